@@ -1,0 +1,132 @@
+"""Command line: thin wrappers over the pipeline in `build.py`."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from generator.build import Paths, build_site, generate, write_briefings
+from generator.errors import InputError, Problem
+
+
+def _paths_options(func):
+    @click.option("--seeds", type=click.Path(path_type=Path), default=Paths.seeds,
+                  show_default=True, help="Directory of article files (*.txt).")
+    @click.option("--overrides", type=click.Path(path_type=Path), default=Paths.overrides,
+                  show_default=True, help="Directory of editors' override files.")
+    @click.option("--out", type=click.Path(path_type=Path), default=Paths.out,
+                  show_default=True, help="Where briefing YAML files are written.")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def _report(problems: list[Problem], quiet: bool) -> None:
+    for problem in problems:
+        click.echo(problem.format(), err=True)
+    if problems and not quiet:
+        click.echo(f"{len(problems)} problem(s); the inputs named above were skipped or not "
+                   "applied.", err=True)
+
+
+def _progress(ctx: click.Context):
+    if ctx.obj.get("quiet") or not sys.stderr.isatty():
+        return lambda items, _total: items
+
+    def show(items, total):
+        with click.progressbar(items, length=total, label="Extracting", file=sys.stderr) as bar:
+            yield from bar
+
+    return show
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            click.echo(exc.format_message(), err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Group)
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@click.option("-v", "--verbose", is_flag=True, help="Print what each step does.")
+@click.pass_context
+def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
+    """Turn news articles into sourced briefings and a searchable static site."""
+    ctx.ensure_object(dict)
+    ctx.obj.update(quiet=quiet, verbose=verbose)
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        logging.getLogger("mkdocs").setLevel(logging.WARNING)
+
+
+@main.command("generate")
+@_paths_options
+@click.option("--fail-fast", is_flag=True, help="Stop at the first bad article or override.")
+@click.pass_context
+def generate_command(ctx, seeds: Path, overrides: Path, out: Path, fail_fast: bool) -> None:
+    """Write one <id>.yaml briefing per story."""
+    paths = Paths(seeds=seeds, overrides=overrides, out=out)
+    result = generate(paths, fail_fast=fail_fast, progress=_progress(ctx))
+    written = write_briefings(result.briefings, out)
+    if not ctx.obj["quiet"]:
+        click.echo(f"{len(written)} briefing(s) from {len(result.articles)} article(s) → {out}")
+    _report(result.problems, ctx.obj["quiet"])
+    if result.problems:
+        ctx.exit(1)
+
+
+@main.command("build")
+@_paths_options
+@click.option("--site", type=click.Path(path_type=Path), default=Paths.site, show_default=True,
+              help="Where the static site is built.")
+@click.option("--config", type=click.Path(path_type=Path), default=Paths.config,
+              show_default=True, help="MkDocs configuration.")
+@click.option("--templates", type=click.Path(path_type=Path), default=Paths.templates,
+              show_default=True, help="Jinja templates for the pages.")
+@click.option("--strict/--no-strict", default=True, show_default=True,
+              help="Fail on any warning or override that no longer matches.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first bad article or override.")
+@click.pass_context
+def build_command(ctx, seeds, overrides, out, site, config, templates, strict, fail_fast):
+    """Generate briefings, render pages and build the site with MkDocs."""
+    paths = Paths(seeds=seeds, overrides=overrides, out=out, site=site, config=config,
+                  templates=templates)
+    result = generate(paths, fail_fast=fail_fast, progress=_progress(ctx))
+    override_problems = [p for p in result.problems if Path(p.file).suffix in (".yaml", ".yml")]
+    if strict and override_problems:
+        _report(result.problems, ctx.obj["quiet"])
+        click.echo("build --strict: not building while overrides do not apply; the previous "
+                   "site is unchanged.", err=True)
+        ctx.exit(1)
+    write_briefings(result.briefings, out)
+    build_site(result.briefings, paths, strict=strict)
+    if not ctx.obj["quiet"]:
+        click.echo(f"{len(result.briefings)} briefing(s) → {site}/")
+    _report(result.problems, ctx.obj["quiet"])
+    if result.problems:
+        ctx.exit(1)
+
+
+@main.command("check")
+@_paths_options
+@click.pass_context
+def check_command(ctx, seeds: Path, overrides: Path, out: Path) -> None:
+    """Validate articles and overrides; print every problem as file:line: message."""
+    result = generate(Paths(seeds=seeds, overrides=overrides, out=out))
+    for problem in result.problems:
+        click.echo(problem.format())
+    if result.problems:
+        ctx.exit(1)
+    if not ctx.obj["quiet"]:
+        click.echo(f"ok: {len(result.articles)} article(s), {len(result.briefings)} "
+                   "briefing(s), overrides apply cleanly")

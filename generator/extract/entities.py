@@ -1,0 +1,385 @@
+"""Actors: people, organisations and countries, canonicalised, with roles and affiliations.
+
+Named-entity spans come from spaCy; the lexicon folds metonyms and adjectives into countries
+(`Pyongyang`, `North Korean` → North Korea) and sets news agencies aside. People are folded by
+name parts (`Mr Kim`, `Kim` → `Kim Jong Un`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from generator.extract.parse import ParsedArticle
+from generator.lexicon import Lexicon, normalise_surface, slugify
+from generator.model import Entity
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+_STOP_AFTER_ROLE = re.compile(
+    r"\s+(?:said|says|told|tells|added|adds|says|wrote|warned|explained|noted|argued|who|which|"
+    r"when|has|had|have|is|was|will|would|believes|thinks)\b.*$",
+    re.S,
+)
+
+
+ORG_WORDS = frozenset(
+    "Institute Institution University College School Center Centre Foundation Council Academy "
+    "Ministry Party Agency Group Company Corporation Bank Committee Office Department Army Navy "
+    "Force Forces Court Government Administration Commission Union Association Federation News "
+    "Times Post Society Organization Organisation Fund Service Services League Alliance".split()
+)
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Col|Capt|Sen|Rep|Gov)\.?\s+"
+    r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity_id: str
+    kind: str
+
+
+@dataclass
+class _Draft:
+    name: str
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+
+@dataclass
+class EntityTable:
+    """Entities of one article and where each is mentioned (sorted by offset)."""
+
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+    agencies: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def before(self, offset: int) -> list[Mention]:
+        return self.mentions[: bisect.bisect_left(self._starts, offset)]
+
+
+def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(canonical name, kind) of an entity span, or None when it is not an actor."""
+    name = normalise_surface(surface)
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if not name or name in lex.not_actors or not re.search(r"[A-Z]", name):
+        return None
+    if lex.is_agency(name):
+        return None
+    if name in lex.organizations:
+        return lex.organizations[name], "organization"
+    country = lex.country(name)
+    if country:
+        return country, "organization" if country == "European Union" else "country"
+    if label == "PERSON":
+        if set(name.split()) & ORG_WORDS:
+            return name, "organization"
+        person = lex.strip_honorifics(name)
+        words = person.split()
+        if any(ch.isdigit() for ch in person) or not all(_NAME_WORD.match(w) for w in words):
+            return None
+        if person in lex.not_actors or lex.country(person):
+            return None
+        return person, "person"
+    if label == "ORG":
+        if len(name) < 2 or name.isdigit():
+            return None
+        return name, "organization"
+    return None
+
+
+def _country_parts(surface: str, lex: Lexicon) -> list[str]:
+    """`North Korean-Russian` → [North Korea, Russia]."""
+    parts = [p for p in re.split(r"[-–/]", normalise_surface(surface)) if p]
+    countries = [lex.country(p) for p in parts]
+    return [c for c in countries if c] if len(parts) > 1 and all(countries) else []
+
+
+def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
+    """Country names, adjectives and metonyms the NER missed."""
+    for form in sorted(lex.places, key=len, reverse=True):
+        if not form[:1].isalpha():
+            continue
+        for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?:’s|'s)?(?![\w-])", text,
+                                 flags=re.I):
+            surface = match.group(0)
+            if not surface[:1].isupper():
+                continue
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            yield match.start(), match.end(), surface
+
+
+def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
+    """(start, end, name, kind, surface) for each actor span, in text order; and agencies."""
+    spans = []
+    agencies = set()
+    taken: list[tuple[int, int]] = []
+    for offset, doc in parsed.docs:
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            start, end = offset + ent.start_char, offset + ent.end_char
+            surface = parsed.text[start:end]
+            if lex.is_agency(surface):
+                agencies.add(lex_agency_name(surface))
+                continue
+            parts = _country_parts(surface, lex) if ent.label_ == "NORP" else []
+            if parts:
+                for part in parts:
+                    spans.append((start, end, part, "country", surface))
+                taken.append((start, end))
+                continue
+            classified = _classify(surface, ent.label_, lex)
+            if classified:
+                spans.append((start, end, *classified, surface))
+                taken.append((start, end))
+    for match in _HONORIFIC_NAME.finditer(parsed.text):
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        classified = _classify(match.group(0), "PERSON", lex)
+        if classified:
+            taken.append((start, end))
+            spans.append((start, end, *classified, match.group(0)))
+    for start, end, surface in _lexicon_spans(parsed.text, lex, taken):
+        classified = _classify(surface, "GPE", lex)
+        if classified:
+            spans.append((start, end, *classified, surface))
+    spans.sort(key=lambda s: (s[0], s[1]))
+    return _surnames_as_people(spans), agencies
+
+
+def _surnames_as_people(spans):
+    """NER often tags a lone surname (`Varga said`) as an organisation: a single word that is
+    part of a person's full name in the same article is that person."""
+    name_words = {w for _s, _e, name, kind, _f in spans if kind == "person"
+                  for w in name.split()[1:] or name.split()}
+    return [(s, e, name, "person", surface)
+            if kind == "organization" and " " not in name and name in name_words
+            else (s, e, name, kind, surface)
+            for s, e, name, kind, surface in spans]
+
+
+def lex_agency_name(surface: str) -> str:
+    return normalise_surface(surface)
+
+
+def _person_resolver(spans) -> dict[int, str]:
+    """Map each person span (by index) to its canonical full name."""
+    full_names: list[tuple[int, str]] = []  # (position, name), names of two words or more
+    for start, _end, name, kind, _surface in spans:
+        if kind == "person" and len(name.split()) > 1:
+            full_names.append((start, name))
+    canonical: dict[int, str] = {}
+    for index, (start, _end, name, kind, _surface) in enumerate(spans):
+        if kind != "person":
+            continue
+        words = name.split()
+        candidates = {
+            full for _pos, full in full_names
+            if full != name and len(full.split()) > len(words)
+            and all(w in full.split() for w in words)
+        }
+        if not candidates:
+            canonical[index] = name
+            continue
+        if len(candidates) == 1:
+            canonical[index] = candidates.pop()
+            continue
+        earlier = [full for pos, full in full_names if full in candidates and pos < start]
+        canonical[index] = earlier[-1] if earlier else sorted(candidates)[0]
+    # a longer full name absorbs a shorter one (Kim Jong vs Kim Jong Un)
+    return canonical
+
+
+def _organisation_resolver(names: set[str]) -> dict[str, str]:
+    """`Wagner` → `Wagner Group` when one name's words begin another's."""
+    mapping = {}
+    for name in names:
+        longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()]
+        mapping[name] = min(longer, key=len) if longer else name
+    return mapping
+
+
+def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
+    spans, agencies = _raw_mentions(parsed, lex)
+    persons = _person_resolver(spans)
+    orgs = _organisation_resolver({s[2] for s in spans if s[3] == "organization"})
+    drafts: dict[str, _Draft] = {}
+    mentions: list[Mention] = []
+    for index, (start, end, name, kind, surface) in enumerate(spans):
+        if kind == "person":
+            name = persons[index]
+        elif kind == "organization":
+            name = orgs.get(name, name)
+        entity_id = slugify(name)
+        if not entity_id:
+            continue
+        draft = drafts.setdefault(entity_id, _Draft(name=name, kind=kind))
+        draft.mentions += 1
+        alias = re.sub(r"^(?:the|The)\s+", "", normalise_surface(surface))
+        if alias != draft.name:
+            draft.aliases.add(alias)
+        mentions.append(Mention(start, end, entity_id, kind))
+    table = EntityTable({}, mentions, tuple(sorted(agencies)))
+    _attach_roles(parsed, table, drafts, lex)
+    table.entities = {
+        entity_id: Entity(
+            id=entity_id, name=d.name, kind=d.kind, role=d.role, affiliation=d.affiliation,
+            aliases=tuple(sorted(a for a in d.aliases if slugify(a) != entity_id or a != d.name)),
+            mentions=d.mentions,
+        )
+        for entity_id, d in sorted(drafts.items())
+    }
+    return table
+
+
+# ── roles ───────────────────────────────────────────────────────────────────
+
+
+def _has_role_noun(phrase: str, lex: Lexicon, within: int = 4) -> bool:
+    words = re.findall(r"[A-Za-z-]+", phrase)
+    return any(w.lower() in lex.role_nouns for w in words[:within])
+
+
+def _clean_role(phrase: str) -> str | None:
+    phrase = _STOP_AFTER_ROLE.sub("", phrase)
+    phrase = re.sub(r"^(?:a|an|the|as)\s+", "", phrase.strip(" ,;:–—-"), flags=re.I)
+    phrase = phrase.strip(" ,;:–—-")
+    words = phrase.split()
+    if not words or len(words) > 16:
+        return None
+    return phrase
+
+
+def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """`Name, a researcher at X said` → ("researcher at X", start, end)."""
+    match = re.match(r",\s+((?:a|an|the)\s+)?((?:[^,;:\"“”().]|\.(?!\s|$)){3,140})",
+                     text[end:end + 200])
+    if not match:
+        return None
+    phrase = match.group(2)
+    if not _has_role_noun(phrase, lex):
+        return None
+    role = _clean_role(phrase)
+    if not role:
+        return None
+    start = end + match.start(2)
+    return role, start, start + len(role)
+
+
+_PREMOD_JOINERS = {"of", "for", "and", "the", "de", "'s", "’s"}
+
+
+def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """`Kremlin spokesman Dmitry Peskov` → ("Kremlin spokesman", …)."""
+    window = text[max(0, start - 120):start]
+    words = list(re.finditer(r"[\w.'’-]+", window))
+    if not words or not window.endswith(" ") or window.rstrip().endswith((",", ".")):
+        return None
+    kept = []
+    for word in reversed(words):
+        token = word.group(0)
+        between = window[word.end():kept[-1].start()] if kept else window[word.end():]
+        if between.strip():
+            break
+        if token.lower() in lex.role_nouns or (token[:1].isupper() and token.lower() != "the"):
+            kept.append(word)
+        elif token.lower() in _PREMOD_JOINERS and kept:
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1].group(0).lower() in _PREMOD_JOINERS:
+        kept.pop()
+    if not kept or kept[0].group(0).lower() not in lex.role_nouns:
+        return None
+    offset = max(0, start - 120)
+    role_start, role_end = offset + kept[-1].start(), offset + kept[0].end()
+    role = text[role_start:role_end]
+    if role.split()[0] in {"Mr", "Mrs", "Ms", "Dr"}:
+        return None
+    return role, role_start, role_end
+
+
+def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """`president of the University of X, Yang Moo-jin, told AFP` → role before the name."""
+    window = text[max(0, start - 200):start]
+    match = re.search(r"(?:^|[,–—(]\s*|[”\"]\s*)([a-zA-Z][^,;:\"“”()–—]{3,160}),\s*$", window)
+    if not match:
+        return None
+    phrase = match.group(1)
+    first_words = re.findall(r"[A-Za-z-]+", phrase)[:3]
+    if not first_words or not any(w.lower() in lex.role_nouns for w in first_words):
+        return None
+    if re.search(r"\b(?:said|says|told|met|meets|is|was|are|were|has|have|had)\b", phrase):
+        return None
+    role = _clean_role(phrase)
+    if not role:
+        return None
+    role_start = max(0, start - 200) + match.start(1)
+    return role, role_start, role_start + len(phrase)
+
+
+def _affiliation_in(table: EntityTable, start: int, end: int, drafts, self_id: str) -> str | None:
+    for mention in table.in_range(start, end):
+        if mention.entity_id != self_id and drafts[mention.entity_id].kind != "person":
+            return mention.entity_id
+    return None
+
+
+def _possessive_country(parsed: ParsedArticle, table: EntityTable, mention: Mention):
+    """`North Korea’s Kim Jong Un` → north-korea."""
+    earlier = table.before(mention.start)
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    gap = parsed.text[prev.end:mention.start]
+    surface = parsed.text[prev.start:prev.end]
+    if prev.kind in ("country", "organization") and (
+        (surface.endswith(("’s", "'s")) and not gap.strip())
+        or gap.strip() in {"’s", "'s"}
+    ):
+        return prev.entity_id
+    return None
+
+
+def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexicon) -> None:
+    text = parsed.text
+    for mention in table.mentions:
+        draft = drafts[mention.entity_id]
+        if draft.kind != "person":
+            continue
+        found = (
+            _role_after(text, mention.end, lex)
+            or _role_before(text, mention.start, lex)
+            or _role_before_comma(text, mention.start, lex)
+        )
+        if found and draft.role is None:
+            role, start, end = found
+            draft.role = role
+            draft.affiliation = _affiliation_in(table, start, end, drafts, mention.entity_id)
+        if draft.affiliation is None:
+            draft.affiliation = _possessive_country(parsed, table, mention)

@@ -1,0 +1,245 @@
+"""Offers and demands (verb frames from the lexicon, plus explainer question headers) and the
+descriptions of things that sources may disagree on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.extract.entities import EntityTable
+from generator.extract.parse import ParsedArticle
+from generator.lexicon import Lexicon
+from generator.model import Claim, Description
+
+COLOURS = frozenset(
+    "black white red green blue yellow gold golden grey gray silver brown orange purple pink "
+    "dark light navy khaki olive beige crimson maroon".split()
+)
+_MAX_WHAT_WORDS = 14
+_CUT_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "cc", "conj_clause"}
+
+
+@dataclass(frozen=True)
+class Header:
+    """`What can A offer B?` → mode offer, by A, counterpart B."""
+
+    mode: str  # "offer" | "demand"
+    by: str
+    counterpart: str | None
+    start: int
+    end: int
+
+
+def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int) -> str | None:
+    """The actor a subject/object token stands for (its subtree's first actor mention)."""
+    subtree = list(token.subtree)
+    start = offset + subtree[0].idx
+    end = offset + subtree[-1].idx + len(subtree[-1].text)
+    head_start = offset + token.idx
+    mentions = [m for m in table.in_range(start, end) if not parsed.in_quote(m.start)]
+    if not mentions:
+        return None
+    covering = [m for m in mentions if m.start <= head_start < m.end]
+    if covering:
+        return covering[0].entity_id
+    # "the North Korean economy" → North Korea; "the country" style words stay unresolved
+    return mentions[0].entity_id if mentions[0].start < head_start else None
+
+
+def _phrase(token, offset: int, text: str) -> str:
+    """A short noun phrase for `what`: the object's subtree without clauses, quote marks removed."""
+    keep = [t for t in token.subtree]
+    cut = None
+    for t in keep:
+        if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i:
+            cut = min(t.left_edge.i for t in [t]) if cut is None else min(cut, t.left_edge.i)
+    tokens = [t for t in keep if cut is None or t.i < cut]
+    phrase = "".join(t.text_with_ws for t in tokens if t.text not in "“”\"‘’")
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).strip(" ,;:-–—")
+    words = phrase.split()
+    if len(words) > _MAX_WHAT_WORDS:
+        phrase = " ".join(words[:_MAX_WHAT_WORDS]).rstrip(",;:") + " …"
+    return phrase
+
+
+def _negated(token, lex: Lexicon) -> bool:
+    for t in [token, *token.ancestors]:
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t is not token and t.lemma_.lower() in lex.negating_verbs:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in t.children):
+            return True
+        if t.dep_ in ("ROOT",):
+            break
+    sentence = token.sent.text.lower()
+    return bool(re.match(r"^(?:in case|if|unless|should)\b", sentence))
+
+
+def _subject(token):
+    for t in [token, *token.ancestors]:
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if t.dep_ not in ("xcomp", "acomp", "aux", "ccomp", "conj", "advcl") and t is not token:
+            break
+    return None
+
+
+def _prep_object(token, preps: tuple[str, ...]):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _object(token):
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    return None
+
+
+def _claims_in_sentence(sent, offset, parsed, table, lex):
+    """(mode, by, counterpart, what, evidence start, evidence end) for each frame found."""
+    text = parsed.text
+    evidence = (offset + sent.start_char, offset + sent.end_char)
+    if sent.text.rstrip().endswith("?"):
+        return
+    for token in sent:
+        lemma = token.lemma_.lower()
+        mode = what_token = counterpart_token = None
+        if token.pos_ == "VERB" and lemma in lex.offer_verbs:
+            mode = "offer"
+            what_token = _object(token)
+            counterpart_token = _prep_object(token, ("to",))
+            dative = next((c for c in token.children if c.dep_ == "dative"), None)
+            with_obj = _prep_object(token, ("with",))
+            if with_obj is not None and what_token is not None:
+                counterpart_token, what_token = what_token, with_obj
+            elif dative is not None:
+                counterpart_token = dative
+        elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
+            mode = "demand"
+            what_token = _object(token) or _prep_object(
+                token, ("for", "of", "against", "on"))
+            counterpart_token = _prep_object(token, ("from",))
+        elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
+            mode = "demand"
+            what_token = _prep_object(token, ("in", "for"))
+        if mode is None or what_token is None or _negated(token, lex):
+            continue
+        if what_token.pos_ == "PRON" or parsed.in_quote(offset + what_token.idx):
+            continue
+        subject = _subject(token)
+        if subject is None:
+            continue
+        by = _entity_for(subject, parsed, table, offset)
+        if by is None and subject.lower_ in lex.thing_pronouns:
+            by = None
+        if by is None:
+            continue
+        counterpart = (_entity_for(counterpart_token, parsed, table, offset)
+                       if counterpart_token is not None else None)
+        what = _phrase(what_token, offset, text)
+        if not what or len(what) < 3:
+            continue
+        yield mode, by, counterpart, what, evidence
+
+
+def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[Header]:
+    """Explainer question headers, e.g. `What can North Korea offer Russia?`."""
+    found: list[Header] = []
+    for sentence in parsed.sentences:
+        body = parsed.text[sentence.start:sentence.end].strip()
+        if not body.endswith("?") or len(body.split()) > 12:
+            continue
+        if not re.match(r"^(?:what|why|how|which|where)\b", body, re.I):
+            continue
+        lower = body.lower()
+        words = set(re.findall(r"[a-z]+", lower))
+        if words & {"offer", "give", "provide", "supply", "gain", "get"} and not (
+                words & {"want", "wants", "need", "needs", "interested"}):
+            mode = "offer"
+        elif words & ({"want", "wants", "need", "needs", "seek", "seeks", "interested", "demand",
+                       "demands", "return"}):
+            mode = "demand"
+        else:
+            continue
+        actors = []
+        for mention in table.in_range(sentence.start, sentence.end):
+            if mention.entity_id not in actors:
+                actors.append(mention.entity_id)
+        if not actors:
+            continue
+        by = actors[0]
+        counterpart = actors[1] if len(actors) > 1 else None
+        if counterpart is None and found:
+            prev = found[-1]
+            counterpart = prev.by if prev.by != by else prev.counterpart
+        found.append(Header(mode, by, counterpart, sentence.start, sentence.end))
+    ends = [h.start for h in found[1:]] + [len(parsed.text)] if found else []
+    return [Header(h.mode, h.by, h.counterpart, h.end, end) for h, end in zip(found, ends,
+                                                                               strict=True)]
+
+
+def extract_claims(parsed: ParsedArticle, table: EntityTable,
+                   lex: Lexicon) -> tuple[list[Claim], list[Claim]]:
+    offers: dict[tuple, Claim] = {}
+    demands: dict[tuple, Claim] = {}
+    headers = _headers(parsed, table, lex)
+
+    def add(mode, by, counterpart, what, evidence):
+        target = offers if mode == "offer" else demands
+        key = (by, what.lower())
+        if by == counterpart:
+            counterpart = None
+        if key not in target:
+            target[key] = Claim(by=by, counterpart=counterpart, what=what,
+                                evidence=parsed.text[evidence[0]:evidence[1]].strip())
+
+    for offset, doc in parsed.docs:
+        for sent in doc.sents:
+            for mode, by, counterpart, what, evidence in _claims_in_sentence(
+                    sent, offset, parsed, table, lex):
+                header = next((h for h in headers if h.start <= evidence[0] < h.end), None)
+                if header and counterpart is None and by == header.by:
+                    counterpart = header.counterpart
+                add(mode, by, counterpart, what, evidence)
+                if header and header.mode == "offer" and mode == "demand" and (
+                        by == header.counterpart):
+                    # under "What can A offer B?", what B wants is what A can offer
+                    add("offer", header.by, header.counterpart, what, evidence)
+    return list(offers.values()), list(demands.values())
+
+
+def extract_descriptions(parsed: ParsedArticle) -> list[Description]:
+    """Things described with comparable attributes (colours, numbers): `train with green cars`."""
+    found = []
+    for offset, doc in parsed.docs:
+        for chunk in doc.noun_chunks:
+            head = chunk.root
+            if head.pos_ != "NOUN" or head.ent_type_:
+                continue
+            tokens = list(chunk)
+            with_obj = _prep_object(head, ("with",))
+            if with_obj is None and chunk.end < len(doc) and doc[chunk.end].lower_ == "with":
+                with_obj = next((c for c in doc[chunk.end].children if c.dep_ == "pobj"), None)
+            if with_obj is not None:
+                tokens += list(with_obj.subtree)
+            attributes = sorted({t.lower_ for t in tokens if t.lower_ in COLOURS}
+                                | {part for t in tokens for part in t.lower_.split("-")
+                                   if part in COLOURS})
+            if not attributes:
+                continue
+            start = offset + min(t.idx for t in tokens)
+            end = offset + max(t.idx + len(t.text) for t in tokens)
+            if parsed.in_quote(start):
+                continue
+            found.append((start, end, Description(about=head.lemma_.lower(),
+                                                  text=parsed.text[start:end],
+                                                  attributes=tuple(attributes))))
+    return [d for s, e, d in found
+            if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in found)]

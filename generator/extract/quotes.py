@@ -1,0 +1,371 @@
+"""Direct quotations and who said them.
+
+For each quotation the *frame* is the text of its sentence outside quotation marks, before
+(leading) and after (trailing) it. A reporting verb in the frame (`said`, `told`, `added`,
+`according to` …) points at the speaker: the name after it (`said Park`), or the nearest name,
+pronoun or role before it (`Peskov said`, `he added`, `the minister said`). Quotations without
+a frame of their own inherit from the quotation they continue; anything else stays `unknown`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.extract.entities import ORG_WORDS, EntityTable, Mention
+from generator.extract.parse import ParsedArticle
+from generator.extract.segment import QuoteSpan
+from generator.lexicon import Lexicon, slugify
+from generator.model import UNKNOWN, Entity, Quote
+
+_PREPOSITIONS = {"at", "of", "for", "with", "from", "in", "to", "by", "on", "against", "about"}
+_SEGMENT_SPLIT = re.compile(r"[,;–—()]|\s-\s")
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+_FALLBACK_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\b")
+_FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "He", "She", "It",
+                   "They", "This", "That", "According", "Earlier", "Later", "Then"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str
+    anchor: int  # offset of the words that named the speaker
+    expert_hint: bool = False
+
+
+@dataclass
+class _State:
+    """What earlier quotations resolved to, for pronouns and continuations."""
+
+    speakers: list[tuple[QuoteSpan, Attribution]]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text)
+
+
+class QuoteExtractor:
+    def __init__(self, parsed: ParsedArticle, table: EntityTable, lex: Lexicon):
+        self.parsed = parsed
+        self.text = parsed.text
+        self.table = table
+        self.lex = lex
+
+    # ── reporting verbs ────────────────────────────────────────────────────
+
+    def _verbs(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of reporting verbs and `according to` in [start, end), not in quotes."""
+        found = []
+        for position, token in self.parsed.tokens(start, end):
+            if self.parsed.in_quote(position):
+                continue
+            if token.lemma_.lower() in self.lex.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+                found.append((position, position + len(token.text)))
+        for match in _ACCORDING.finditer(self.text, start, end):
+            if not self.parsed.in_quote(match.start()):
+                found.append((match.start(), match.end()))
+        return sorted(found)
+
+    # ── speakers ───────────────────────────────────────────────────────────
+
+    def _entity(self, entity_id: str) -> Entity:
+        return self.table.entities[entity_id]
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.table.in_range(start, end) if not self.parsed.in_quote(m.start)]
+
+    def _person_before(self, offset: int, state: _State) -> Attribution | None:
+        """Nearest earlier person: the last speaker, unless another person was named since."""
+        earlier = [m for m in self.table.before(offset)
+                   if m.kind == "person" and not self.parsed.in_quote(m.start)]
+        paragraph = self._paragraph_of(offset)
+        earlier = [m for m in earlier if paragraph - self._paragraph_of(m.start) <= 2]
+        last_speaker = next(
+            (a for _q, a in reversed(state.speakers)
+             if a.speaker != UNKNOWN and self._is_person(a.speaker)
+             and paragraph - self._paragraph_of(a.anchor) <= 2), None)
+        last_mention = earlier[-1] if earlier else None
+        if last_speaker and (last_mention is None or last_mention.start <= last_speaker.anchor
+                             or self._same_sentence(last_mention.start, last_speaker.anchor)):
+            return Attribution(last_speaker.speaker, last_speaker.anchor)
+        if last_mention:
+            return Attribution(last_mention.entity_id, last_mention.start)
+        return None
+
+    def _body_before(self, offset: int, state: _State) -> Attribution | None:
+        paragraph = self._paragraph_of(offset)
+        for _q, attribution in reversed(state.speakers):
+            if paragraph - self._paragraph_of(attribution.anchor) > 2:
+                break
+            if attribution.speaker != UNKNOWN and not self._is_person(attribution.speaker):
+                return attribution
+        return None
+
+    def _role_holder(self, noun: str, offset: int) -> str | None:
+        for mention in reversed(self.table.before(offset)):
+            entity = self._entity(mention.entity_id)
+            if entity.kind == "person" and entity.role and re.search(
+                    rf"\b{re.escape(noun)}\b", entity.role, re.I):
+                return entity.id
+        return None
+
+    def _is_person(self, entity_id: str) -> bool:
+        return entity_id in self.table.entities and self._entity(entity_id).kind == "person"
+
+    def _paragraph_of(self, offset: int) -> int:
+        for index, para in enumerate(self.parsed.paras):
+            if para.start <= offset <= para.end:
+                return index
+        return len(self.parsed.paras)
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        sentence = self.parsed.sentence_at(a)
+        return sentence is not None and sentence.start <= b < sentence.end
+
+    def _fallback_person(self, start: int, end: int) -> Attribution | None:
+        """A capitalised name the NER missed, in an attribution phrase."""
+        for match in _FALLBACK_NAME.finditer(self.text, start, end):
+            name = self.lex.strip_honorifics(match.group(1))
+            first = name.split()[0]
+            if first in _FUNCTION_WORDS or name in self.lex.not_actors or self.lex.country(name):
+                continue
+            if any(w.lower() in self.lex.role_nouns for w in name.split()) or (
+                    set(name.split()) & ORG_WORDS):
+                continue
+            if len(name.split()) < 2:
+                continue
+            entity_id = slugify(name)
+            if entity_id not in self.table.entities:
+                self.table.entities[entity_id] = Entity(id=entity_id, name=name, kind="person")
+            return Attribution(entity_id, match.start())
+        return None
+
+    def _resolve_segment(self, start: int, end: int, state: _State) -> Attribution | str | None:
+        """An attribution, "continue" (a role phrase; the name may be further out) or None."""
+        segment = self.text[start:end]
+        if not segment.strip():
+            return "continue"
+        mentions = self._mentions(start, end)
+        persons = [m for m in mentions if m.kind == "person"]
+        if persons:
+            return Attribution(persons[-1].entity_id, persons[-1].start)
+        words = _words(segment)
+        lower = [w.lower() for w in words]
+        for pronoun in lower:
+            if pronoun in self.lex.person_pronouns:
+                return self._person_before(start, state) or Attribution(UNKNOWN, start)
+            if pronoun in self.lex.thing_pronouns:
+                return self._body_before(start, state) or Attribution(UNKNOWN, start)
+        for mention in mentions:
+            before = _words(self.text[max(start, mention.start - 15):mention.start])
+            if not before or before[-1].lower() not in _PREPOSITIONS:
+                return Attribution(mention.entity_id, mention.start)
+        fallback = None if mentions else self._fallback_person(start, end)
+        if fallback:
+            return fallback
+        role_words = [w for w in lower if w in self.lex.role_nouns]
+        if role_words:
+            expert = any(w in self.lex.expert_nouns for w in role_words)
+            if lower and lower[0] in ("the", "this", "that") and len(words) <= 5:
+                holder = self._role_holder(role_words[-1], start)
+                if holder:
+                    return Attribution(holder, start)
+                return Attribution(UNKNOWN, start, expert_hint=expert)
+            return "continue" if len(words) > 1 else Attribution(UNKNOWN, start, expert)
+        expert = any(w.rstrip("s") in self.lex.expert_nouns for w in lower)
+        return Attribution(UNKNOWN, start, expert_hint=expert)
+
+    def _subject_before(self, start: int, verb: int, state: _State) -> Attribution | None:
+        bounds = [start] + [start + m.end() for m in _SEGMENT_SPLIT.finditer(
+            self.text[start:verb])] + [verb]
+        segments = list(zip(bounds[:-1], bounds[1:], strict=True))[::-1]
+        pending_expert = False
+        for seg_start, seg_end in segments[:4]:
+            result = self._resolve_segment(seg_start, seg_end, state)
+            if result == "continue":
+                continue
+            if isinstance(result, Attribution):
+                if result.speaker == UNKNOWN and pending_expert:
+                    return Attribution(UNKNOWN, result.anchor, True)
+                return result
+        if pending_expert:
+            return Attribution(UNKNOWN, start, True)
+        return None
+
+    def _subject_after(self, verb_end: int, end: int, state: _State) -> Attribution | None:
+        match = re.match(r"\s*(?:that\s+)?([^,.;:!?\"“”]+)", self.text[verb_end:end])
+        if not match:
+            return None
+        seg_start = verb_end + match.start(1)
+        result = self._resolve_segment(seg_start, verb_end + match.end(1), state)
+        return result if isinstance(result, Attribution) else None
+
+    def _attribute_frame(self, start: int, end: int, leading: bool,
+                         state: _State) -> Attribution | None:
+        verbs = self._verbs(start, end)
+        if not verbs:
+            return None
+        verb_start, verb_end = verbs[-1] if leading else verbs[0]
+        if _ACCORDING.match(self.text, verb_start):
+            return self._subject_after(verb_end, end, state) or Attribution(UNKNOWN, verb_start)
+        before = self.text[start:verb_start]
+        if not leading and not re.search(r"\w", before):
+            return self._subject_after(verb_end, end, state) or Attribution(UNKNOWN, verb_start)
+        subject = self._subject_before(start, verb_start, state)
+        if subject is None:
+            subject = self._subject_after(verb_end, end, state)
+        return subject or Attribution(UNKNOWN, verb_start)
+
+    # ── quotations ─────────────────────────────────────────────────────────
+
+    def _frames(self, quote: QuoteSpan) -> tuple[tuple[int, int], tuple[int, int]]:
+        sentence = self.parsed.sentence_at(quote.start)
+        s_start, s_end = (sentence.start, sentence.end) if sentence else (quote.start, quote.end)
+        same = [q for q in self.parsed.quotes if s_start <= q.start < s_end]
+        index = same.index(quote)
+        lead_start = same[index - 1].end + 1 if index > 0 else s_start
+        trail_end = same[index + 1].start - 1 if index + 1 < len(same) else s_end
+        return (lead_start, max(lead_start, quote.start - 1)), (min(quote.end + 1, trail_end),
+                                                               trail_end)
+
+    def _explicit(self, quote: QuoteSpan, state: _State) -> Attribution | None:
+        (l_start, l_end), (t_start, t_end) = self._frames(quote)
+        leading_text = self.text[l_start:l_end]
+        lead_verbs = self._verbs(l_start, l_end)
+        close_lead = bool(lead_verbs) and (
+            leading_text.rstrip().endswith(":")
+            or len(_words(self.text[lead_verbs[-1][1]:l_end])) <= 4
+        )
+        if close_lead:
+            return self._attribute_frame(l_start, l_end, True, state)
+        trailing = self._attribute_frame(t_start, t_end, False, state)
+        if trailing:
+            return trailing
+        dash = re.match(r"\s*[.,]?\s*[-–—]\s*(?=[A-Z])", self.text[t_start:t_end])
+        if dash:
+            named = self._resolve_segment(t_start + dash.end(), t_end, state)
+            if isinstance(named, Attribution) and named.speaker != UNKNOWN:
+                return named
+        if lead_verbs:
+            return self._attribute_frame(l_start, l_end, True, state)
+        return None
+
+    def _bare(self, quote: QuoteSpan) -> bool:
+        """The quotation is its sentence: nothing but punctuation outside its marks."""
+        sentence = self.parsed.sentence_at(quote.start)
+        if sentence is None:
+            return True
+        outside = self.text[sentence.start:quote.start] + self.text[quote.end:sentence.end]
+        others = [q for q in self.parsed.quotes
+                  if sentence.start <= q.start < sentence.end and q is not quote]
+        for other in others:
+            outside = outside.replace(self.text[other.start:other.end], "")
+        return not re.search(r"\w", outside)
+
+    def _inherited(self, quote: QuoteSpan, state: _State,
+                   resolved: dict[int, Attribution]) -> Attribution | None:
+        sentence = self.parsed.sentence_at(quote.start)
+        previous = state.speakers[-1] if state.speakers else None
+        if previous and sentence and sentence.start <= previous[0].start:
+            return previous[1]
+        if sentence:
+            later = [q for q in self.parsed.quotes
+                     if sentence.start <= q.start < sentence.end and q.start > quote.start]
+            for other in later:
+                found = self._explicit(other, state)
+                if found and found.speaker != UNKNOWN:
+                    return found
+        if self._bare(quote):
+            if previous is not None:
+                prev_quote, prev_attr = previous
+                if prev_quote.paragraph == quote.paragraph:
+                    return prev_attr
+                if prev_quote.paragraph == quote.paragraph - 1 and (
+                        prev_quote.open_end or self._ends_paragraph(prev_quote)):
+                    return prev_attr
+            colon = self._colon_intro(quote, state)
+            if colon:
+                return colon
+        return self._next_sentence(quote, state)
+
+    def _ends_paragraph(self, quote: QuoteSpan) -> bool:
+        para = self.parsed.paras[quote.paragraph]
+        last = [s for s in self.parsed.sentences if s.paragraph == quote.paragraph][-1:]
+        return bool(last) and last[0].start <= quote.start and para.end >= quote.end
+
+    def _colon_intro(self, quote: QuoteSpan, state: _State) -> Attribution | None:
+        if quote.paragraph == 0:
+            return None
+        para = self.parsed.paras[quote.paragraph - 1]
+        if not self.text[para.start:para.end].rstrip().endswith(":"):
+            return None
+        last = [s for s in self.parsed.sentences if s.paragraph == quote.paragraph - 1][-1]
+        found = self._attribute_frame(last.start, last.end, True, state)
+        if found is None:
+            # `The spokesman, Daniel Okafor, read a statement:` — the sentence's first actor
+            mentions = self._mentions(last.start, last.end)
+            persons = [m for m in mentions if m.kind == "person"] or mentions
+            if persons:
+                found = Attribution(persons[0].entity_id, persons[0].start)
+        return found
+
+    def _next_sentence(self, quote: QuoteSpan, state: _State) -> Attribution | None:
+        """`"…." Peskov said.` — a short attribution sentence right after the quotation."""
+        sentence = self.parsed.sentence_at(quote.start)
+        if sentence is None:
+            return None
+        following = [s for s in self.parsed.sentences
+                     if s.start >= sentence.end and s.paragraph == sentence.paragraph][:1]
+        if not following:
+            return None
+        nxt = following[0]
+        body = self.text[nxt.start:nxt.end]
+        if len(_words(body)) > 10 or any(nxt.start <= q.start < nxt.end
+                                         for q in self.parsed.quotes):
+            return None
+        return self._attribute_frame(nxt.start, nxt.end, False, state)
+
+    def _scare_quote(self, quote: QuoteSpan) -> bool:
+        before = self.text[max(0, quote.start - 25):quote.start - 1].lower()
+        return any(re.search(rf"\b{re.escape(cue)}\s*$", before)
+                   for cue in self.lex.scare_quote_cues)
+
+    def _expert(self, attribution: Attribution) -> bool:
+        if attribution.speaker == UNKNOWN or attribution.speaker not in self.table.entities:
+            return attribution.expert_hint
+        entity = self._entity(attribution.speaker)
+        if entity.kind != "person":
+            return False
+        role_words = {w.lower() for w in _words(entity.role or "")}
+        if role_words & self.lex.expert_nouns:
+            return True
+        affiliation = self.table.entities.get(entity.affiliation or "")
+        if affiliation and affiliation.kind == "organization" and set(
+                affiliation.name.split()) & self.lex.expert_affiliation_words:
+            return True
+        return attribution.expert_hint
+
+    def extract(self) -> list[Quote]:
+        state = _State([])
+        resolved: dict[int, Attribution] = {}
+        quotes: list[Quote] = []
+        for quote in self.parsed.quotes:
+            raw = self.text[quote.start:quote.end]
+            content = raw.strip().rstrip(",").strip()
+            words = _words(content)
+            explicit = self._explicit(quote, state)
+            attribution = explicit or self._inherited(quote, state, resolved)
+            short = len(words) < 4
+            if short and (self._scare_quote(quote) or attribution is None):
+                continue
+            if attribution is None:
+                attribution = Attribution(UNKNOWN, quote.start)
+            resolved[quote.start] = attribution
+            state.speakers.append((quote, attribution))
+            quotes.append(Quote(text=content, speaker=attribution.speaker,
+                                expert=self._expert(attribution), start=quote.start))
+        return quotes
+
+
+def extract_quotes(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[Quote]:
+    return QuoteExtractor(parsed, table, lex).extract()

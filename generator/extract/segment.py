@@ -1,0 +1,142 @@
+"""Paragraphs, quotation spans and quote-aware sentences of a cleaned article (no NLP model).
+
+Offsets are character offsets into the article text, so every span can be sliced back out
+verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"“": "”", "«": "»", "„": "”", '"': '"'}
+CLOSERS = {"”", "»", '"'}
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sen rep gov st jr sr no inc corp co ltd vs etc jan feb mar apr "
+    "jun jul aug sep sept oct nov dec u.s u.k u.n e.u fig vol dept est capt sgt maj adm ft mt "
+    "approx a.m p.m".split()
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Content of one quotation (marks excluded); `open_end` = no closing mark in its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+    open_end: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[Span]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        spans.append(Span(match.start(), match.end()))
+    return spans
+
+
+def find_quotes(text: str, paras: list[Span]) -> list[QuoteSpan]:
+    """Double-quoted spans per paragraph; curly or straight, unbalanced marks recovered.
+
+    Articles without any double quotation marks fall back to curly single quotes (‘…’).
+    """
+    uses_double = any(c in text for c in "“”\"«»„")
+    quotes: list[QuoteSpan] = []
+    for index, para in enumerate(paras):
+        if uses_double:
+            quotes.extend(_double_quotes(text, para, index))
+        else:
+            quotes.extend(_single_quotes(text, para, index))
+    return [q for q in quotes if re.search(r"\w", text[q.start:q.end])]
+
+
+def _double_quotes(text: str, para: Span, index: int) -> list[QuoteSpan]:
+    found: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i in range(para.start, para.end):
+        char = text[i]
+        if open_at is None:
+            if char in OPENERS:
+                open_at = i + 1
+            continue
+        if char in CLOSERS or (char == "“" and text[open_at - 1] == '"'):
+            found.append(QuoteSpan(open_at, i, index))
+            open_at = None
+        elif char == "“":
+            # a second opening mark: the first was never closed; restart here
+            open_at = i + 1
+    if open_at is not None and open_at < para.end:
+        found.append(QuoteSpan(open_at, para.end, index, open_end=True))
+    return found
+
+
+def _single_quotes(text: str, para: Span, index: int) -> list[QuoteSpan]:
+    found: list[QuoteSpan] = []
+    for match in re.finditer(r"‘([^‘]+?)’(?!\w)", text[para.start:para.end]):
+        found.append(QuoteSpan(para.start + match.start(1), para.start + match.end(1), index))
+    return found
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def sentences(text: str, paras: list[Span], quotes: list[QuoteSpan]) -> list[Sentence]:
+    """Split paragraphs at `.`, `!`, `?` outside quotations (a quotation ending a sentence
+    inside its marks ends the sentence when a capital follows)."""
+    inside = bytearray(len(text))
+    for q in quotes:
+        inside[q.start:q.end] = b"\x01" * (q.end - q.start)
+    result: list[Sentence] = []
+    for index, para in enumerate(paras):
+        start = para.start
+        i = para.start
+        while i < para.end:
+            char = text[i]
+            boundary = None
+            if not inside[i] and char in ".!?":
+                j = i + 1
+                while j < para.end and text[j] in "”\"’')»":
+                    j += 1
+                ends = char != "." or not _is_abbreviation(text, i)
+                if j < para.end and text[j] == " " and ends:
+                    k = j + 1
+                    if k < para.end and (text[k].isupper() or text[k].isdigit()
+                                         or text[k] in "“\"‘'«("):
+                        boundary = j
+            elif inside[i] and char in ".!?" and i + 1 < para.end and not inside[i + 1]:
+                # a quotation ending with a full stop: `…integrated.” Next sentence`
+                j = i + 1
+                while j < para.end and text[j] in "”\"»":
+                    j += 1
+                if j < para.end - 1 and text[j] == " " and (
+                        text[j + 1].isupper() or text[j + 1] in "“\"«"):
+                    boundary = j
+            if boundary is not None:
+                result.append(Sentence(start, boundary, index))
+                start = boundary + 1
+                i = boundary + 1
+                continue
+            i += 1
+        if start < para.end:
+            result.append(Sentence(start, para.end, index))
+    return [s for s in result if text[s.start:s.end].strip()]

@@ -1,0 +1,109 @@
+"""Word lists and name tables (from `data/lexicon.yaml`), loaded once, with lookup helpers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: int
+    honorifics: frozenset[str]
+    reporting_verbs: frozenset[str]
+    role_nouns: frozenset[str]
+    expert_nouns: frozenset[str]
+    expert_affiliation_words: frozenset[str]
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    scare_quote_cues: tuple[str, ...]
+    offer_verbs: frozenset[str]
+    demand_verbs: frozenset[str]
+    demand_adjectives: frozenset[str]
+    negating_verbs: frozenset[str]
+    conditional_markers: frozenset[str]
+    agencies: frozenset[str]
+    organizations: dict[str, str]  # surface form → canonical organisation name
+    not_actors: frozenset[str]
+    places: dict[str, str]  # lower-cased surface form → canonical country (or body) name
+    metonyms: frozenset[str]  # lower-cased surfaces that are metonyms (cities, buildings)
+
+    def country(self, surface: str) -> str | None:
+        """`North Korea’s`, `North Korean`, `Pyongyang`, `the Kremlin` → `North Korea`/`Russia`."""
+        key = normalise_surface(surface).lower()
+        if key in self.places:
+            return self.places[key]
+        if key.startswith("the "):
+            return self.places.get(key[4:])
+        return None
+
+    def is_agency(self, surface: str) -> bool:
+        return normalise_surface(surface) in self.agencies
+
+    def strip_honorifics(self, name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and words[0].rstrip(".") in self.honorifics:
+            words = words[1:]
+        return " ".join(words)
+
+
+def normalise_surface(surface: str) -> str:
+    """Trim spaces, possessive endings and straight/curly quotes from a name as written."""
+    text = " ".join(surface.replace("\u2019", "’").split())
+    text = _POSSESSIVE.sub("", text).strip(" ,.;:\"“”‘’'")
+    return text
+
+
+def slugify(text: str) -> str:
+    """ASCII, lower-case, hyphenated: safe as a file name and a URL part."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].strip("-")
+
+
+def _set(values) -> frozenset[str]:
+    return frozenset(str(v) for v in values or ())
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    raw = yaml.safe_load(resources.files("generator").joinpath("data/lexicon.yaml").read_text(
+        encoding="utf-8"))
+    places: dict[str, str] = {}
+    for country, forms in raw["countries"].items():
+        for form in [country, *forms]:
+            places[str(form).lower()] = country
+    metonyms = {}
+    for place, country in raw["metonyms"].items():
+        metonyms[str(place).lower()] = country
+    places.update(metonyms)
+    pronouns = raw["pronouns"]
+    return Lexicon(
+        version=int(raw["version"]),
+        honorifics=_set(raw["honorifics"]),
+        reporting_verbs=_set(raw["reporting_verbs"]),
+        role_nouns=frozenset(v.lower() for v in _set(raw["role_nouns"])),
+        expert_nouns=_set(raw["expert_nouns"]),
+        expert_affiliation_words=_set(raw["expert_affiliation_words"]),
+        person_pronouns=_set(pronouns["person"]),
+        thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
+        scare_quote_cues=tuple(raw["scare_quote_cues"]),
+        offer_verbs=_set(raw["offer_verbs"]),
+        demand_verbs=_set(raw["demand_verbs"]),
+        demand_adjectives=_set(raw["demand_adjectives"]),
+        negating_verbs=_set(raw["negating_verbs"]),
+        conditional_markers=_set(raw["conditional_markers"]),
+        agencies=_set(raw["agencies"]),
+        organizations={str(form): name for name, forms in raw["organizations"].items()
+                       for form in [name, *(forms or [])]},
+        not_actors=_set(raw["not_actors"]),
+        places=places,
+        metonyms=frozenset(metonyms),
+    )

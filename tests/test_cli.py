@@ -1,0 +1,147 @@
+"""End to end through the command line, in a temporary project copy."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.conftest import ROOT
+
+
+def _project(tmp_path: Path) -> Path:
+    for name in ("seeds", "templates", "site_src/pages"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "site_src" / "overrides").mkdir(parents=True)
+    return tmp_path
+
+
+def _invoke(project: Path, *args: str):
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=project,
+                       capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = _project(tmp_path_factory.mktemp("project"))
+    result = _invoke(project, "build")
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def _briefing(project: Path) -> dict:
+    files = sorted((project / "site_src" / "briefings").glob("*.yaml"))
+    assert len(files) == 1, "the two seed articles are one story"
+    return yaml.safe_load(files[0].read_text())
+
+
+def test_build_writes_yaml_and_site(built):
+    data = _briefing(built)
+    assert (built / "site" / "index.html").exists()
+    page = built / "site" / "briefings" / data["id"] / "index.html"
+    html = page.read_text()
+    assert "Dempsey" in html and "Peskov" in html
+    assert (built / "site" / "search" / "search_index.json").exists()
+    assert [s["id"] for s in data["sources"]] == ["s1", "s2"]
+
+
+def test_seed_briefing_names_the_actors_with_affiliations(built):
+    data = _briefing(built)
+    who = {a["id"]: a for a in data["who"]}
+    for person, org in [("joseph-dempsey", "international-institute-for-strategic-studies"),
+                        ("yang-moo-jin", "university-of-north-korean-studies"),
+                        ("cho-han-bum", "korea-institute-for-national-unification"),
+                        ("park-won-gon", "ewha-university"),
+                        ("dmitry-peskov", "russia")]:
+        assert who[person]["affiliation"] == org
+        assert org in who
+    assert {"kim-jong-un", "vladimir-putin", "north-korea", "russia", "united-states"} <= set(who)
+
+
+def test_seed_offers_and_demands(built):
+    data = _briefing(built)
+    assert any(o["by"] == "north-korea" and o.get("to") == "russia"
+               and "artillery shells" in o["what"] for o in data["offers"])
+    assert any(d["by"] == "north-korea" and d.get("from") == "russia"
+               and any(w in d["what"] for w in ("food", "fertiliser", "energy", "technolog"))
+               for d in data["demands"])
+
+
+def test_every_quote_and_evidence_is_verbatim_in_its_source(built):
+    data = _briefing(built)
+    from generator.ingest import read_article
+
+    texts = {s["id"]: read_article(built / s["file"]).text for s in data["sources"]}
+    ids = {a["id"] for a in data["who"]} | {"unknown"}
+    for item in data["expert_views"] + data["statements"]:
+        variants = {v["source"]: v["text"] for v in item.get("variants", [])}
+        assert item["speaker"] in ids
+        for source in item["sources"]:
+            assert variants.get(source, item["quote"]) in texts[source]
+    for item in data["offers"] + data["demands"]:
+        for evidence in item["evidence"]:
+            assert evidence["text"] in texts[evidence["source"]]
+
+
+def test_no_template_noise_reaches_yaml_or_site(built):
+    for path in list((built / "site_src" / "briefings").glob("*.yaml")) + list(
+            (built / "site").rglob("*.html")):
+        text = path.read_text()
+        assert "adFree" not in text
+        if path.suffix == ".yaml":
+            assert "{{" not in text and "}}" not in text
+
+
+def test_generate_is_deterministic(built, tmp_path):
+    project = _project(tmp_path)
+    assert _invoke(project, "generate").returncode == 0
+    digest = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in (project / "site_src" / "briefings").glob("*.yaml")}
+    expected = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in (built / "site_src" / "briefings").glob("*.yaml")}
+    assert digest == expected
+
+
+def test_bad_article_is_reported_with_file_and_line_and_others_still_build(tmp_path):
+    project = _project(tmp_path)
+    (project / "seeds" / "zz_bad.txt").write_text("no header here\n", encoding="utf-8")
+    result = _invoke(project, "generate")
+    assert result.returncode == 1
+    assert "seeds/zz_bad.txt:1: missing header" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(list((project / "site_src" / "briefings").glob("*.yaml"))) == 1
+    check = _invoke(project, "check")
+    assert check.returncode == 1 and "seeds/zz_bad.txt:1:" in check.stdout
+
+
+def test_every_command_has_help():
+    runner = CliRunner()
+    for command in main.commands:
+        result = runner.invoke(main, [command, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_workflows_are_valid():
+    checker = Path(sys.executable).with_name("check-jsonschema")
+    workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
+    result = subprocess.run([str(checker), "--builtin-schema", "vendor.github-workflows",
+                             *workflows], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    publish = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text())
+    assert publish["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    steps = [s.get("uses", "") for job in publish["jobs"].values() for s in job["steps"]]
+    assert any(s.startswith("actions/upload-pages-artifact") for s in steps)
+    assert any(s.startswith("actions/deploy-pages") for s in steps)
+
+
+def test_mkdocs_config_keeps_fonts_off():
+    config = (ROOT / "mkdocs.yml").read_text()
+    assert "font: false" in config

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def claims(items):
+    return {(c.by, c.counterpart, c.what) for c in items}
+
+
+def test_offer_frames_with_recipient():
+    facts = facts_of("Norway will supply drones and spare parts to Ukraine, the ministry said. "
+                     "Japan offered Vietnam two patrol boats.")
+    offers = claims(facts.offers)
+    assert ("norway", "ukraine", "drones and spare parts") in offers
+    assert any(by == "japan" and to == "vietnam" and "patrol boats" in what
+               for by, to, what in offers)
+
+
+def test_demand_frames():
+    facts = facts_of("Tehran wants relief from oil sanctions. Brazil is interested in "
+                     "fertiliser from Canada.")
+    demands = claims(facts.demands)
+    assert any(by == "iran" and "relief from oil sanctions" in what for by, _c, what in demands)
+    assert any(by == "brazil" and "fertiliser" in what for by, _c, what in demands)
+
+
+def test_negated_denied_and_conditional_are_not_offers():
+    facts = facts_of("Pyongyang has repeatedly denied supplying arms to Russia. Chile did not "
+                     "send troops to Peru. If Spain provides loans to Greece, markets may calm.")
+    assert facts.offers == ()
+
+
+def test_question_headers_set_the_parties():
+    facts = facts_of(
+        "What can Kazakhstan offer China?\n\n"
+        "Beijing is most interested in uranium that can be shipped by rail.\n\n"
+        "What does Kazakhstan want in return?\n\n"
+        "Astana could also seek the transfer of rail technology.")
+    offers = claims(facts.offers)
+    assert any(by == "kazakhstan" and to == "china" and "uranium" in what
+               for by, to, what in offers)
+    assert all(c.evidence in facts.sentences for c in facts.offers + facts.demands)
+
+
+def test_evidence_is_the_verbatim_sentence():
+    body = "Analysts expect more. Norway will supply drones to Ukraine, officials said."
+    facts = facts_of(body)
+    assert [c.evidence for c in facts.offers] == [
+        "Norway will supply drones to Ukraine, officials said."]

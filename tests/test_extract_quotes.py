@@ -1,0 +1,118 @@
+"""Quote patterns: each case is a small fictional article and who must be credited."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of, speakers
+
+CASES = [
+    # "…," X said.
+    ('Talks resumed in Lisbon.\n\n"We expect a deal by Friday," Maria Santos said.',
+     {"We expect a": "maria-santos"}),
+    # X said: "…"
+    ('Foreign minister Tomas Berg said: "Our borders stay open to trade."',
+     {"Our borders stay": "tomas-berg"}),
+    # "…," said X, a role at Org.
+    ('"The sanctions have not worked," said Helen Ward, an analyst at the Meridian Institute.',
+     {"The sanctions have": "helen-ward"}),
+    # role before name, then told AFP
+    ('After the vote – "nothing will change for farmers", director of the Grain Council in '
+     'Kenya, Peter Otieno, told AFP.', {"nothing will change": "peter-otieno"}),
+    # told news agency / told reporters
+    ('"The port will reopen next week," Ahmed Karimi, head of the port authority told news '
+     'agency Reuters.', {"The port will": "ahmed-karimi"}),
+    ('"We are ready for more talks," Lena Fischer told reporters in Berlin.',
+     {"We are ready": "lena-fischer"}),
+    # according to X
+    ('According to Ravi Menon, "the reserves will last two more months at most".',
+     {"the reserves will": "ravi-menon"}),
+    # pronoun follow-up resolved to the last person
+    ('Carla Mendes, a professor at the University of Porto, studies the region.\n\n'
+     '"The ceasefire is fragile and could collapse," she told AFP.',
+     {"The ceasefire is": "carla-mendes"}),
+    # "…" he added — after a different quote by the same person
+    ('"Prices will rise this winter," said Jonas Weber, an economist at Nordbank.\n\n'
+     '"Households should prepare for that now," he added.',
+     {"Prices will rise": "jonas-weber", "Households should prepare": "jonas-weber"}),
+    # two spans around one said
+    ('"We came to listen," Mayor Ines Duarte said. "We will answer every letter we received."',
+     {"We came to": "ines-duarte", "We will answer": "ines-duarte"}),
+    # metonym as speaker
+    ('Beijing said the exercises were "a necessary response to provocations" near its coast.',
+     {"a necessary response": "china"}),
+    ('"Any such transfer would violate the resolutions," the White House said on Friday.',
+     {"Any such transfer": "united-states"}),
+    # partial quotes after a describing verb
+    ('The European Union on Monday described the plan as "deeply flawed" and an "unacceptable '
+     'precedent" for the region.',
+     {"deeply flawed": "european-union", "unacceptable precedent": "european-union"}),
+    # inner quotes stay inside one quote
+    ('"They call it \'strategic patience\' but it is waiting," said Omar Haddad, a fellow at '
+     'the Levant Policy Centre.', {"They call it": "omar-haddad"}),
+    # trailing dash attribution
+    ('"Nobody wins a trade war." - Sofia Lind', {"Nobody wins a": "sofia-lind"}),
+    # colon intro in the previous paragraph
+    ('The spokesman, Daniel Okafor, read a statement to reporters:\n\n'
+     '"The government will not negotiate under threat."',
+     {"The government will": "daniel-okafor"}),
+    # multi-paragraph quote: opening mark repeated, closing omitted
+    ('"The first phase is complete," said Minister Aiko Tanaka. "We moved 2,000 families.\n\n'
+     '"The second phase starts in May."', {"The first phase": "aiko-tanaka",
+                                            "We moved 2,000": "aiko-tanaka",
+                                            "The second phase": "aiko-tanaka"}),
+    # role noun follow-up
+    ('Defence Minister Jan Kowalski visited the base.\n\n"We are ready," the minister said.',
+     {"We are ready": "jan-kowalski"}),
+    # curly quotes, speaker after verb with honorific
+    ('“The reform is overdue,” said Dr Amara Nwosu, senior fellow at the Lagos Policy Forum.',
+     {"The reform is": "amara-nwosu"}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_quote_speaker(body, expected):
+    found = speakers(facts_of(body))
+    for start, speaker in expected.items():
+        assert start in found, f"quote {start!r} not found in {found}"
+        assert found[start] == speaker
+
+
+UNKNOWN_CASES = [
+    # nobody is named: never guess a nearby name
+    ('Officials met on Tuesday. Anna Berg left early.\n\n'
+     '"This cannot continue," one participant said.'),
+    ('"We will not leave," a banner read, as Mark Olsen watched the crowd.'),
+]
+
+
+@pytest.mark.parametrize("body", UNKNOWN_CASES)
+def test_unattributed_quote_stays_unknown(body):
+    facts = facts_of(body)
+    assert facts.quotes, "the quote must still be kept"
+    assert all(q.speaker == "unknown" for q in facts.quotes)
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    facts = facts_of('The so-called "peace dividend" never came, the report in "Daily Star" says.')
+    assert [q.text for q in facts.quotes if q.text == "peace dividend"] == []
+
+
+def test_experts_are_flagged_and_officials_are_not():
+    facts = facts_of(
+        '"The deal is fragile," said Nina Petrova, a researcher at the Baltic Institute.\n\n'
+        '"The deal holds," government spokesman Igor Lenz said.')
+    flags = {q.speaker: q.expert for q in facts.quotes}
+    assert flags == {"nina-petrova": True, "igor-lenz": False}
+
+
+def test_quotes_are_verbatim_substrings():
+    body = ('“First,” said Paul Amon. "Second, with \'inner\' words," he added.\n\n'
+            '"Unclosed quote that runs to the end')
+    facts = facts_of(body)
+    from tests.conftest import make_article
+
+    text = make_article(body).text
+    assert facts.quotes
+    for quote in facts.quotes:
+        assert quote.text in text
