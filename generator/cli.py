@@ -130,3 +130,15 @@ def check_command(ctx, seeds: Path, overrides: Path, out: Path) -> None:
     if not ctx.obj["quiet"]:
         click.echo(f"ok: {len(result.articles)} article(s), {len(result.briefings)} "
                    "briefing(s), overrides apply cleanly")
+
+
+@main.command("eval")
+@click.option("--gold", type=click.Path(path_type=Path), required=True,
+              help="Directory of annotated articles (<name>.txt beside <name>.yaml).")
+@click.option("--details/--no-details", default=True, show_default=True,
+              help="List every miss and false hit after the scores.")
+def eval_command(gold: Path, details: bool) -> None:
+    """Score extraction against annotated articles: P/R/F1 per field."""
+    from generator.evaluate import evaluate, format_report
+
+    click.echo(format_report(evaluate(gold), details=details))

@@ -97,6 +97,9 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
             return name, "organization"
         person = lex.strip_honorifics(name)
         words = person.split()
+        while len(words) > 1 and words[0].lower() in lex.role_nouns:
+            words = words[1:]
+        person = " ".join(words)
         if any(ch.isdigit() for ch in person) or not all(_NAME_WORD.match(w) for w in words):
             return None
         if person in lex.not_actors or lex.country(person):
@@ -128,6 +131,9 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
                 continue
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            if re.match(r" [A-Z][a-z]", text[match.end():match.end() + 3]) and not \
+                    surface.endswith(("’s", "'s")):
+                continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
             taken.append((match.start(), match.end()))
             yield match.start(), match.end(), surface
 
@@ -153,12 +159,20 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 taken.append((start, end))
                 continue
             classified = _classify(surface, ent.label_, lex)
+            if classified and classified[1] == "organization" and _title_word_follows(
+                    parsed.text, end, lex):
+                continue  # `Philippine Defence Secretary`: part of a title, not a body
             if classified:
                 spans.append((start, end, *classified, surface))
                 taken.append((start, end))
     for match in _HONORIFIC_NAME.finditer(parsed.text):
         start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
+        inside = [(s, e) for s, e in taken if s < end and start < e]
+        if inside and all(start <= s and e <= end for s, e in inside) and all(
+                sp[3] == "person" for sp in spans if (sp[0], sp[1]) in inside):
+            spans = [sp for sp in spans if (sp[0], sp[1]) not in inside]
+            taken = [t for t in taken if t not in inside]
+        elif inside:
             continue
         classified = _classify(match.group(0), "PERSON", lex)
         if classified:
@@ -168,8 +182,56 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
         classified = _classify(surface, "GPE", lex)
         if classified:
             spans.append((start, end, *classified, surface))
+    spans = _extend_names(parsed.text, spans, lex)
+    spans = _surnames_as_people(spans)
+    spans += _missed_surnames(parsed.text, spans)
     spans.sort(key=lambda s: (s[0], s[1]))
-    return _surnames_as_people(spans), agencies
+    return spans, agencies
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z][\w'’-]*)(?![\w'’-])")
+
+
+def _extend_names(text: str, spans, lex: Lexicon):
+    """`Andreas Bjelland` + ` Eriksen`: a person span runs on over capitalised words."""
+    starts = {s[0] for s in spans}
+    result = []
+    for start, end, name, kind, surface in spans:
+        if kind == "person":
+            while True:
+                match = _NEXT_NAME_WORD.match(text, end)
+                if not match or match.start(1) in starts or match.group(1).lower() in \
+                        lex.role_nouns or lex.country(match.group(1)) or \
+                        match.group(1) in lex.not_actors or match.group(1) in _FUNCTIONS:
+                    break
+                end = match.end()
+                name = f"{name} {match.group(1)}"
+                surface = text[start:end]
+        result.append((start, end, name, kind, surface))
+    # drop spans swallowed by an extended one
+    return [sp for sp in result if not any(o[0] <= sp[0] and sp[1] <= o[1] and o != sp
+                                           for o in result)]
+
+
+_FUNCTIONS = frozenset("The A An In On At But And As He She It They This That Mr Ms Dr".split())
+
+
+def _missed_surnames(text: str, spans):
+    """A lone surname of a person named earlier that the NER did not tag (`Brandt replied`)."""
+    surnames = {}
+    for _s, _e, name, kind, _f in spans:
+        words = name.split()
+        if kind == "person" and len(words) > 1:
+            surnames.setdefault(words[-1], set()).add(name)
+    found = []
+    for surname, names in surnames.items():
+        if len(names) != 1:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(s <= match.start() < e for s, e, *_ in spans):
+                continue
+            found.append((match.start(), match.end(), surname, "person", surname))
+    return found
 
 
 def _surnames_as_people(spans):
@@ -181,6 +243,11 @@ def _surnames_as_people(spans):
             if kind == "organization" and " " not in name and name in name_words
             else (s, e, name, kind, surface)
             for s, e, name, kind, surface in spans]
+
+
+def _title_word_follows(text: str, end: int, lex: Lexicon) -> bool:
+    following = re.match(r"\s+([A-Za-z-]+)", text[end:end + 30])
+    return bool(following) and following.group(1).lower() in lex.role_nouns
 
 
 def lex_agency_name(surface: str) -> str:
@@ -331,7 +398,7 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
     if not match:
         return None
     phrase = match.group(1)
-    first_words = re.findall(r"[A-Za-z-]+", phrase)[:3]
+    first_words = re.findall(r"[A-Za-z-]+", phrase)[:4]
     if not first_words or not any(w.lower() in lex.role_nouns for w in first_words):
         return None
     if re.search(r"\b(?:said|says|told|met|meets|is|was|are|were|has|have|had)\b", phrase):

@@ -126,6 +126,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
             what_token = _object(token) or _prep_object(
                 token, ("for", "of", "against", "on"))
             counterpart_token = _prep_object(token, ("from",))
+            clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
+            if what_token is not None and what_token.ent_type_ and clause is not None:
+                # `urged Congress to approve aid`: the object is who is asked, not what
+                counterpart_token, what_token = what_token, clause
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = _prep_object(token, ("in", "for"))

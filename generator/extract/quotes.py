@@ -21,6 +21,8 @@ from generator.model import UNKNOWN, Entity, Quote
 _PREPOSITIONS = {"at", "of", "for", "with", "from", "in", "to", "by", "on", "against", "about"}
 _SEGMENT_SPLIT = re.compile(r"[,;–—()]|\s-\s")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though|and|as|because)\s"
+                           r"|;|\bwhile\b")
 _FALLBACK_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\b")
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "He", "She", "It",
                    "They", "This", "That", "According", "Earlier", "Later", "Then"}
@@ -123,7 +125,14 @@ class QuoteExtractor:
         return sentence is not None and sentence.start <= b < sentence.end
 
     def _fallback_person(self, start: int, end: int) -> Attribution | None:
-        """A capitalised name the NER missed, in an attribution phrase."""
+        """A capitalised name the NER missed, in an attribution phrase: a surname of a person
+        already named (`Brandt replied`), or a new full name."""
+        for match in re.finditer(r"\b[A-Z][\w'’-]+\b", self.text[start:end]):
+            word = match.group(0)
+            known = [e for e in self.table.entities.values()
+                     if e.kind == "person" and word in e.name.split()[1:]]
+            if len(known) == 1 and word not in _FUNCTION_WORDS:
+                return Attribution(known[0].id, start + match.start())
         for match in _FALLBACK_NAME.finditer(self.text, start, end):
             name = self.lex.strip_honorifics(match.group(1))
             first = name.split()[0]
@@ -146,7 +155,8 @@ class QuoteExtractor:
         if not segment.strip():
             return "continue"
         mentions = self._mentions(start, end)
-        persons = [m for m in mentions if m.kind == "person"]
+        persons = [m for m in mentions if m.kind == "person" and not self._after_preposition(
+            start, m)]
         if persons:
             return Attribution(persons[-1].entity_id, persons[-1].start)
         words = _words(segment)
@@ -157,8 +167,7 @@ class QuoteExtractor:
             if pronoun in self.lex.thing_pronouns:
                 return self._body_before(start, state) or Attribution(UNKNOWN, start)
         for mention in mentions:
-            before = _words(self.text[max(start, mention.start - 15):mention.start])
-            if not before or before[-1].lower() not in _PREPOSITIONS:
+            if mention.kind != "person" and not self._after_preposition(start, mention):
                 return Attribution(mention.entity_id, mention.start)
         fallback = None if mentions else self._fallback_person(start, end)
         if fallback:
@@ -174,6 +183,10 @@ class QuoteExtractor:
             return "continue" if len(words) > 1 else Attribution(UNKNOWN, start, expert)
         expert = any(w.rstrip("s") in self.lex.expert_nouns for w in lower)
         return Attribution(UNKNOWN, start, expert_hint=expert)
+
+    def _after_preposition(self, start: int, mention: Mention) -> bool:
+        before = _words(self.text[max(start, mention.start - 15):mention.start])
+        return bool(before) and before[-1].lower() in _PREPOSITIONS
 
     def _subject_before(self, start: int, verb: int, state: _State) -> Attribution | None:
         bounds = [start] + [start + m.end() for m in _SEGMENT_SPLIT.finditer(
@@ -238,12 +251,17 @@ class QuoteExtractor:
         )
         if close_lead:
             return self._attribute_frame(l_start, l_end, True, state)
-        trailing = self._attribute_frame(t_start, t_end, False, state)
+        trailing = None
+        trail_verbs = self._verbs(t_start, t_end)
+        if trail_verbs and not _OTHER_CLAUSE.search(self.text[t_start:trail_verbs[0][0]]):
+            trailing = self._attribute_frame(t_start, t_end, False, state)
         if trailing:
             return trailing
         dash = re.match(r"\s*[.,]?\s*[-–—]\s*(?=[A-Z])", self.text[t_start:t_end])
         if dash:
-            named = self._resolve_segment(t_start + dash.end(), t_end, state)
+            comma = self.text.find(",", t_start + dash.end(), t_end)
+            named = self._resolve_segment(t_start + dash.end(), comma if comma > 0 else t_end,
+                                          state)
             if isinstance(named, Attribution) and named.speaker != UNKNOWN:
                 return named
         if lead_verbs:
