@@ -21,6 +21,7 @@ class Lexicon:
     role_nouns: frozenset[str]
     expert_nouns: frozenset[str]
     expert_affiliation_words: frozenset[str]
+    body_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     scare_quote_cues: tuple[str, ...]
@@ -92,6 +93,7 @@ def load_lexicon() -> Lexicon:
         role_nouns=frozenset(v.lower() for v in _set(raw["role_nouns"])),
         expert_nouns=_set(raw["expert_nouns"]),
         expert_affiliation_words=_set(raw["expert_affiliation_words"]),
+        body_nouns=_set(raw["body_nouns"]),
         person_pronouns=_set(pronouns["person"]),
         thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
         scare_quote_cues=tuple(raw["scare_quote_cues"]),

@@ -105,6 +105,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         if person in lex.not_actors or lex.country(person):
             return None
         return person, "person"
+    if label == "NORP" and name.endswith("s") and " " not in name and name[0].isupper():
+        return name, "group"  # Democrats, Kurds, Houthis
     if label == "ORG":
         if len(name) < 2 or name.isdigit():
             return None
@@ -189,7 +191,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     return spans, agencies
 
 
-_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z][\w'’-]*)(?![\w'’-])")
+_NEXT_NAME_WORD = re.compile(
+    r" ((?:(?:bin|ibn|al|el|de|da|van|von|der|del|di|le|la) )?[A-Z][a-z][\w'’-]*)(?![\w'’-])")
 
 
 def _extend_names(text: str, spans, lex: Lexicon):
@@ -200,9 +203,10 @@ def _extend_names(text: str, spans, lex: Lexicon):
         if kind == "person":
             while True:
                 match = _NEXT_NAME_WORD.match(text, end)
-                if not match or match.start(1) in starts or match.group(1).lower() in \
-                        lex.role_nouns or lex.country(match.group(1)) or \
-                        match.group(1) in lex.not_actors or match.group(1) in _FUNCTIONS:
+                last = match.group(1).split()[-1] if match else ""
+                if not match or match.start(1) in starts or last.lower() in \
+                        lex.role_nouns or lex.country(last) or \
+                        last in lex.not_actors or last in _FUNCTIONS:
                     break
                 end = match.end()
                 name = f"{name} {match.group(1)}"
@@ -327,9 +331,15 @@ def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
 # ── roles ───────────────────────────────────────────────────────────────────
 
 
+def is_role_word(word: str, lex: Lexicon) -> bool:
+    """`minister`, `director-general`, `co-founder` (a hyphenated word counts by its parts)."""
+    lower = word.lower()
+    return lower in lex.role_nouns or any(p in lex.role_nouns for p in lower.split("-")[1:])
+
+
 def _has_role_noun(phrase: str, lex: Lexicon, within: int = 4) -> bool:
     words = re.findall(r"[A-Za-z-]+", phrase)
-    return any(w.lower() in lex.role_nouns for w in words[:within])
+    return any(is_role_word(w, lex) for w in words[:within])
 
 
 def _clean_role(phrase: str) -> str | None:
@@ -368,12 +378,19 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
     if not words or not window.endswith(" ") or window.rstrip().endswith((",", ".")):
         return None
     kept = []
+    words = list(words)
+    while words and words[-1].group(0).rstrip(".") in lex.honorifics and \
+            words[-1].group(0).lower() not in lex.role_nouns and not window[words[-1].end():].strip():
+        window = window[:words[-1].start()] + " " * (len(window) - words[-1].start())
+        words.pop()
+        if words:
+            window = window[:words[-1].end()] + " " * (len(window) - words[-1].end())
     for word in reversed(words):
         token = word.group(0)
         between = window[word.end():kept[-1].start()] if kept else window[word.end():]
         if between.strip():
             break
-        if token.lower() in lex.role_nouns or (token[:1].isupper() and token.lower() != "the"):
+        if is_role_word(token, lex) or (token[:1].isupper() and token.lower() != "the"):
             kept.append(word)
         elif token.lower() in _PREMOD_JOINERS and kept:
             kept.append(word)
@@ -381,7 +398,7 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
             break
     while kept and kept[-1].group(0).lower() in _PREMOD_JOINERS:
         kept.pop()
-    if not kept or kept[0].group(0).lower() not in lex.role_nouns:
+    if not kept or not is_role_word(kept[0].group(0), lex):
         return None
     offset = max(0, start - 120)
     role_start, role_end = offset + kept[-1].start(), offset + kept[0].end()
@@ -394,12 +411,13 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
 def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """`president of the University of X, Yang Moo-jin, told AFP` → role before the name."""
     window = text[max(0, start - 200):start]
-    match = re.search(r"(?:^|[,–—(]\s*|[”\"]\s*)([a-zA-Z][^,;:\"“”()–—]{3,160}),\s*$", window)
+    match = re.search(r"(?:^|\n|[.!?]\s|[,–—(]\s*|[”\"]\s*)([a-zA-Z][^,;:\"“”()–—\n]{3,160}),\s*$",
+                      window)
     if not match:
         return None
     phrase = match.group(1)
     first_words = re.findall(r"[A-Za-z-]+", phrase)[:4]
-    if not first_words or not any(w.lower() in lex.role_nouns for w in first_words):
+    if not first_words or not any(is_role_word(w, lex) for w in first_words):
         return None
     if re.search(r"\b(?:said|says|told|met|meets|is|was|are|were|has|have|had)\b", phrase):
         return None

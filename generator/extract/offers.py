@@ -77,10 +77,17 @@ def _negated(token, lex: Lexicon) -> bool:
 
 
 def _subject(token):
+    previous = None
     for t in [token, *token.ancestors]:
+        if previous is not None and previous.dep_ == "xcomp":
+            # object control: in "asked rich countries to donate", the donors are the object
+            obj = _object(t)
+            if obj is not None:
+                return obj
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+        previous = t
         if t.dep_ not in ("xcomp", "acomp", "aux", "ccomp", "conj", "advcl") and t is not token:
             break
     return None
@@ -117,6 +124,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
             counterpart_token = _prep_object(token, ("to",))
             dative = next((c for c in token.children if c.dep_ == "dative"), None)
             with_obj = _prep_object(token, ("with",))
+            clause = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            if what_token is None and clause is not None:
+                what_token = clause  # "offered to refer the dispute to the court"
             if with_obj is not None and what_token is not None:
                 counterpart_token, what_token = what_token, with_obj
             elif dative is not None:
@@ -127,7 +137,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
                 token, ("for", "of", "against", "on"))
             counterpart_token = _prep_object(token, ("from",))
             clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
-            if what_token is not None and what_token.ent_type_ and clause is not None:
+            addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request")
+            if what_token is not None and clause is not None and (
+                    what_token.ent_type_ or addressee):
                 # `urged Congress to approve aid`: the object is who is asked, not what
                 counterpart_token, what_token = what_token, clause
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:

@@ -61,7 +61,8 @@ class QuoteExtractor:
         for position, token in self.parsed.tokens(start, end):
             if self.parsed.in_quote(position):
                 continue
-            if token.lemma_.lower() in self.lex.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+            verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+            if token.lemma_.lower() in self.lex.reporting_verbs and verbal:
                 found.append((position, position + len(token.text)))
         for match in _ACCORDING.finditer(self.text, start, end):
             if not self.parsed.in_quote(match.start()):
@@ -109,6 +110,16 @@ class QuoteExtractor:
             if entity.kind == "person" and entity.role and re.search(
                     rf"\b{re.escape(noun)}\b", entity.role, re.I):
                 return entity.id
+        return None
+
+    def _body_named_before(self, offset: int) -> str | None:
+        """`the alliance said` → the organisation named most recently (within two paragraphs)."""
+        paragraph = self._paragraph_of(offset)
+        for mention in reversed(self.table.before(offset)):
+            if paragraph - self._paragraph_of(mention.start) > 2:
+                return None
+            if mention.kind == "organization":
+                return mention.entity_id
         return None
 
     def _is_person(self, entity_id: str) -> bool:
@@ -172,6 +183,10 @@ class QuoteExtractor:
         fallback = None if mentions else self._fallback_person(start, end)
         if fallback:
             return fallback
+        body = next((w for w in lower if w in self.lex.body_nouns), None)
+        if body and lower[0] in ("the", "its") and len(words) <= 4:
+            holder = self._body_named_before(start)
+            return Attribution(holder, start) if holder else Attribution(UNKNOWN, start)
         role_words = [w for w in lower if w in self.lex.role_nouns]
         if role_words:
             expert = any(w in self.lex.expert_nouns for w in role_words)
@@ -206,7 +221,8 @@ class QuoteExtractor:
         return None
 
     def _subject_after(self, verb_end: int, end: int, state: _State) -> Attribution | None:
-        match = re.match(r"\s*(?:that\s+)?([^,.;:!?\"“”]+)", self.text[verb_end:end])
+        match = re.match(r"\s*(?:that\s+)?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|St|Sgt|Capt)"
+                         r"\.\s+)?[^,.;:!?\"“”]+)", self.text[verb_end:end])
         if not match:
             return None
         seg_start = verb_end + match.start(1)
