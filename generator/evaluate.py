@@ -139,18 +139,75 @@ def load_gold(directory: Path) -> list[tuple[Path, dict]]:
     return items
 
 
-def evaluate(directory: Path) -> dict[str, Score]:
+@dataclass(frozen=True)
+class BCubed:
+    precision: float
+    recall: float
+    articles: int
+    stories: int
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def bcubed(gold: dict[str, str], predicted: dict[str, str]) -> BCubed:
+    """BCubed precision and recall of a clustering (item → cluster label) against gold labels."""
+    items = sorted(gold)
+    if not items:
+        return BCubed(1.0, 1.0, 0, 0)
+    precision = recall = 0.0
+    for item in items:
+        same_pred = {o for o in items if predicted[o] == predicted[item]}
+        same_gold = {o for o in items if gold[o] == gold[item]}
+        correct = len(same_pred & same_gold)
+        precision += correct / len(same_pred)
+        recall += correct / len(same_gold)
+    return BCubed(precision / len(items), recall / len(items), len(items), len(set(gold.values())))
+
+
+@dataclass
+class Evaluation:
+    fields: dict[str, Score]
+    stories: BCubed | None
+
+
+def evaluate(directory: Path) -> Evaluation:
+    """Extraction scores over annotated articles, and BCubed over articles with a `story`."""
+    from generator.cluster import cluster
+
     gold = load_gold(directory)
     articles = [read_article(path) for path, _ in gold]
     scores = {name: Score() for name in FIELDS}
-    for (path, annotation), facts in zip(gold, extract_articles(articles), strict=True):
-        score_article(path.stem, annotation, facts, scores)
-    return scores
+    facts_by_id = {}
+    labels = {}
+    for (path, annotation), article, facts in zip(gold, articles, extract_articles(articles),
+                                                  strict=True):
+        facts_by_id[article.id] = facts
+        if "story" in annotation:
+            labels[article.id] = str(annotation["story"])
+        if any(key in annotation for key in ("quotes", "actors", "offers", "demands")):
+            score_article(path.stem, annotation, facts, scores)
+    stories = None
+    if labels:
+        labelled = [a for a in articles if a.id in labels]
+        predicted = {a: story.id for story in cluster(labelled, facts_by_id)
+                     for a in story.article_ids}
+        stories = bcubed(labels, predicted)
+    return Evaluation(scores, stories)
 
 
-def format_report(scores: dict[str, Score], details: bool = True) -> str:
+def format_report(evaluation: Evaluation, details: bool = True) -> str:
+    scores = evaluation.fields
     lines = [f"{'field':<15}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'found':>7}"]
+    if evaluation.stories:
+        b = evaluation.stories
+        lines.append(f"{'stories':<15}{b.precision:>7.3f}{b.recall:>7.3f}{b.f1:>7.3f}"
+                     f"{b.stories:>7}{b.articles:>7}   (BCubed; gold = stories, found = articles)")
     for name, s in scores.items():
+        if not s.gold and not s.predicted:
+            continue
         lines.append(f"{name:<15}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.gold:>7}"
                      f"{s.predicted:>7}")
     if details:

@@ -120,14 +120,23 @@ def _merge_actors(facts: list[tuple[str, ArticleFacts]]) -> tuple[list[Actor], d
 # ── quotes, offers, demands ─────────────────────────────────────────────────
 
 
-def _merge_quotes(facts, mapping) -> tuple[list[QuoteItem], list[QuoteItem]]:
+def _merge_quotes(facts, mapping) -> tuple[list[QuoteItem], list[QuoteItem], list[Discrepancy]]:
     items: list[dict] = []
+    conflicts: list[Discrepancy] = []
     for source, article_facts in facts:
         for quote in article_facts.quotes:
             speaker = mapping.get(quote.speaker, quote.speaker)
             match = next((i for i in items if same_text(i["quote"], quote.text)
                           and (i["speaker"] == speaker or UNKNOWN in (i["speaker"], speaker))),
                          None)
+            other = next((i for i in items if same_text(i["quote"], quote.text)
+                          and UNKNOWN not in (i["speaker"], speaker)
+                          and i["speaker"] != speaker), None)
+            if match is None and other is not None:
+                words = " ".join(quote.text.split()[:8])
+                conflicts.append(Discrepancy(about=f"who said “{words}…”", claims=[
+                    Claimed(source=other["sources"][0], text=other["speaker"]),
+                    Claimed(source=source, text=speaker)]))
             if match:
                 if source not in match["sources"]:
                     match["sources"].append(source)
@@ -140,7 +149,8 @@ def _merge_quotes(facts, mapping) -> tuple[list[QuoteItem], list[QuoteItem]]:
             items.append({"speaker": speaker, "quote": quote.text, "sources": [source],
                           "expert": quote.expert, "variants": []})
     quotes = [(i.pop("expert"), QuoteItem(**i)) for i in items]
-    return [q for expert, q in quotes if expert], [q for expert, q in quotes if not expert]
+    return ([q for expert, q in quotes if expert], [q for expert, q in quotes if not expert],
+            conflicts)
 
 
 def _merge_claims(facts, mapping, kind: str) -> list[dict]:
@@ -256,12 +266,20 @@ def discrepancies(facts) -> list[Discrepancy]:
     return found
 
 
-def coverage(actors: list[Actor], sources: list[Source]) -> list[Coverage]:
+def coverage(actors: list[Actor], sources: list[Source], quotes: list[QuoteItem],
+             offers: list[Offer], demands: list[Demand]) -> list[Coverage]:
+    """Per source: the actors (ids), quotes and offers/demands (short texts) no other carries."""
     if len(sources) < 2:
         return []
+    names = {a.id: a.name for a in actors}
     result = []
     for source in sources:
         only = sorted(a.id for a in actors if a.sources == [source.id])
+        only += [f"quote by {names.get(q.speaker, 'unknown speaker')}: "
+                 f"{' '.join(q.quote.split()[:8])}…" for q in quotes if q.sources == [source.id]]
+        for label, claims in (("offer", offers), ("demand", demands)):
+            only += [f"{label} by {names.get(c.by, c.by)}: {c.what}" for c in claims
+                     if {e.source for e in c.evidence} == {source.id}]
         if only:
             result.append(Coverage(source=source.id, only_here=only))
     return result
@@ -280,7 +298,7 @@ def merge(story: Story, articles: dict[str, Article],
     ]
     sourced = [(s.id, facts[a.id]) for s, a in zip(sources, members, strict=True)]
     actors, mapping = _merge_actors(sourced)
-    experts, statements = _merge_quotes(sourced, mapping)
+    experts, statements, speaker_conflicts = _merge_quotes(sourced, mapping)
     offers = [Offer(by=i["by"], to=i["counterpart"], what=i["what"], evidence=i["evidence"])
               for i in _merge_claims(sourced, mapping, "offers")]
     demands = [Demand(by=i["by"], **{"from": i["counterpart"]}, what=i["what"],
@@ -293,6 +311,8 @@ def merge(story: Story, articles: dict[str, Article],
     return Briefing(
         id=story.id, title=title, date=members[0].date, updated=members[-1].date,
         summary=summary, what=what, who=actors, offers=offers, demands=demands,
-        expert_views=experts, statements=statements, discrepancies=discrepancies(sourced),
-        coverage=coverage(actors, sources), sources=sources,
+        expert_views=experts, statements=statements,
+        discrepancies=discrepancies(sourced) + speaker_conflicts,
+        coverage=coverage(actors, sources, experts + statements, offers, demands),
+        sources=sources,
     )

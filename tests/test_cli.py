@@ -145,3 +145,18 @@ def test_workflows_are_valid():
 def test_mkdocs_config_keeps_fonts_off():
     config = (ROOT / "mkdocs.yml").read_text()
     assert "font: false" in config
+
+
+def test_seed_story_merges_sources_with_provenance(built):
+    data = _briefing(built)
+    quotes = data["expert_views"] + data["statements"]
+    for speaker, start in [("cho-han-bum", "Russia is a food export country"),
+                           ("joseph-dempsey", "North Korea likely represents")]:
+        items = [q for q in quotes if q["speaker"] == speaker and q["quote"].startswith(start)]
+        assert len(items) == 1 and items[0]["sources"] == ["s1", "s2"]
+    train = [d for d in data["discrepancies"] if d["about"] == "train"]
+    assert len(train) == 1
+    assert {c["source"] for c in train[0]["claims"]} == {"s1", "s2"}
+    only = {c["source"]: c["only_here"] for c in data["coverage"]}
+    assert "yang-moo-jin" in only["s1"]
+    assert {"dmitry-peskov", "park-won-gon"} <= set(only["s2"])

@@ -54,3 +54,15 @@ def test_story_ids_are_safe_file_names():
     story_id = stories[0].id
     assert "/" not in story_id and ".." not in story_id
     assert story_id.isascii()
+
+
+def test_adding_later_articles_one_by_one_never_renames_a_story():
+    items = sorted([("a", "2024-03-04", SUMMIT_A), ("b", "2024-03-04", SUMMIT_B),
+                    ("d", "2024-03-05", FLOOD), ("c", "2024-03-06", SUMMIT_C),
+                    ("e", "2024-04-08", LATER)], key=lambda i: (i[1], i[0]))
+    seen: dict[str, str] = {}  # article id → id of its story when first seen
+    for n in range(1, len(items) + 1):
+        stories, _a, _f = _run(items[:n])
+        for story in stories:
+            for article_id in story.article_ids:
+                assert seen.setdefault(article_id, story.id) == story.id

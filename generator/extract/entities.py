@@ -371,20 +371,23 @@ def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, int, int] | Non
 _PREMOD_JOINERS = {"of", "for", "and", "the", "de", "'s", "’s"}
 
 
+def _skip_honorifics(text: str, start: int, lex: Lexicon) -> int:
+    """`Energy Minister Prince Abdulaziz`: the title words before `Prince` are the role."""
+    while True:
+        match = re.search(r"\b([A-Z][a-z]+)\.?\s+$", text[max(0, start - 30):start])
+        if not match or match.group(1) not in lex.honorifics or is_role_word(match.group(1), lex):
+            return start
+        start = max(0, start - 30) + match.start()
+
+
 def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """`Kremlin spokesman Dmitry Peskov` → ("Kremlin spokesman", …)."""
+    start = _skip_honorifics(text, start, lex)
     window = text[max(0, start - 120):start]
     words = list(re.finditer(r"[\w.'’-]+", window))
     if not words or not window.endswith(" ") or window.rstrip().endswith((",", ".")):
         return None
     kept = []
-    words = list(words)
-    while words and words[-1].group(0).rstrip(".") in lex.honorifics and \
-            words[-1].group(0).lower() not in lex.role_nouns and not window[words[-1].end():].strip():
-        window = window[:words[-1].start()] + " " * (len(window) - words[-1].start())
-        words.pop()
-        if words:
-            window = window[:words[-1].end()] + " " * (len(window) - words[-1].end())
     for word in reversed(words):
         token = word.group(0)
         between = window[word.end():kept[-1].start()] if kept else window[word.end():]

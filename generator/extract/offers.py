@@ -231,6 +231,25 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable,
     return list(offers.values()), list(demands.values())
 
 
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_GENERIC_COUNTED = frozenset("year day week month time hour minute percent cent per".split())
+
+
+def _counted(head):
+    """`killing at least nine people` → ("people (kill)", ("9",)): a count of something a verb
+    did, comparable across sources."""
+    numbers = [c for c in head.children if c.dep_ == "nummod" and c.like_num]
+    verb = head.head
+    if len(numbers) != 1 or head.lemma_.lower() in _GENERIC_COUNTED or verb.pos_ != "VERB":
+        return None
+    if head.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return None
+    raw = numbers[0].lower_.replace(",", "")
+    value = _NUMBER_WORDS.get(raw, raw)
+    return f"{head.lemma_.lower()} ({verb.lemma_.lower()})", (value,)
+
+
 def extract_descriptions(parsed: ParsedArticle) -> list[Description]:
     """Things described with comparable attributes (colours, numbers): `train with green cars`."""
     found = []
@@ -248,13 +267,19 @@ def extract_descriptions(parsed: ParsedArticle) -> list[Description]:
             attributes = sorted({t.lower_ for t in tokens if t.lower_ in COLOURS}
                                 | {part for t in tokens for part in t.lower_.split("-")
                                    if part in COLOURS})
+            about = head.lemma_.lower()
+            if not attributes:
+                counted = _counted(head)
+                if counted is None:
+                    continue
+                about, attributes = counted
             if not attributes:
                 continue
             start = offset + min(t.idx for t in tokens)
             end = offset + max(t.idx + len(t.text) for t in tokens)
             if parsed.in_quote(start):
                 continue
-            found.append((start, end, Description(about=head.lemma_.lower(),
+            found.append((start, end, Description(about=about,
                                                   text=parsed.text[start:end],
                                                   attributes=tuple(attributes))))
     return [d for s, e, d in found

@@ -23,6 +23,9 @@ _SEGMENT_SPLIT = re.compile(r"[,;–—()]|\s-\s")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though|and|as|because)\s"
                            r"|;|\bwhile\b")
+_INVERTED_SUBJECT = re.compile(  # `said Sen. Alex Padilla, …` → the name up to punctuation
+    r"\s*(?:that\s+)?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|St|Sgt|Capt)\.\s+)?"
+    r"[^,.;:!?\"“”]+)")
 _FALLBACK_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\b")
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "He", "She", "It",
                    "They", "This", "That", "According", "Earlier", "Later", "Then"}
@@ -221,8 +224,7 @@ class QuoteExtractor:
         return None
 
     def _subject_after(self, verb_end: int, end: int, state: _State) -> Attribution | None:
-        match = re.match(r"\s*(?:that\s+)?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|St|Sgt|Capt)"
-                         r"\.\s+)?[^,.;:!?\"“”]+)", self.text[verb_end:end])
+        match = _INVERTED_SUBJECT.match(self.text[verb_end:end])
         if not match:
             return None
         seg_start = verb_end + match.start(1)
