@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.cluster import ClusterOptions, cluster
+from generator.cluster import ClusterOptions, cluster, move_articles
 from generator.errors import InputError, Problem
 from generator.extract import extract_articles
 from generator.ingest import load_articles
 from generator.merge import merge
 from generator.model import Article, ArticleFacts, Briefing
-from generator.overrides import apply_overrides, load_overrides
+from generator.overrides import apply_overrides, load_overrides, load_story_moves
 from generator.render import dump_yaml, render_site
 
 
@@ -50,9 +50,16 @@ def generate(paths: Paths, fail_fast: bool = False, progress: Progress = _no_pro
     articles, problems = load_articles(paths.seeds, fail_fast=fail_fast)
     facts = {f.article_id: f for f in progress(extract_articles(articles), len(articles))}
     stories = cluster(articles, facts, cluster_options)
+    moves, move_problems = load_story_moves(paths.overrides)
+    if moves:
+        spec, file, lines = moves
+        stories, unmatched = move_articles(stories, spec.move, articles, facts)
+        move_problems += [Problem(file, lines.get(("move", i), 1), f"move: {why}")
+                          for i, why in unmatched]
     by_id = {a.id: a for a in articles}
     briefings = [merge(story, by_id, facts) for story in stories]
     overrides, override_problems = load_overrides(paths.overrides)
+    override_problems = move_problems + override_problems
     briefings, apply_problems = apply_overrides(briefings, overrides, by_id)
     problems += override_problems + apply_problems
     if fail_fast and problems:

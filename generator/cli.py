@@ -142,3 +142,57 @@ def eval_command(gold: Path, details: bool) -> None:
     from generator.evaluate import evaluate, format_report
 
     click.echo(format_report(evaluate(gold), details=details))
+
+
+@main.command("schema")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("schema"),
+              show_default=True, help="Directory for the JSON Schema files.")
+@click.pass_context
+def schema_command(ctx, out: Path) -> None:
+    """Write JSON Schemas for briefings and overrides (generated from the models)."""
+    import json
+
+    from generator.model import Briefing
+    from generator.overrides import Override, StoriesOverride
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name, model in (("briefing", Briefing), ("override", Override),
+                        ("stories-override", StoriesOverride)):
+        schema = model.model_json_schema(by_alias=True)
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        (out / f"{name}.schema.json").write_text(json.dumps(schema, indent=2, sort_keys=True)
+                                                 + "\n", encoding="utf-8")
+    if not ctx.obj["quiet"]:
+        click.echo(f"schemas → {out}/")
+
+
+@main.group("override")
+def override_group() -> None:
+    """Work with editors' override files."""
+
+
+@override_group.command("new")
+@click.argument("story_id")
+@click.option("--out", type=click.Path(path_type=Path), default=Paths.out, show_default=True,
+              help="Where the generated briefings are.")
+@click.option("--overrides", type=click.Path(path_type=Path), default=Paths.overrides,
+              show_default=True, help="Directory of override files.")
+def override_new(story_id: str, out: Path, overrides: Path) -> None:
+    """Create site_src/overrides/STORY_ID.yaml with commented examples from the briefing."""
+    import yaml
+
+    from generator.model import Briefing
+    from generator.overrides import override_template
+
+    source = out / f"{story_id}.yaml"
+    if "/" in story_id or story_id.startswith(".") or not source.is_file():
+        raise InputError(Problem(str(source), 1, f"no generated briefing {story_id!r}; run "
+                                 "`python -m generator generate` and use an id from " + str(out)))
+    target = overrides / f"{story_id}.yaml"
+    if target.exists():
+        raise InputError(Problem(str(target), 1, "an override for this story already exists; "
+                                 "edit it instead"))
+    briefing = Briefing.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
+    overrides.mkdir(parents=True, exist_ok=True)
+    target.write_text(override_template(briefing), encoding="utf-8")
+    click.echo(f"created {target}")

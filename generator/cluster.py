@@ -86,14 +86,50 @@ def story_id(first: Article, facts: ArticleFacts) -> str:
 
 
 def _deduplicate_ids(stories: list[Story]) -> list[Story]:
-    """Stories that would share an id get a suffix from their first article's id (stable)."""
-    counts: dict[str, int] = {}
+    """Stories that would share an id: the one whose first article sorts first keeps it, the
+    others get a suffix from their first article's id (stable)."""
+    keeper: dict[str, str] = {}
     for story in stories:
-        counts[story.id] = counts.get(story.id, 0) + 1
+        current = keeper.get(story.id)
+        if current is None or story.article_ids[0] < current:
+            keeper[story.id] = story.article_ids[0]
     result = []
     for story in stories:
-        if counts[story.id] > 1:
+        if keeper[story.id] != story.article_ids[0]:
             digest = hashlib.sha256(story.article_ids[0].encode()).hexdigest()[:6]
             story = Story(id=f"{story.id}-{digest}", article_ids=story.article_ids)
         result.append(story)
     return result
+
+
+def move_articles(stories: list[Story], moves, articles: list[Article],
+                  facts: dict[str, ArticleFacts]) -> tuple[list[Story], list[tuple[int, str]]]:
+    """Apply editors' moves (`article` → story id or "new"); returns stories and the indexes of
+    moves that matched nothing, with why."""
+    by_id = {a.id: a for a in articles}
+    members = {s.id: list(s.article_ids) for s in stories}
+    unmatched = []
+    for index, move in enumerate(moves):
+        if move.article not in by_id:
+            unmatched.append((index, f"article {move.article!r} no longer exists"))
+            continue
+        if move.to != "new" and move.to not in members:
+            unmatched.append((index, f"story {move.to!r} no longer exists"))
+            continue
+        for ids in members.values():
+            if move.article in ids:
+                ids.remove(move.article)
+        if move.to == "new":
+            members[f"new-{index}"] = [move.article]
+        else:
+            members[move.to].append(move.article)
+    result = []
+    for story_id, ids in members.items():
+        if not ids:
+            continue
+        ordered = sorted((by_id[i] for i in ids), key=lambda a: (a.date, a.id))
+        keep = story_id if not story_id.startswith("new-") and any(
+            s.id == story_id and s.article_ids[0] == ordered[0].id for s in stories) else None
+        story = _story(ordered, facts)
+        result.append(Story(id=keep or story.id, article_ids=story.article_ids))
+    return _deduplicate_ids(sorted(result, key=lambda s: s.id)), unmatched

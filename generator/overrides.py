@@ -175,11 +175,42 @@ def load_override(path: Path) -> tuple[LoadedOverride | None, list[Problem]]:
     return LoadedOverride(path.stem, file, override, lines), []
 
 
+STORIES_FILE = "_stories.yaml"
+
+
+class StoryMove(_Strict):
+    article: str = Field(min_length=1)
+    to: str = Field(min_length=1)  # a story id, or "new" for a story of its own
+
+
+class StoriesOverride(_Strict):
+    """`_stories.yaml`: move articles between stories (split or merge stories)."""
+
+    note: str = Field(min_length=1)
+    move: list[StoryMove] = Field(default_factory=list)
+
+
+def load_story_moves(directory: Path) -> tuple[tuple[StoriesOverride, str, dict] | None,
+                                                 list[Problem]]:
+    path = directory / STORIES_FILE
+    if not path.is_file():
+        return None, []
+    file = display_path(path)
+    data, lines, problems = parse_override_text(path.read_text(encoding="utf-8"), file)
+    if problems:
+        return None, problems
+    try:
+        return (StoriesOverride.model_validate(data or {}), file, lines), []
+    except ValidationError as exc:
+        return None, _validation_problems(exc, file, lines)
+
+
 def load_overrides(directory: Path) -> tuple[list[LoadedOverride], list[Problem]]:
     if not directory.is_dir():
         return [], []
     loaded, problems = [], []
-    for path in sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml")):
+    paths = sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml"))
+    for path in (p for p in paths if p.name != STORIES_FILE):
         item, found = load_override(path)
         problems += found
         if item:

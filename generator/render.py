@@ -59,7 +59,9 @@ def _briefing_view(briefing: Briefing) -> dict:
     names[UNKNOWN] = "Unknown speaker"
     roles = {a.id: a.role or "" for a in briefing.who}
     return {"b": briefing, "names": names, "roles": roles,
-            "edited": {e.field.split(".")[0] for e in briefing.edits}}
+            "edited": {e.field.split(".")[0] for e in briefing.edits},
+            "edited_actors": {e.field.split(".")[1] for e in briefing.edits
+                              if e.field.startswith("who.")}}
 
 
 class _Dumper(yaml.SafeDumper):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -24,9 +26,24 @@ def _project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _invoke(project: Path, *args: str):
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=project,
-                       capture_output=True, text=True)
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _invoke(project: Path, *args: str) -> Ran:
+    """Run the CLI in this process (spaCy loads once) from inside `project`."""
+    previous = Path.cwd()
+    os.chdir(project)
+    try:
+        result = CliRunner().invoke(main, list(args))
+    finally:
+        os.chdir(previous)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Ran(result.exit_code, result.stdout, result.stderr)
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +177,13 @@ def test_seed_story_merges_sources_with_provenance(built):
     only = {c["source"]: c["only_here"] for c in data["coverage"]}
     assert "yang-moo-jin" in only["s1"]
     assert {"dmitry-peskov", "park-won-gon"} <= set(only["s2"])
+
+
+def test_real_entry_point_reports_errors_without_traceback(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "x.txt").write_bytes(b"\xff\xfe not text")
+    result = subprocess.run([sys.executable, "-m", "generator", "check", "--seeds", "seeds"],
+                            cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "seeds/x.txt:1: not valid UTF-8" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
