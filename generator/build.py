@@ -3,7 +3,9 @@ mkdocs. Output directories are replaced only when everything before succeeded.""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -113,6 +115,12 @@ def build_site(briefings: list[Briefing], paths: Paths, strict: bool = True) -> 
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    epoch_was_set = "SOURCE_DATE_EPOCH" in os.environ
+    if briefings and not epoch_was_set:
+        # dates on the site (sitemap) come from the sources, not the clock
+        newest = max(b.updated for b in briefings)
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime.combine(
+            newest, dt.time(), tzinfo=dt.timezone.utc).timestamp()))
     work = Path(tempfile.mkdtemp(prefix="briefings-build-"))
     staging = _fresh_sibling(paths.site)
     handler = _CountWarnings()
@@ -135,6 +143,8 @@ def build_site(briefings: list[Briefing], paths: Paths, strict: bool = True) -> 
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
+        if not epoch_was_set:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
         mkdocs_logger.removeHandler(handler)
         shutil.rmtree(work, ignore_errors=True)
     return paths.site

@@ -28,15 +28,22 @@ def _documents(articles: list[Article], facts: dict[str, ArticleFacts]) -> list[
     return docs
 
 
-def similarity_matrix(articles: list[Article], facts: dict[str, ArticleFacts]):
+def similar_pairs(articles: list[Article], facts: dict[str, ArticleFacts],
+                  threshold: float) -> list[tuple[int, int]]:
+    """Index pairs (i < j) whose TF-IDF cosine similarity reaches `threshold` (sparse, so
+    thousands of articles stay cheap)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
 
     if len(articles) < 2:
-        return [[1.0] * len(articles) for _ in articles]
-    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
-        _documents(articles, facts))
-    return cosine_similarity(vectors)
+        return []
+    try:
+        vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
+            _documents(articles, facts))
+    except ValueError:  # no usable words at all
+        return []
+    sims = (vectors @ vectors.T).tocoo()
+    return sorted((int(i), int(j)) for i, j, v in zip(sims.row, sims.col, sims.data, strict=True)
+                  if i < j and v >= threshold)
 
 
 def _shared_actors(a: ArticleFacts, b: ArticleFacts) -> int:
@@ -55,14 +62,11 @@ def cluster(articles: list[Article], facts: dict[str, ArticleFacts],
             i = parent[i]
         return i
 
-    sims = similarity_matrix(ordered, facts)
-    for i, a in enumerate(ordered):
-        for j in range(i + 1, len(ordered)):
-            b = ordered[j]
-            if (b.date - a.date).days > options.window_days:
-                break
-            if sims[i][j] >= options.threshold and _shared_actors(facts[a.id], facts[b.id]):
-                parent[find(j)] = find(i)
+    for i, j in similar_pairs(ordered, facts, options.threshold):
+        a, b = ordered[i], ordered[j]
+        if abs((b.date - a.date).days) <= options.window_days and _shared_actors(
+                facts[a.id], facts[b.id]):
+            parent[find(j)] = find(i)
     groups: dict[int, list[Article]] = {}
     for i, article in enumerate(ordered):
         groups.setdefault(find(i), []).append(article)
