@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install site test lint serve clean
+.PHONY: install site test lint serve clean browser
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
@@ -19,7 +19,14 @@ install: $(STAMP)
 site: $(STAMP)
 	$(BIN)/python -m generator build
 
-test: $(STAMP)
+# Browser tests drive Debian's chromium; install it when missing (as root, e.g. in CI).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || \
+	  echo "could not install chromium: browser tests will be skipped (and fail when CI is set)"; }
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -138,7 +138,9 @@ def build_site(briefings: list[Briefing], paths: Paths, strict: bool = True) -> 
         swap_into(staging, paths.site)
     except MkDocsException as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise InputError(Problem(str(paths.config), 0, f"mkdocs build failed: {exc}")) from None
+        details = "; ".join(handler.messages) or str(exc)
+        raise InputError(Problem(str(paths.config), 0, f"mkdocs build failed: {details}")) \
+            from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

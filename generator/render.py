@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import yaml
@@ -53,15 +54,100 @@ def environment(templates: Path) -> SandboxedEnvironment:
     return env
 
 
+def _link(name: str, target: str) -> Markup:
+    return Markup(f"[{md_escape(name)}]({target})")
+
+
+def _entity_links(briefing: Briefing, prefix: str) -> dict[str, Markup]:
+    links = {a.id: _link(a.name, f"{prefix}{a.id}.md") for a in briefing.who}
+    links[UNKNOWN] = Markup("<em>Unknown speaker</em>")
+    return links
+
+
+def _mermaid_label(text: str, limit: int = 40) -> str:
+    """Text for a quoted Mermaid label: no quotes, brackets or line breaks survive as syntax."""
+    text = " ".join(str(text).split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return "".join(_MERMAID_ESCAPES.get(ch, ch) for ch in text)
+
+
+_MERMAID_ESCAPES = {'"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "|": "#124;",
+                    "[": "#91;", "]": "#93;", "{": "#123;", "}": "#125;", "#": "#35;",
+                    "&": "#38;", ";": "#59;", "\\": "#92;"}
+
+
+def mermaid_graph(briefing: Briefing) -> Markup | None:
+    """Who offers what to whom (solid) and who wants what from whom (dotted), goods-flow
+    direction: a demand by A from B is drawn B ⇢ A."""
+    names = {a.id: a.name for a in briefing.who}
+    edges = []
+    for offer in briefing.offers:
+        if offer.to in names:
+            edges.append((offer.by, offer.to, "-->", offer.what))
+    for demand in briefing.demands:
+        if demand.from_ in names:
+            edges.append((demand.from_, demand.by, "-.->", f"wanted: {demand.what}"))
+    if not edges:
+        return None
+    node = {actor_id: f"n{i}" for i, actor_id in enumerate(names)}
+    used = sorted({e[0] for e in edges} | {e[1] for e in edges}, key=list(names).index)
+    lines = ["graph LR"]
+    lines += [f'  {node[a]}["{_mermaid_label(names[a])}"]' for a in used]
+    lines += [f'  {node[a]} {arrow}|"{_mermaid_label(what)}"| {node[b]}'
+              for a, b, arrow, what in edges]
+    return Markup("```mermaid\n" + "\n".join(lines) + "\n```")
+
+
 def _briefing_view(briefing: Briefing) -> dict:
     """What the briefing template needs beyond the briefing: display names and links."""
     names = {a.id: a.name for a in briefing.who}
     names[UNKNOWN] = "Unknown speaker"
     roles = {a.id: a.role or "" for a in briefing.who}
     return {"b": briefing, "names": names, "roles": roles,
+            "links": _entity_links(briefing, "../entities/"),
+            "graph": mermaid_graph(briefing),
             "edited": {e.field.split(".")[0] for e in briefing.edits},
             "edited_actors": {e.field.split(".")[1] for e in briefing.edits
                               if e.field.startswith("who.")}}
+
+
+def first_sentence(text: str) -> str:
+    match = re.match(r"(.+?[.!?])(?:\s|$)", text)
+    return match.group(1) if match else text
+
+
+def entity_views(briefings: list[Briefing]) -> list[dict]:
+    """One view per actor seen in any briefing: roles, briefings, quotes, offers, demands."""
+    views: dict[str, dict] = {}
+    for b in sorted(briefings, key=lambda b: (b.date, b.id), reverse=True):
+        for actor in b.who:
+            view = views.setdefault(actor.id, {
+                "id": actor.id, "name": actor.name, "kind": actor.kind, "roles": [],
+                "briefings": [], "quotes": [], "offers_made": [], "offers_received": [],
+                "demands_made": [], "demands_received": []})
+            if actor.role and actor.role not in view["roles"]:
+                view["roles"].append(actor.role)
+            view["briefings"].append(b)
+        for quote in b.expert_views + b.statements:
+            if quote.speaker in views:
+                views[quote.speaker]["quotes"].append((b, quote))
+        for offer in b.offers:
+            if offer.by in views:
+                views[offer.by]["offers_made"].append((b, offer))
+            if offer.to in views:
+                views[offer.to]["offers_received"].append((b, offer))
+        for demand in b.demands:
+            if demand.by in views:
+                views[demand.by]["demands_made"].append((b, demand))
+            if demand.from_ in views:
+                views[demand.from_]["demands_received"].append((b, demand))
+    for view in views.values():
+        names = {}
+        for b in view["briefings"]:
+            names.update({a.id: a.name for a in b.who})
+        view["names"] = names
+    return sorted(views.values(), key=lambda v: (v["kind"], v["name"].lower(), v["id"]))
 
 
 class _Dumper(yaml.SafeDumper):
@@ -90,11 +176,20 @@ def render_site(briefings: list[Briefing], templates: Path, docs: Path,
         written.append(path)
 
     months: dict[str, list[Briefing]] = {}
+    feed_items = ordered[:50]
     for briefing in ordered:
         months.setdefault(briefing.date.strftime("%Y-%m"), []).append(briefing)
     names_by_briefing = {b.id: [a.name for a in b.who[:4]] for b in ordered}
     write("index.md", env.get_template("index.md.j2").render(
-        briefings=ordered[:50], months=sorted(months, reverse=True), parties=names_by_briefing))
+        briefings=ordered[:50], months=sorted(months, reverse=True), parties=names_by_briefing,
+        lead={b.id: first_sentence(b.summary) for b in ordered}))
+    entities = entity_views(ordered)
+    write("entities/index.md", env.get_template("entities.md.j2").render(entities=entities))
+    entity_template = env.get_template("entity.md.j2")
+    for view in entities:
+        write(f"entities/{view['id']}.md", entity_template.render(e=view))
+    write("feed.xml", atom_feed(feed_items))
+    write("feed.json", json_feed(feed_items))
     write("archive.md", env.get_template("archive.md.j2").render(
         months=[(m, months[m]) for m in sorted(months, reverse=True)]))
     template = env.get_template("briefing.md.j2")
@@ -106,6 +201,58 @@ def render_site(briefings: list[Briefing], templates: Path, docs: Path,
         write(f"briefings/{briefing.id}.json",
               json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
     if pages and pages.is_dir():
-        for page in sorted(pages.rglob("*.md")):
-            write(page.relative_to(pages).as_posix(), page.read_text(encoding="utf-8"))
+        for page in sorted(p for p in pages.rglob("*") if p.is_file()):
+            target = docs / page.relative_to(pages)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(page, target)
+            written.append(target)
     return written
+
+
+FEED_TITLE = "Briefings"
+
+
+def _entry_id(briefing: Briefing) -> str:
+    return f"tag:briefings,{briefing.date.isoformat()}:{briefing.id}"
+
+
+def atom_feed(briefings: list[Briefing]) -> str:
+    """Atom 1.0 (RFC 4287) feed of the latest briefings; times come from source dates."""
+    from xml.etree import ElementTree as ET
+
+    ns = "http://www.w3.org/2005/Atom"
+    ET.register_namespace("", ns)
+    feed = ET.Element(f"{{{ns}}}feed")
+    updated = max((b.updated for b in briefings), default=None)
+    stamp = f"{(updated.isoformat() if updated else '1970-01-01')}T00:00:00Z"
+    ET.SubElement(feed, f"{{{ns}}}id").text = "tag:briefings,2023:feed"
+    ET.SubElement(feed, f"{{{ns}}}title").text = FEED_TITLE
+    ET.SubElement(feed, f"{{{ns}}}updated").text = stamp
+    ET.SubElement(feed, f"{{{ns}}}link", rel="self", href="feed.xml")
+    ET.SubElement(ET.SubElement(feed, f"{{{ns}}}author"), f"{{{ns}}}name").text = FEED_TITLE
+    for b in briefings:
+        entry = ET.SubElement(feed, f"{{{ns}}}entry")
+        ET.SubElement(entry, f"{{{ns}}}id").text = _entry_id(b)
+        ET.SubElement(entry, f"{{{ns}}}title").text = b.title
+        ET.SubElement(entry, f"{{{ns}}}updated").text = f"{b.updated.isoformat()}T00:00:00Z"
+        ET.SubElement(entry, f"{{{ns}}}published").text = f"{b.date.isoformat()}T00:00:00Z"
+        ET.SubElement(entry, f"{{{ns}}}link", rel="alternate", href=f"briefings/{b.id}/")
+        ET.SubElement(entry, f"{{{ns}}}summary").text = b.summary
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def json_feed(briefings: list[Briefing]) -> str:
+    """JSON Feed 1.1 of the latest briefings."""
+    items = [{
+        "id": _entry_id(b),
+        "url": f"briefings/{b.id}/",
+        "title": b.title,
+        "content_text": b.summary,
+        "summary": first_sentence(b.summary),
+        "date_published": f"{b.date.isoformat()}T00:00:00Z",
+        "date_modified": f"{b.updated.isoformat()}T00:00:00Z",
+        "tags": [a.name for a in b.who[:6]],
+    } for b in briefings]
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": FEED_TITLE,
+            "feed_url": "feed.json", "items": items}
+    return json.dumps(feed, ensure_ascii=False, indent=2) + "\n"

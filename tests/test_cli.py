@@ -19,7 +19,7 @@ from tests.conftest import ROOT
 
 
 def _project(tmp_path: Path) -> Path:
-    for name in ("seeds", "templates", "site_src/pages"):
+    for name in ("seeds", "templates", "site_src/pages", "site_src/theme"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     (tmp_path / "site_src" / "overrides").mkdir(parents=True)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
+import re
 
 import yaml
 from hypothesis import given
@@ -28,7 +30,9 @@ def test_article_text_never_becomes_markup(tmp_path):
     render_site([_briefing(PAYLOAD)], ROOT / "templates", tmp_path)
     page = (tmp_path / "briefings" / "2024-01-01-test.md").read_text()
     front, body = page.split("---\n", 2)[1:]
-    assert yaml.safe_load(front)["title"] == PAYLOAD  # front matter is data, never markup
+    # front matter is data, HTML-escaped because the theme prints the title as it is
+    title = yaml.safe_load(front)["title"]
+    assert "<" not in title and html_lib.unescape(title) == PAYLOAD
     page = body
     html = Markdown(extensions=["tables", "admonition", "md_in_html"]).convert(page)
     assert "<script" not in html
@@ -40,8 +44,42 @@ def test_article_text_never_becomes_markup(tmp_path):
 @given(st.text(max_size=200))
 def test_escaped_text_renders_back_to_itself(text):
     html = Markdown().convert(md_escape(text))
-    import html as html_lib
-    import re
-
     rendered = html_lib.unescape(re.sub(r"</?p>", "", html)).strip()
     assert rendered == " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())
+
+
+def test_feeds_follow_their_specs(tmp_path):
+    import json
+    from xml.etree import ElementTree as ET
+
+    render_site([_briefing(PAYLOAD)], ROOT / "templates", tmp_path)
+    atom = ET.fromstring((tmp_path / "feed.xml").read_text())
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert atom.tag == "{http://www.w3.org/2005/Atom}feed"
+    for required in ("a:id", "a:title", "a:updated", "a:author/a:name"):
+        assert atom.find(required, ns) is not None
+    entry = atom.find("a:entry", ns)
+    for required in ("a:id", "a:title", "a:updated", "a:link", "a:summary"):
+        assert entry.find(required, ns) is not None
+    assert entry.find("a:title", ns).text == PAYLOAD  # text, not markup
+    assert entry.find("a:id", ns).text.startswith("tag:")
+    feed = json.loads((tmp_path / "feed.json").read_text())
+    assert feed["version"] == "https://jsonfeed.org/version/1.1" and feed["title"]
+    assert all(item["id"] and ("content_text" in item or "content_html" in item)
+               for item in feed["items"])
+
+
+def test_entity_pages_list_quotes_and_link_back(tmp_path):
+    render_site([_briefing("Plain words here")], ROOT / "templates", tmp_path)
+    page = (tmp_path / "entities" / "x.md").read_text()
+    assert "Plain words here" in page
+    assert "../briefings/2024-01-01-test.md" in page
+    briefing = (tmp_path / "briefings" / "2024-01-01-test.md").read_text()
+    assert "](../entities/x.md)" in briefing
+
+
+def test_mermaid_labels_cannot_break_out():
+    from generator.render import _mermaid_label
+
+    label = _mermaid_label('a"]; click n0 "javascript:alert(1)"|<b>', limit=200)
+    assert not set('"[]|<>;') & set(re.sub(r"#\w+;", "", label))
