@@ -196,3 +196,60 @@ def override_new(story_id: str, out: Path, overrides: Path) -> None:
     overrides.mkdir(parents=True, exist_ok=True)
     target.write_text(override_template(briefing), encoding="utf-8")
     click.echo(f"created {target}")
+
+
+@main.command("serve")
+@_paths_options
+@click.option("--site", type=click.Path(path_type=Path), default=Paths.site, show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--interval", type=float, default=1.0, show_default=True,
+              help="Seconds between checks for changed inputs.")
+@click.pass_context
+def serve_command(ctx, seeds, overrides, out, site, port, interval):
+    """Build, serve the site on 127.0.0.1, and rebuild when seeds, overrides or templates
+    change (a failed rebuild keeps the last good site)."""
+    import functools
+    import http.server
+    import threading
+    import time
+
+    paths = Paths(seeds=seeds, overrides=overrides, out=out, site=site)
+
+    def snapshot() -> dict:
+        watched = [paths.seeds, paths.overrides, paths.templates, paths.pages, paths.config]
+        return {p: p.stat().st_mtime_ns for root in watched if root.exists()
+                for p in ([root] if root.is_file() else sorted(root.rglob("*")))}
+
+    def rebuild() -> None:
+        try:
+            result = generate(paths)
+            write_briefings(result.briefings, out)
+            build_site(result.briefings, paths, strict=False)
+            _report(result.problems, ctx.obj["quiet"])
+            click.echo(f"built {len(result.briefings)} briefing(s)")
+        except InputError as exc:
+            click.echo(exc.format_message(), err=True)
+
+    rebuild()
+    site_root = site.resolve()
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(site_root), **kwargs)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Handler))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    click.echo(f"serving http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C to stop)")
+    seen = snapshot()
+    try:
+        while True:
+            time.sleep(interval)
+            current = snapshot()
+            if current != seen:
+                seen = current
+                rebuild()
+    except KeyboardInterrupt:
+        server.shutdown()

@@ -187,3 +187,31 @@ def test_real_entry_point_reports_errors_without_traceback(tmp_path):
     assert result.returncode == 1
     assert "seeds/x.txt:1: not valid UTF-8" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_serve_rebuilds_when_an_article_is_added(tmp_path):
+    import re
+    import time
+    import urllib.request
+
+    project = _project(tmp_path)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--port", "0", "--interval", "0.2"],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        lines = []
+        while not any("serving http" in line for line in lines):
+            lines.append(process.stdout.readline())
+            assert process.poll() is None, "".join(lines)
+        base = re.search(r"(http://127\.0\.0\.1:\d+/)", lines[-1]).group(1)
+        assert b"Latest briefings" in urllib.request.urlopen(base, timeout=10).read()
+        (project / "seeds" / "900_new.txt").write_text(
+            " date 2024-02-02 Floods in Valencia forced 3,000 people from their homes, the "
+            "regional government said on Friday.", encoding="utf-8")
+        deadline = time.monotonic() + 120
+        while "built 2 briefing(s)" not in process.stdout.readline():
+            assert time.monotonic() < deadline
+        assert b"Valencia" in urllib.request.urlopen(base, timeout=10).read()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -151,3 +151,12 @@ def test_scaffold_and_schema(project, tmp_path):
 def test_yaml_parser_reports_lines():
     data, lines, problems = parse_override_text("note: a\nwho:\n  x: {role: b}\n", "f.yaml")
     assert not problems and lines[("who", "x")] == 3 and data["who"]["x"]["role"] == "b"
+
+
+def test_briefing_edit_link_opens_its_override_file(project, monkeypatch):
+    monkeypatch.setenv("REPO_URL", "https://github.com/example/briefings")
+    assert _invoke(project, "build").returncode == 0
+    page = (project / "site" / "briefings" / STORY / "index.html").read_text()
+    assert f"site_src/overrides?filename={STORY}.yaml" in page or \
+        f"edit/main/site_src/overrides/{STORY}.yaml" in page
+    assert "api.github.com" not in page
