@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.cache import ExtractionCache
 from generator.cluster import ClusterOptions, cluster, move_articles
 from generator.errors import InputError, Problem
 from generator.extract import extract_articles
@@ -31,6 +32,7 @@ class Paths:
     pages: Path = Path("site_src/pages")
     site: Path = Path("site")
     config: Path = Path("mkdocs.yml")
+    cache: Path | None = Path(".cache/extract")  # None: no extraction cache
 
 
 @dataclass
@@ -48,9 +50,11 @@ def _no_progress(items: Iterable[ArticleFacts], _total: int) -> Iterable[Article
 
 
 def generate(paths: Paths, fail_fast: bool = False, progress: Progress = _no_progress,
-             cluster_options: ClusterOptions | None = None) -> Generated:
+             cluster_options: ClusterOptions | None = None, jobs: int = 1) -> Generated:
     articles, problems = load_articles(paths.seeds, fail_fast=fail_fast)
-    facts = {f.article_id: f for f in progress(extract_articles(articles), len(articles))}
+    cache = ExtractionCache(paths.cache) if paths.cache else None
+    extracted = extract_articles(articles, cache=cache, n_process=jobs)
+    facts = {f.article_id: f for f in progress(extracted, len(articles))}
     stories = cluster(articles, facts, cluster_options)
     moves, move_problems = load_story_moves(paths.overrides)
     if moves:

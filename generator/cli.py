@@ -20,6 +20,11 @@ def _paths_options(func):
                   show_default=True, help="Directory of editors' override files.")
     @click.option("--out", type=click.Path(path_type=Path), default=Paths.out,
                   show_default=True, help="Where briefing YAML files are written.")
+    @click.option("--cache-dir", type=click.Path(path_type=Path), default=Paths.cache,
+                  show_default=True, help="Extraction cache (per article content).")
+    @click.option("--no-cache", is_flag=True, help="Extract every article again.")
+    @click.option("--jobs", type=click.IntRange(1), default=1, show_default=True,
+                  help="Processes for spaCy (worth it from a few hundred new articles).")
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         return func(*args, **kwargs)
@@ -73,10 +78,12 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @_paths_options
 @click.option("--fail-fast", is_flag=True, help="Stop at the first bad article or override.")
 @click.pass_context
-def generate_command(ctx, seeds: Path, overrides: Path, out: Path, fail_fast: bool) -> None:
+def generate_command(ctx, seeds: Path, overrides: Path, out: Path, cache_dir: Path,
+                     no_cache: bool, jobs: int, fail_fast: bool) -> None:
     """Write one <id>.yaml briefing per story."""
-    paths = Paths(seeds=seeds, overrides=overrides, out=out)
-    result = generate(paths, fail_fast=fail_fast, progress=_progress(ctx))
+    paths = Paths(seeds=seeds, overrides=overrides, out=out,
+                  cache=None if no_cache else cache_dir)
+    result = generate(paths, fail_fast=fail_fast, progress=_progress(ctx), jobs=jobs)
     written = write_briefings(result.briefings, out)
     if not ctx.obj["quiet"]:
         click.echo(f"{len(written)} briefing(s) from {len(result.articles)} article(s) → {out}")
@@ -97,11 +104,12 @@ def generate_command(ctx, seeds: Path, overrides: Path, out: Path, fail_fast: bo
               help="Fail on any warning or override that no longer matches.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first bad article or override.")
 @click.pass_context
-def build_command(ctx, seeds, overrides, out, site, config, templates, strict, fail_fast):
+def build_command(ctx, seeds, overrides, out, cache_dir, no_cache, jobs, site, config,
+                  templates, strict, fail_fast):
     """Generate briefings, render pages and build the site with MkDocs."""
     paths = Paths(seeds=seeds, overrides=overrides, out=out, site=site, config=config,
-                  templates=templates)
-    result = generate(paths, fail_fast=fail_fast, progress=_progress(ctx))
+                  templates=templates, cache=None if no_cache else cache_dir)
+    result = generate(paths, fail_fast=fail_fast, progress=_progress(ctx), jobs=jobs)
     override_problems = [p for p in result.problems if Path(p.file).suffix in (".yaml", ".yml")]
     if strict and override_problems:
         _report(result.problems, ctx.obj["quiet"])
@@ -120,9 +128,11 @@ def build_command(ctx, seeds, overrides, out, site, config, templates, strict, f
 @main.command("check")
 @_paths_options
 @click.pass_context
-def check_command(ctx, seeds: Path, overrides: Path, out: Path) -> None:
+def check_command(ctx, seeds: Path, overrides: Path, out: Path, cache_dir: Path, no_cache: bool,
+                  jobs: int) -> None:
     """Validate articles and overrides; print every problem as file:line: message."""
-    result = generate(Paths(seeds=seeds, overrides=overrides, out=out))
+    result = generate(Paths(seeds=seeds, overrides=overrides, out=out,
+                            cache=None if no_cache else cache_dir), jobs=jobs)
     for problem in result.problems:
         click.echo(problem.format())
     if result.problems:
@@ -205,7 +215,7 @@ def override_new(story_id: str, out: Path, overrides: Path) -> None:
 @click.option("--interval", type=float, default=1.0, show_default=True,
               help="Seconds between checks for changed inputs.")
 @click.pass_context
-def serve_command(ctx, seeds, overrides, out, site, port, interval):
+def serve_command(ctx, seeds, overrides, out, cache_dir, no_cache, jobs, site, port, interval):
     """Build, serve the site on 127.0.0.1, and rebuild when seeds, overrides or templates
     change (a failed rebuild keeps the last good site)."""
     import functools
@@ -213,7 +223,8 @@ def serve_command(ctx, seeds, overrides, out, site, port, interval):
     import threading
     import time
 
-    paths = Paths(seeds=seeds, overrides=overrides, out=out, site=site)
+    paths = Paths(seeds=seeds, overrides=overrides, out=out, site=site,
+                  cache=None if no_cache else cache_dir)
 
     def snapshot() -> dict:
         watched = [paths.seeds, paths.overrides, paths.templates, paths.pages, paths.config]
@@ -222,7 +233,7 @@ def serve_command(ctx, seeds, overrides, out, site, port, interval):
 
     def rebuild() -> None:
         try:
-            result = generate(paths)
+            result = generate(paths, jobs=jobs)
             write_briefings(result.briefings, out)
             build_site(result.briefings, paths, strict=False)
             _report(result.problems, ctx.obj["quiet"])

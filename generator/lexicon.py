@@ -35,6 +35,7 @@ class Lexicon:
     not_actors: frozenset[str]
     places: dict[str, str]  # lower-cased surface form → canonical country (or body) name
     metonyms: frozenset[str]  # lower-cased surfaces that are metonyms (cities, buildings)
+    places_pattern: re.Pattern  # every place form in one alternation, longest first
 
     def country(self, surface: str) -> str | None:
         """`North Korea’s`, `North Korean`, `Pyongyang`, `the Kremlin` → `North Korea`/`Russia`."""
@@ -108,4 +109,11 @@ def load_lexicon() -> Lexicon:
         not_actors=_set(raw["not_actors"]),
         places=places,
         metonyms=frozenset(metonyms),
+        places_pattern=_alternation(places),
     )
+
+
+def _alternation(forms) -> re.Pattern:
+    ordered = sorted((f for f in forms if f[:1].isalpha()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered)
+                      + r")(?:’s|'s)?(?![\w-])", flags=re.I)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from generator.cache import ExtractionCache
 from generator.extract.entities import build_table
 from generator.extract.offers import extract_claims, extract_descriptions
-from generator.extract.parse import ParsedArticle, assemble, chunks, segment
+from generator.extract.parse import ParsedArticle, chunks, segment
 from generator.extract.quotes import extract_quotes
 from generator.lexicon import load_lexicon
 from generator.model import Article, ArticleFacts
@@ -33,15 +34,55 @@ def facts_from_parsed(article_id: str, parsed: ParsedArticle) -> ArticleFacts:
     )
 
 
-def extract_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[ArticleFacts]:
-    """Parse paragraphs of all articles in one streamed `nlp.pipe`, then extract each article."""
+def _parse_missing(articles: list[Article], n_process: int, batch_size: int):
+    """(article, ParsedArticle) in input order; all paragraphs go through one `nlp.pipe`, so
+    batching and worker processes span articles and memory stays flat."""
     nlp = load_nlp()
+    segments = {}
+
+    def pieces():
+        for index, article in enumerate(articles):
+            segments[index] = segment(article.text)
+            for offset, text in chunks(article.text, segments[index][0]):
+                yield text, (index, offset)
+
+    current, docs = None, []
+    for doc, (index, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                         n_process=n_process):
+        if current is not None and index != current:
+            yield articles[current], _assemble(articles[current], segments.pop(current), docs)
+            docs = []
+        current = index
+        docs.append((offset, doc))
+    if current is not None:
+        yield articles[current], _assemble(articles[current], segments.pop(current), docs)
+
+
+def _assemble(article: Article, segmented, docs) -> ParsedArticle:
+    paras, quotes, sentences = segmented
+    return ParsedArticle(article.text, paras, quotes, sentences, docs)
+
+
+def extract_articles(articles: Iterable[Article], cache: ExtractionCache | None = None,
+                     n_process: int = 1, batch_size: int = 64) -> Iterator[ArticleFacts]:
+    """Facts for each article, in input order; cached results skip the model entirely."""
+    articles = list(articles)
+    cached = {}
+    if cache is not None:
+        for article in articles:
+            hit = cache.get(article.sha256, article.id)
+            if hit is not None:
+                cached[article.id] = hit
+    parsed = _parse_missing([a for a in articles if a.id not in cached], n_process, batch_size)
     for article in articles:
-        paras, _quotes, _sentences = segment(article.text)
-        pieces = chunks(article.text, paras)
-        docs = list(zip([o for o, _ in pieces],
-                        nlp.pipe([t for _, t in pieces], batch_size=batch_size), strict=True))
-        yield facts_from_parsed(article.id, assemble(article.text, docs))
+        if article.id in cached:
+            yield cached[article.id]
+            continue
+        parsed_article, parse = next(parsed)
+        facts = facts_from_parsed(parsed_article.id, parse)
+        if cache is not None:
+            cache.put(parsed_article.sha256, facts)
+        yield facts
 
 
 def extract_article(article: Article) -> ArticleFacts:

@@ -123,21 +123,17 @@ def _country_parts(surface: str, lex: Lexicon) -> list[str]:
 
 def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     """Country names, adjectives and metonyms the NER missed."""
-    for form in sorted(lex.places, key=len, reverse=True):
-        if not form[:1].isalpha():
+    for match in lex.places_pattern.finditer(text):
+        surface = match.group(0)
+        if not surface[:1].isupper():
             continue
-        for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?:’s|'s)?(?![\w-])", text,
-                                 flags=re.I):
-            surface = match.group(0)
-            if not surface[:1].isupper():
-                continue
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            if re.match(r" [A-Z][a-z]", text[match.end():match.end() + 3]) and not \
-                    surface.endswith(("’s", "'s")):
-                continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
-            taken.append((match.start(), match.end()))
-            yield match.start(), match.end(), surface
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if re.match(r" [A-Z][a-z]", text[match.end():match.end() + 3]) and not \
+                surface.endswith(("’s", "'s")):
+            continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
+        taken.append((match.start(), match.end()))
+        yield match.start(), match.end(), surface
 
 
 def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):

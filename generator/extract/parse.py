@@ -22,7 +22,9 @@ class ParsedArticle:
         for offset, doc in self.docs:
             if offset >= end or offset + len(doc.text) <= start:
                 continue
-            for token in doc:
+            span = doc.char_span(max(0, start - offset), min(len(doc.text), end - offset),
+                                 alignment_mode="expand")
+            for token in span if span is not None else doc:
                 position = offset + token.idx
                 if start <= position < end:
                     yield position, token
@@ -59,7 +61,3 @@ def segment(text: str) -> tuple[list[Span], list[QuoteSpan], list[Sentence]]:
     quotes = find_quotes(text, paras)
     return paras, quotes, sentences(text, paras, quotes)
 
-
-def assemble(text: str, docs: list[tuple[int, object]]) -> ParsedArticle:
-    paras, quotes, sents = segment(text)
-    return ParsedArticle(text, paras, quotes, sents, docs)

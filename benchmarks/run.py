@@ -1,0 +1,203 @@
+"""Benchmark: extraction throughput, cold and incremental builds, site build cost, memory and
+search index size, on a deterministic synthetic corpus. All numbers in a table come from one
+run on one machine; compare the ratios, not the seconds.
+
+    python benchmarks/run.py                 # N = 100, 1000, 5000
+    python benchmarks/run.py --sizes 100 --results /tmp/r.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FIRST = ["Ana", "Luis", "Marta", "Jonas", "Nina", "Omar", "Priya", "Karl", "Leyla", "Tomas",
+         "Helen", "Ravi", "Sofia", "Peter", "Aiko", "Carla", "Daniel", "Ines", "Mei", "Yusuf"]
+LAST = ["Rojas", "Campos", "Quispe", "Weber", "Petrova", "Haddad", "Nair", "Vogel", "Aliyeva",
+        "Berg", "Ward", "Menon", "Lind", "Otieno", "Tanaka", "Mendes", "Okafor", "Duarte", "Lin",
+        "Kaya"]
+COUNTRIES = ["Chile", "Peru", "Norway", "Kenya", "Japan", "Brazil", "Canada", "Egypt", "Poland",
+             "Vietnam", "Ghana", "Turkey", "India", "Mexico", "Sweden", "Nigeria"]
+ORGS = ["Meridian Institute", "Baltic Policy Centre", "Andean University", "Harbour Bank",
+        "Pacific Research Forum", "Northern Security Institute"]
+GOODS = ["drones", "grain", "fertiliser", "patrol boats", "gas", "vaccines", "loans",
+         "spare parts", "copper", "rail technology"]
+TOPICS = ["trade", "energy", "border", "water", "security", "fisheries", "mining", "transport"]
+
+
+def synthetic_corpus(n: int, seed: int = 7) -> list[tuple[str, str]]:
+    """(file name, text) pairs: stories of about three articles from different outlets."""
+    rng = random.Random(seed)
+    start = dt.date(2024, 1, 1)
+    files = []
+    story = 0
+    while len(files) < n:
+        a, b = rng.sample(COUNTRIES, 2)
+        leader = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        expert = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        org, good, topic = rng.choice(ORGS), rng.choice(GOODS), rng.choice(TOPICS)
+        day = start + dt.timedelta(days=story * 5 % 700)
+        for outlet in range(rng.randint(2, 4)):
+            if len(files) >= n:
+                break
+            text = (
+                f" date {(day + dt.timedelta(days=outlet % 2)).isoformat()} "
+                f"{a}'s President {leader} arrived in {b} on Monday for talks on {topic}, "
+                f"officials said.\n\n"
+                f'"We came to build a partnership on {topic} that lasts," {leader} told '
+                f"reporters after the meeting.\n\n"
+                f"{a} will supply {good} to {b} under the draft, according to a document "
+                f"seen by reporters. {b} wants lower tariffs on its exports in return.\n\n"
+                f'"The plan is ambitious but the money is unclear," said {expert}, an analyst '
+                f'at the {org}. "Nobody has said who pays," {expert.split()[1]} added.\n\n'
+                f"Story {story} outlet {outlet}: talks continue on {topic} and {good}.\n"
+            )
+            files.append((f"{len(files):05d}_s{story}_o{outlet}.txt", text))
+        story += 1
+    return files
+
+
+def _write_corpus(directory: Path, files) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, text in files:
+        (directory / name).write_text(text, encoding="utf-8")
+
+
+def _words(texts) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def _timed(func):
+    start = time.perf_counter()
+    value = func()
+    return time.perf_counter() - start, value
+
+
+def _plain_site(directory: Path, pages: int) -> Path:
+    """A plain MkDocs project of `pages` pages with the same theme and a bounded nav."""
+    docs = directory / "docs"
+    (docs / "p").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n\n" + "Plain page. " * 50)
+    for i in range(pages):
+        (docs / "p" / f"{i}.md").write_text(f"# Page {i}\n\n" + "Some words on a page. " * 80)
+    config = directory / "mkdocs.yml"
+    config.write_text("site_name: plain\ntheme:\n  name: material\n  font: false\n"
+                      "plugins: [search]\nnav: [{Home: index.md}]\nnot_in_nav: /p/*\n")
+    return config
+
+
+def _mkdocs_build(config: Path) -> float:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    cfg = load_config(config_file=str(config), site_dir=str(config.parent / "site"))
+    return _timed(lambda: build(cfg))[0]
+
+
+def measure(n: int, work: Path) -> dict:
+    from generator.build import Paths, build_site, generate, write_briefings
+    from generator.extract import extract_articles
+    from generator.extract.parse import chunks, segment
+    from generator.ingest import load_articles
+    from generator.nlp import load_nlp
+
+    project = work / f"n{n}"
+    shutil.copytree(ROOT / "templates", project / "templates")
+    shutil.copytree(ROOT / "site_src" / "pages", project / "site_src" / "pages")
+    shutil.copytree(ROOT / "site_src" / "theme", project / "site_src" / "theme")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    files = synthetic_corpus(n + 1)
+    _write_corpus(project / "seeds", files[:n])
+    previous = Path.cwd()
+    os.chdir(project)
+    try:
+        paths = Paths()
+        articles, _ = load_articles(paths.seeds)
+        texts = [t for a in articles for _o, t in chunks(a.text, segment(a.text)[0])]
+        nlp = load_nlp()
+        raw_s, _ = _timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=64)))
+        ours_s, _ = _timed(lambda: list(extract_articles(articles)))
+        words = _words(texts)
+
+        def cold():
+            result = generate(paths)
+            write_briefings(result.briefings, paths.out)
+            build_site(result.briefings, paths)
+            return result
+
+        shutil.rmtree(".cache", ignore_errors=True)
+        cold_s, result = _timed(cold)
+        render_s, _ = _timed(lambda: build_site(result.briefings, paths))
+        pages = sum(1 for _ in Path("site").rglob("index.html"))
+        index_bytes = (Path("site") / "search" / "search_index.json").stat().st_size
+        _write_corpus(paths.seeds, files[n:n + 1])
+        rebuild_s, _ = _timed(cold)
+    finally:
+        os.chdir(previous)
+    plain_s = _mkdocs_build(_plain_site(work / f"plain{n}", pages))
+    return {
+        "n": n, "words": words, "raw_wps": words / raw_s, "ours_wps": words / ours_s,
+        "cold_s": cold_s, "rebuild_s": rebuild_s, "render_s": render_s, "plain_s": plain_s,
+        "pages": pages, "index_bytes": index_bytes,
+        "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def table(rows: list[dict]) -> str:
+    lines = [
+        "| N | words | spaCy words/s | ours words/s | ours/spaCy | cold build s | rebuild +1 s "
+        "| rebuild/cold | pages | render+build s | plain build s | ratio | per-page ms "
+        "| peak RSS MiB | lunr index KB |",
+        "|" + " --- |" * 15,
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['n']} | {r['words']} | {r['raw_wps']:.0f} | {r['ours_wps']:.0f} "
+            f"| {r['ours_wps'] / r['raw_wps']:.2f} | {r['cold_s']:.1f} | {r['rebuild_s']:.1f} "
+            f"| {r['rebuild_s'] / r['cold_s']:.2f} | {r['pages']} | {r['render_s']:.1f} "
+            f"| {r['plain_s']:.1f} | {r['render_s'] / r['plain_s']:.2f} "
+            f"| {1000 * r['render_s'] / r['pages']:.1f} | {r['rss_mib']:.0f} "
+            f"| {r['index_bytes'] / 1024:.0f} |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    import spacy
+
+    return (f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()},"
+            f" spaCy {spacy.__version__}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="briefings-bench-") as work:
+        for n in args.sizes:
+            rows.append(measure(n, Path(work)))
+            print(table(rows[-1:]), flush=True)
+    report = table(rows)
+    print(report)
+    args.results.write_text(
+        "# Benchmark results\n\n"
+        f"Measured {dt.date.today().isoformat()} by `python benchmarks/run.py` on {machine()}."
+        " One run; the machine is shared, so compare ratios within a row, not seconds across"
+        " runs.\n\n" + report + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
