@@ -144,23 +144,43 @@ def measure(n: int, work: Path) -> dict:
         index_bytes = (Path("site") / "search" / "search_index.json").stat().st_size
         _write_corpus(paths.seeds, files[n:n + 1])
         rebuild_s, _ = _timed(cold)
+        pagefind_bytes = _pagefind_first_load(result.briefings, paths)
     finally:
         os.chdir(previous)
     plain_s = _mkdocs_build(_plain_site(work / f"plain{n}", pages))
     return {
         "n": n, "words": words, "raw_wps": words / raw_s, "ours_wps": words / ours_s,
         "cold_s": cold_s, "rebuild_s": rebuild_s, "render_s": render_s, "plain_s": plain_s,
-        "pages": pages, "index_bytes": index_bytes,
+        "pages": pages, "index_bytes": index_bytes, "pagefind_bytes": pagefind_bytes,
         "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+
+
+def _pagefind_first_load(briefings, paths) -> int | None:
+    """Index bytes a browser loads before the first Pagefind results: the entry and meta
+    files, the English WebAssembly and one index chunk (the largest, to be safe). The UI and
+    runtime scripts (about 180 KB before compression) load once and are cached; they are not
+    index data and are not counted, as lunr's search scripts are not."""
+    from generator.build import build_site
+
+    try:
+        build_site(briefings, paths, search="pagefind")
+    except Exception:  # noqa: BLE001 — Pagefind not installed: no number
+        return None
+    root = Path("site") / "pagefind"
+    upfront = [p for p in root.iterdir() if p.name == "pagefind-entry.json"
+               or p.suffix == ".pf_meta" or p.name == "wasm.en.pagefind"]
+    index = root / "index"
+    chunks = [p.stat().st_size for p in index.iterdir()] if index.is_dir() else [0]
+    return sum(p.stat().st_size for p in upfront) + max(chunks)
 
 
 def table(rows: list[dict]) -> str:
     lines = [
         "| N | words | spaCy words/s | ours words/s | ours/spaCy | cold build s | rebuild +1 s "
         "| rebuild/cold | pages | render+build s | plain build s | ratio | per-page ms "
-        "| peak RSS MiB | lunr index KB |",
-        "|" + " --- |" * 15,
+        "| peak RSS MiB | lunr index KB | Pagefind first load KB |",
+        "|" + " --- |" * 16,
     ]
     for r in rows:
         lines.append(
@@ -169,7 +189,8 @@ def table(rows: list[dict]) -> str:
             f"| {r['rebuild_s'] / r['cold_s']:.2f} | {r['pages']} | {r['render_s']:.1f} "
             f"| {r['plain_s']:.1f} | {r['render_s'] / r['plain_s']:.2f} "
             f"| {1000 * r['render_s'] / r['pages']:.1f} | {r['rss_mib']:.0f} "
-            f"| {r['index_bytes'] / 1024:.0f} |")
+            f"| {r['index_bytes'] / 1024:.0f} "
+            f"| {'n/a' if r['pagefind_bytes'] is None else round(r['pagefind_bytes'] / 1024)} |")
     return "\n".join(lines)
 
 

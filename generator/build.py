@@ -50,10 +50,17 @@ def _no_progress(items: Iterable[ArticleFacts], _total: int) -> Iterable[Article
 
 
 def generate(paths: Paths, fail_fast: bool = False, progress: Progress = _no_progress,
-             cluster_options: ClusterOptions | None = None, jobs: int = 1) -> Generated:
+             cluster_options: ClusterOptions | None = None, jobs: int = 1,
+             scheduler: str | None = None) -> Generated:
+    """Articles → briefings. `scheduler`: a Dask scheduler address to extract on a cluster."""
     articles, problems = load_articles(paths.seeds, fail_fast=fail_fast)
     cache = ExtractionCache(paths.cache) if paths.cache else None
-    extracted = extract_articles(articles, cache=cache, n_process=jobs)
+    if scheduler:
+        from generator.distributed import extract_on_cluster
+
+        extracted = extract_on_cluster(articles, scheduler, cache=cache)
+    else:
+        extracted = extract_articles(articles, cache=cache, n_process=jobs)
     facts = {f.article_id: f for f in progress(extracted, len(articles))}
     stories = cluster(articles, facts, cluster_options)
     moves, move_problems = load_story_moves(paths.overrides)
@@ -113,8 +120,24 @@ class _CountWarnings(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_site(briefings: list[Briefing], paths: Paths, strict: bool = True) -> Path:
-    """Render Markdown and run `mkdocs build` into a temporary directory, then swap it in."""
+def _pagefind(site: Path) -> None:
+    """Index the built site with Pagefind (the binary ships in the `pagefind[bin]` package)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise InputError(Problem("pagefind", 0, "indexing failed: "
+                                 + (result.stderr or result.stdout).strip()[-500:]))
+
+
+def build_site(briefings: list[Briefing], paths: Paths, strict: bool = True,
+               search: str = "lunr") -> Path:
+    """Render Markdown and run `mkdocs build` into a temporary directory, then swap it in.
+
+    `search="pagefind"` replaces the theme's search (one index loaded whole on first use) with
+    Pagefind's (fetched in small chunks), for sites of many thousands of pages."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -132,10 +155,13 @@ def build_site(briefings: list[Briefing], paths: Paths, strict: bool = True) -> 
     mkdocs_logger.addHandler(handler)
     try:
         docs = work / "docs"
-        render_site(briefings, paths.templates, docs, paths.pages)
+        render_site(briefings, paths.templates, docs, paths.pages, search=search)
+        extra = {"plugins": []} if search == "pagefind" else {}
         config = load_config(config_file=str(paths.config), docs_dir=str(docs),
-                             site_dir=str(staging), strict=strict)
+                             site_dir=str(staging), strict=strict, **extra)
         mkdocs_build(config)
+        if search == "pagefind":
+            _pagefind(staging)
         if strict and handler.messages:
             raise InputError(Problem(str(paths.config), 0, "mkdocs reported warnings: "
                                      + "; ".join(handler.messages)))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from generator.model import ArticleFacts
+from generator.model import Article, ArticleFacts
 
 DEFAULT_DIR = Path(".cache/extract")
 
@@ -49,6 +49,15 @@ class ExtractionCache:
             return None
         return facts if facts.article_id == article_id else facts.model_copy(
             update={"article_id": article_id})
+
+    def split(self, articles: list[Article]) -> tuple[dict[str, ArticleFacts], list[Article]]:
+        """Facts already cached (by article id), and the articles still to extract."""
+        cached = {}
+        for article in articles:
+            hit = self.get(article.sha256, article.id)
+            if hit is not None:
+                cached[article.id] = hit
+        return cached, [a for a in articles if a.id not in cached]
 
     def put(self, sha256: str, facts: ArticleFacts) -> None:
         """Write atomically (temp file + rename), so a killed run never leaves half an entry."""

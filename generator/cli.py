@@ -5,15 +5,37 @@ from __future__ import annotations
 import functools
 import logging
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
-from generator.build import Paths, build_site, generate, write_briefings
+from generator.build import Generated, Paths, build_site, generate, write_briefings
 from generator.errors import InputError, Problem
 
 
-def _paths_options(func):
+@dataclass(frozen=True)
+class Inputs:
+    """The options every pipeline command shares: where inputs are and how to extract."""
+
+    seeds: Path
+    overrides: Path
+    out: Path
+    cache: Path | None
+    jobs: int
+    scheduler: str | None
+
+    def paths(self, **more) -> Paths:
+        return Paths(seeds=self.seeds, overrides=self.overrides, out=self.out,
+                     cache=self.cache, **more)
+
+    def generate(self, paths: Paths, **options) -> Generated:
+        return generate(paths, jobs=self.jobs, scheduler=self.scheduler, **options)
+
+
+def _input_options(func):
+    """Adds the shared options and passes them to the command as one `inputs` argument."""
+
     @click.option("--seeds", type=click.Path(path_type=Path), default=Paths.seeds,
                   show_default=True, help="Directory of article files (*.txt).")
     @click.option("--overrides", type=click.Path(path_type=Path), default=Paths.overrides,
@@ -25,9 +47,18 @@ def _paths_options(func):
     @click.option("--no-cache", is_flag=True, help="Extract every article again.")
     @click.option("--jobs", type=click.IntRange(1), default=1, show_default=True,
                   help="Processes for spaCy (worth it from a few hundred new articles).")
+    @click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+                  show_default=True, help="Where articles are extracted.")
+    @click.option("--scheduler", metavar="ADDRESS",
+                  help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --executor dask).")
     @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        return func(*args, **kwargs)
+    def wrapper(*args, seeds, overrides, out, cache_dir, no_cache, jobs, executor, scheduler,
+                **kwargs):
+        if executor == "dask" and not scheduler:
+            raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+        inputs = Inputs(seeds, overrides, out, None if no_cache else cache_dir, jobs,
+                        scheduler if executor == "dask" else None)
+        return func(*args, inputs=inputs, **kwargs)
 
     return wrapper
 
@@ -75,25 +106,23 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 
 
 @main.command("generate")
-@_paths_options
+@_input_options
 @click.option("--fail-fast", is_flag=True, help="Stop at the first bad article or override.")
 @click.pass_context
-def generate_command(ctx, seeds: Path, overrides: Path, out: Path, cache_dir: Path,
-                     no_cache: bool, jobs: int, fail_fast: bool) -> None:
+def generate_command(ctx, inputs: Inputs, fail_fast: bool) -> None:
     """Write one <id>.yaml briefing per story."""
-    paths = Paths(seeds=seeds, overrides=overrides, out=out,
-                  cache=None if no_cache else cache_dir)
-    result = generate(paths, fail_fast=fail_fast, progress=_progress(ctx), jobs=jobs)
-    written = write_briefings(result.briefings, out)
+    result = inputs.generate(inputs.paths(), fail_fast=fail_fast, progress=_progress(ctx))
+    written = write_briefings(result.briefings, inputs.out)
     if not ctx.obj["quiet"]:
-        click.echo(f"{len(written)} briefing(s) from {len(result.articles)} article(s) → {out}")
+        click.echo(f"{len(written)} briefing(s) from {len(result.articles)} article(s) → "
+                   f"{inputs.out}")
     _report(result.problems, ctx.obj["quiet"])
     if result.problems:
         ctx.exit(1)
 
 
 @main.command("build")
-@_paths_options
+@_input_options
 @click.option("--site", type=click.Path(path_type=Path), default=Paths.site, show_default=True,
               help="Where the static site is built.")
 @click.option("--config", type=click.Path(path_type=Path), default=Paths.config,
@@ -103,21 +132,22 @@ def generate_command(ctx, seeds: Path, overrides: Path, out: Path, cache_dir: Pa
 @click.option("--strict/--no-strict", default=True, show_default=True,
               help="Fail on any warning or override that no longer matches.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first bad article or override.")
+@click.option("--search", type=click.Choice(["lunr", "pagefind"]), default="lunr",
+              show_default=True,
+              help="Search index: the theme's built-in one, or Pagefind for large sites.")
 @click.pass_context
-def build_command(ctx, seeds, overrides, out, cache_dir, no_cache, jobs, site, config,
-                  templates, strict, fail_fast):
+def build_command(ctx, inputs: Inputs, site, config, templates, strict, fail_fast, search):
     """Generate briefings, render pages and build the site with MkDocs."""
-    paths = Paths(seeds=seeds, overrides=overrides, out=out, site=site, config=config,
-                  templates=templates, cache=None if no_cache else cache_dir)
-    result = generate(paths, fail_fast=fail_fast, progress=_progress(ctx), jobs=jobs)
+    paths = inputs.paths(site=site, config=config, templates=templates)
+    result = inputs.generate(paths, fail_fast=fail_fast, progress=_progress(ctx))
     override_problems = [p for p in result.problems if Path(p.file).suffix in (".yaml", ".yml")]
     if strict and override_problems:
         _report(result.problems, ctx.obj["quiet"])
         click.echo("build --strict: not building while overrides do not apply; the previous "
                    "site is unchanged.", err=True)
         ctx.exit(1)
-    write_briefings(result.briefings, out)
-    build_site(result.briefings, paths, strict=strict)
+    write_briefings(result.briefings, inputs.out)
+    build_site(result.briefings, paths, strict=strict, search=search)
     if not ctx.obj["quiet"]:
         click.echo(f"{len(result.briefings)} briefing(s) → {site}/")
     _report(result.problems, ctx.obj["quiet"])
@@ -126,13 +156,11 @@ def build_command(ctx, seeds, overrides, out, cache_dir, no_cache, jobs, site, c
 
 
 @main.command("check")
-@_paths_options
+@_input_options
 @click.pass_context
-def check_command(ctx, seeds: Path, overrides: Path, out: Path, cache_dir: Path, no_cache: bool,
-                  jobs: int) -> None:
+def check_command(ctx, inputs: Inputs) -> None:
     """Validate articles and overrides; print every problem as file:line: message."""
-    result = generate(Paths(seeds=seeds, overrides=overrides, out=out,
-                            cache=None if no_cache else cache_dir), jobs=jobs)
+    result = inputs.generate(inputs.paths())
     for problem in result.problems:
         click.echo(problem.format())
     if result.problems:
@@ -209,13 +237,13 @@ def override_new(story_id: str, out: Path, overrides: Path) -> None:
 
 
 @main.command("serve")
-@_paths_options
+@_input_options
 @click.option("--site", type=click.Path(path_type=Path), default=Paths.site, show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--interval", type=float, default=1.0, show_default=True,
               help="Seconds between checks for changed inputs.")
 @click.pass_context
-def serve_command(ctx, seeds, overrides, out, cache_dir, no_cache, jobs, site, port, interval):
+def serve_command(ctx, inputs: Inputs, site, port, interval):
     """Build, serve the site on 127.0.0.1, and rebuild when seeds, overrides or templates
     change (a failed rebuild keeps the last good site)."""
     import functools
@@ -223,8 +251,7 @@ def serve_command(ctx, seeds, overrides, out, cache_dir, no_cache, jobs, site, p
     import threading
     import time
 
-    paths = Paths(seeds=seeds, overrides=overrides, out=out, site=site,
-                  cache=None if no_cache else cache_dir)
+    paths = inputs.paths(site=site)
 
     def snapshot() -> dict:
         watched = [paths.seeds, paths.overrides, paths.templates, paths.pages, paths.config]
@@ -233,8 +260,8 @@ def serve_command(ctx, seeds, overrides, out, cache_dir, no_cache, jobs, site, p
 
     def rebuild() -> None:
         try:
-            result = generate(paths, jobs=jobs)
-            write_briefings(result.briefings, out)
+            result = inputs.generate(paths)
+            write_briefings(result.briefings, inputs.out)
             build_site(result.briefings, paths, strict=False)
             _report(result.problems, ctx.obj["quiet"])
             click.echo(f"built {len(result.briefings)} briefing(s)")

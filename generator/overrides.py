@@ -53,6 +53,29 @@ class AddSpec(_Strict):
     discrepancies: list[Discrepancy] = Field(default_factory=list)
 
 
+class ItemPatch(_Strict):
+    """New values for one generated item's scalar fields."""
+
+    what: str | None = None
+    to: str | None = None
+    from_: str | None = Field(default=None, alias="from")
+    speaker: str | None = None
+    about: str | None = None
+
+
+class PatchSpec(_Strict):
+    """Items by readable key (as for `remove`) → new scalar values."""
+
+    offers: dict[str, ItemPatch] = Field(default_factory=dict)
+    demands: dict[str, ItemPatch] = Field(default_factory=dict)
+    statements: dict[str, ItemPatch] = Field(default_factory=dict)
+    expert_views: dict[str, ItemPatch] = Field(default_factory=dict)
+
+
+PATCHABLE = {"offers": ("what", "to"), "demands": ("what", "from_"),
+             "statements": ("speaker",), "expert_views": ("speaker",)}
+
+
 class ActorPatch(_Strict):
     name: str | None = None
     kind: Kind | None = None
@@ -68,6 +91,7 @@ class Override(_Strict):
     set: dict[str, str] = Field(default_factory=dict)
     who: dict[str, ActorPatch | None] = Field(default_factory=dict)
     merge: list[list[str]] = Field(default_factory=list)
+    patch: PatchSpec = Field(default_factory=PatchSpec)
     remove: RemoveSpec = Field(default_factory=RemoveSpec)
     add: AddSpec = Field(default_factory=AddSpec)
 
@@ -336,6 +360,29 @@ class _Applier:
                 actor[key] = value
                 self.edit(f"who.{actor_id}.{key}", "patch")
 
+    def apply_patch(self) -> None:
+        spec = self.loaded.override.patch
+        ids = self.actor_ids() | {UNKNOWN}
+        for key, fields in PATCHABLE.items():
+            for wanted, patch in getattr(spec, key).items():
+                matches = [i for i in self.data[key] if self._removal_matches(key, wanted, i)]
+                if not matches:
+                    self.problem(f"patch.{key}: {wanted!r} no longer matches any item in "
+                                 f"{self.briefing.id}", "patch", key, wanted)
+                    continue
+                values = patch.model_dump(exclude_unset=True)
+                wrong = [f for f in values if f not in fields]
+                bad_ids = [v for f, v in values.items() if f in ("to", "from_", "speaker")
+                           and v not in ids]
+                if wrong or bad_ids:
+                    self.problem(f"patch.{key}: {', '.join(wrong) or ', '.join(bad_ids)}: "
+                                 f"expected one of {', '.join(f.rstrip('_') for f in fields)} "
+                                 "with actor ids that exist", "patch", key, wanted)
+                    continue
+                for item in matches:
+                    item.update(values)
+                self.edit(key, "patch")
+
     def apply_remove(self) -> None:
         spec = self.loaded.override.remove
         for key in REMOVABLE:
@@ -408,6 +455,7 @@ def apply_override(briefing: Briefing, loaded: LoadedOverride,
     applier.apply_set()
     applier.apply_merge()
     applier.apply_who()
+    applier.apply_patch()
     applier.apply_remove()
     applier.apply_add()
     return applier.result(), applier.problems

@@ -164,7 +164,7 @@ def dump_yaml(data) -> str:
 
 
 def render_site(briefings: list[Briefing], templates: Path, docs: Path,
-                pages: Path | None = None) -> list[Path]:
+                pages: Path | None = None, search: str = "lunr") -> list[Path]:
     """Write every page into `docs` (which must be empty or new); returns the written paths."""
     env = environment(templates)
     ordered = sorted(briefings, key=lambda b: (b.date, b.id), reverse=True)
@@ -183,7 +183,9 @@ def render_site(briefings: list[Briefing], templates: Path, docs: Path,
     names_by_briefing = {b.id: [a.name for a in b.who[:4]] for b in ordered}
     write("index.md", env.get_template("index.md.j2").render(
         briefings=ordered[:50], months=sorted(months, reverse=True), parties=names_by_briefing,
-        lead={b.id: first_sentence(b.summary) for b in ordered}))
+        lead={b.id: first_sentence(b.summary) for b in ordered}, search=search))
+    if search == "pagefind":
+        write("find.md", env.get_template("find.md.j2").render())
     entities = entity_views(ordered)
     write("entities/index.md", env.get_template("entities.md.j2").render(entities=entities))
     entity_template = env.get_template("entity.md.j2")

@@ -157,3 +157,25 @@ def test_injected_article_text_never_runs(browser, tmp_path):
         page.close()
     finally:
         server.shutdown()
+
+
+def test_pagefind_search_finds_the_briefing(browser, tmp_path):
+    project = _project(tmp_path)
+    assert _invoke(project, "build", "--search", "pagefind").returncode == 0
+    assert (project / "site" / "pagefind" / "pagefind-ui.js").exists()
+    server, base = _serve(project / "site")
+    try:
+        page = browser.new_page()
+        requested: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        page.goto(f"{base}/find/")
+        page.locator(".pagefind-ui__search-input").press_sequentially("Dempsey", delay=30)
+        page.locator(f".pagefind-ui__result-link[href*='{STORY}']").first.wait_for(
+            timeout=15000)
+        assert all(u.startswith(base) or u.startswith("data:") for u in requested)
+        first_load = sum((project / "site" / u[len(base) + 1:].split("?")[0]).stat().st_size
+                         for u in requested if "/pagefind/" in u and not u.endswith("/"))
+        assert first_load < 400_000
+        page.close()
+    finally:
+        server.shutdown()

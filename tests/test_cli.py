@@ -215,3 +215,26 @@ def test_serve_rebuilds_when_an_article_is_added(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_entity_page_lists_quotes_and_links_back(built):
+    page = (built / "site" / "entities" / "joseph-dempsey" / "index.html").read_text()
+    assert "North Korea likely represents the largest stockpiles" in page
+    assert "key technologies, knowledge and manufacturing capacity" in page
+    assert "../../briefings/2023-09-12-north-korea-russia/" in page
+    briefing = (built / "site" / "briefings" / "2023-09-12-north-korea-russia" /
+                "index.html").read_text()
+    assert "../../entities/joseph-dempsey/" in briefing
+
+
+def test_headings_are_in_order_and_tables_have_header_rows(built):
+    import re
+
+    for path in (built / "site").rglob("index.html"):
+        html = path.read_text()
+        article = html[html.find("<article"):html.find("</article>")]
+        levels = [int(h) for h in re.findall(r"<h([1-6])[ >]", article)]
+        assert levels and levels[0] == 1, path
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), (path, levels)
+        for table in re.findall(r"<table>.*?</table>", article, flags=re.S):
+            assert "<thead>" in table and "<th" in table, path

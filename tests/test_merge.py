@@ -52,3 +52,17 @@ def test_same_text_ignores_spelling_and_quote_style():
     assert same_text("a fertiliser export country", "a fertilizer export country")
     assert same_text("knowledge and manufacturing", "knowledge, and manufacturing")
     assert not same_text("prices will rise", "prices will fall sharply this winter")
+
+
+def test_where_and_when_discrepancies_and_no_false_ones():
+    from generator.merge import discrepancies
+
+    a = make_article("The two leaders met in Vladivostok on Tuesday, officials said.", "a")
+    b = make_article("The two leaders met in Khabarovsk on Wednesday, officials said.", "b")
+    c = make_article("The two leaders met in Russia on Tuesday, officials said.", "c")
+    facts = {i: extract_article(x) for i, x in (("a", a), ("b", b), ("c", c))}
+    found = {d.about: [x.text for x in d.claims]
+             for d in discrepancies([("s1", facts["a"]), ("s2", facts["b"])])}
+    assert set(found) == {"where (meet)", "when (meet)"}
+    assert found["where (meet)"] == ["in Vladivostok", "in Khabarovsk"]
+    assert discrepancies([("s1", facts["a"]), ("s2", facts["c"])]) == []

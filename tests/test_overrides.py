@@ -160,3 +160,34 @@ def test_briefing_edit_link_opens_its_override_file(project, monkeypatch):
     assert f"site_src/overrides?filename={STORY}.yaml" in page or \
         f"edit/main/site_src/overrides/{STORY}.yaml" in page
     assert "api.github.com" not in page
+
+
+def test_patch_replaces_an_offers_what_by_readable_key(project):
+    path = _write_override(project, "note: shells, not artillery in general\npatch:\n"
+                           "  offers:\n    \"north-korea: artillery shells\": "
+                           "{what: 152 mm artillery shells}\n")
+    try:
+        assert _invoke(project, "generate").returncode == 0
+        data = _briefing(project)
+        assert any(o["what"] == "152 mm artillery shells" for o in data["offers"])
+        assert ("offers", "patch") in {(e["field"], e["action"]) for e in data["edits"]}
+        path.write_text("note: x\npatch:\n  offers:\n    \"north-korea: artillery\": "
+                        "{speaker: russia}\n")
+        result = _invoke(project, "check")
+        assert result.returncode == 1 and f"{STORY}.yaml:4: patch.offers" in result.stdout
+    finally:
+        path.unlink()
+
+
+def test_scaffold_refuses_paths_as_story_ids(project):
+    for story_id in ("../../etc/passwd", "/etc/passwd", ".hidden"):
+        result = _invoke(project, "override", "new", story_id)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert not (project / "etc").exists()
+
+
+def test_yaml_bombs_are_refused_quickly():
+    bomb = "note: x\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a]\n" \
+        "c: &c [*b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c]\n"
+    data, _lines, problems = parse_override_text(bomb, "bomb.yaml")
+    assert data is None and problems[0].line == 2 and "anchors" in problems[0].message

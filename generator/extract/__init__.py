@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from generator.cache import ExtractionCache
+from generator.extract.descriptions import extract_descriptions
 from generator.extract.entities import build_table
-from generator.extract.offers import extract_claims, extract_descriptions
+from generator.extract.offers import extract_claims
 from generator.extract.parse import ParsedArticle, chunks, segment
 from generator.extract.quotes import extract_quotes
 from generator.lexicon import load_lexicon
@@ -67,13 +68,8 @@ def extract_articles(articles: Iterable[Article], cache: ExtractionCache | None 
                      n_process: int = 1, batch_size: int = 64) -> Iterator[ArticleFacts]:
     """Facts for each article, in input order; cached results skip the model entirely."""
     articles = list(articles)
-    cached = {}
-    if cache is not None:
-        for article in articles:
-            hit = cache.get(article.sha256, article.id)
-            if hit is not None:
-                cached[article.id] = hit
-    parsed = _parse_missing([a for a in articles if a.id not in cached], n_process, batch_size)
+    cached, missing = cache.split(articles) if cache is not None else ({}, articles)
+    parsed = _parse_missing(missing, n_process, batch_size)
     for article in articles:
         if article.id in cached:
             yield cached[article.id]

@@ -148,7 +148,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             start, end = offset + ent.start_char, offset + ent.end_char
             surface = parsed.text[start:end]
             if lex.is_agency(surface):
-                agencies.add(lex_agency_name(surface))
+                agencies.add(normalise_surface(surface))
                 continue
             parts = _country_parts(surface, lex) if ent.label_ == "NORP" else []
             if parts:
@@ -248,10 +248,6 @@ def _surnames_as_people(spans):
 def _title_word_follows(text: str, end: int, lex: Lexicon) -> bool:
     following = re.match(r"\s+([A-Za-z-]+)", text[end:end + 30])
     return bool(following) and following.group(1).lower() in lex.role_nouns
-
-
-def lex_agency_name(surface: str) -> str:
-    return normalise_surface(surface)
 
 
 def _person_resolver(spans) -> dict[int, str]:

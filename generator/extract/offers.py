@@ -1,5 +1,4 @@
-"""Offers and demands (verb frames from the lexicon, plus explainer question headers) and the
-descriptions of things that sources may disagree on."""
+"""Offers and demands: verb frames from the lexicon, plus explainer question headers."""
 
 from __future__ import annotations
 
@@ -9,14 +8,9 @@ from dataclasses import dataclass
 from generator.extract.entities import EntityTable
 from generator.extract.parse import ParsedArticle
 from generator.lexicon import Lexicon
-from generator.model import Claim, Description
+from generator.model import Claim
 
-COLOURS = frozenset(
-    "black white red green blue yellow gold golden grey gray silver brown orange purple pink "
-    "dark light navy khaki olive beige crimson maroon".split()
-)
 _MAX_WHAT_WORDS = 14
-_CUT_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "cc", "conj_clause"}
 
 
 @dataclass(frozen=True)
@@ -46,13 +40,12 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int) -
     return mentions[0].entity_id if mentions[0].start < head_start else None
 
 
-def _phrase(token, offset: int, text: str) -> str:
+def _phrase(token) -> str:
     """A short noun phrase for `what`: the object's subtree without clauses, quote marks removed."""
-    keep = [t for t in token.subtree]
-    cut = None
-    for t in keep:
-        if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i:
-            cut = min(t.left_edge.i for t in [t]) if cut is None else min(cut, t.left_edge.i)
+    keep = list(token.subtree)
+    clause_starts = [t.left_edge.i for t in keep
+                     if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i]
+    cut = min(clause_starts, default=None)
     tokens = [t for t in keep if cut is None or t.i < cut]
     phrase = "".join(t.text_with_ws for t in tokens if t.text not in "“”\"‘’")
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).strip(" ,;:-–—")
@@ -93,7 +86,7 @@ def _subject(token):
     return None
 
 
-def _prep_object(token, preps: tuple[str, ...]):
+def prep_object(token, preps: tuple[str, ...]):
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for grand in child.children:
@@ -111,7 +104,6 @@ def _object(token):
 
 def _claims_in_sentence(sent, offset, parsed, table, lex):
     """(mode, by, counterpart, what, evidence start, evidence end) for each frame found."""
-    text = parsed.text
     evidence = (offset + sent.start_char, offset + sent.end_char)
     if sent.text.rstrip().endswith("?"):
         return
@@ -121,9 +113,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
         if token.pos_ == "VERB" and lemma in lex.offer_verbs:
             mode = "offer"
             what_token = _object(token)
-            counterpart_token = _prep_object(token, ("to",))
+            counterpart_token = prep_object(token, ("to",))
             dative = next((c for c in token.children if c.dep_ == "dative"), None)
-            with_obj = _prep_object(token, ("with",))
+            with_obj = prep_object(token, ("with",))
             clause = next((c for c in token.children if c.dep_ == "xcomp"), None)
             if what_token is None and clause is not None:
                 what_token = clause  # "offered to refer the dispute to the court"
@@ -133,9 +125,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
                 counterpart_token = dative
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
             mode = "demand"
-            what_token = _object(token) or _prep_object(
+            what_token = _object(token) or prep_object(
                 token, ("for", "of", "against", "on"))
-            counterpart_token = _prep_object(token, ("from",))
+            counterpart_token = prep_object(token, ("from",))
             clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
             addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request")
             if what_token is not None and clause is not None and (
@@ -144,7 +136,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
                 counterpart_token, what_token = what_token, clause
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
-            what_token = _prep_object(token, ("in", "for"))
+            what_token = prep_object(token, ("in", "for"))
         if mode is None or what_token is None or _negated(token, lex):
             continue
         if what_token.pos_ == "PRON" or parsed.in_quote(offset + what_token.idx):
@@ -153,13 +145,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
         if subject is None:
             continue
         by = _entity_for(subject, parsed, table, offset)
-        if by is None and subject.lower_ in lex.thing_pronouns:
-            by = None
         if by is None:
             continue
         counterpart = (_entity_for(counterpart_token, parsed, table, offset)
                        if counterpart_token is not None else None)
-        what = _phrase(what_token, offset, text)
+        what = _phrase(what_token)
         if not what or len(what) < 3:
             continue
         yield mode, by, counterpart, what, evidence
@@ -229,58 +219,3 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable,
                     # under "What can A offer B?", what B wants is what A can offer
                     add("offer", header.by, header.counterpart, what, evidence)
     return list(offers.values()), list(demands.values())
-
-
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_GENERIC_COUNTED = frozenset("year day week month time hour minute percent cent per".split())
-
-
-def _counted(head):
-    """`killing at least nine people` → ("people (kill)", ("9",)): a count of something a verb
-    did, comparable across sources."""
-    numbers = [c for c in head.children if c.dep_ == "nummod" and c.like_num]
-    verb = head.head
-    if len(numbers) != 1 or head.lemma_.lower() in _GENERIC_COUNTED or verb.pos_ != "VERB":
-        return None
-    if head.dep_ not in ("dobj", "nsubjpass", "nsubj"):
-        return None
-    raw = numbers[0].lower_.replace(",", "")
-    value = _NUMBER_WORDS.get(raw, raw)
-    return f"{head.lemma_.lower()} ({verb.lemma_.lower()})", (value,)
-
-
-def extract_descriptions(parsed: ParsedArticle) -> list[Description]:
-    """Things described with comparable attributes (colours, numbers): `train with green cars`."""
-    found = []
-    for offset, doc in parsed.docs:
-        for chunk in doc.noun_chunks:
-            head = chunk.root
-            if head.pos_ != "NOUN" or head.ent_type_:
-                continue
-            tokens = list(chunk)
-            with_obj = _prep_object(head, ("with",))
-            if with_obj is None and chunk.end < len(doc) and doc[chunk.end].lower_ == "with":
-                with_obj = next((c for c in doc[chunk.end].children if c.dep_ == "pobj"), None)
-            if with_obj is not None:
-                tokens += list(with_obj.subtree)
-            attributes = sorted({t.lower_ for t in tokens if t.lower_ in COLOURS}
-                                | {part for t in tokens for part in t.lower_.split("-")
-                                   if part in COLOURS})
-            about = head.lemma_.lower()
-            if not attributes:
-                counted = _counted(head)
-                if counted is None:
-                    continue
-                about, attributes = counted
-            if not attributes:
-                continue
-            start = offset + min(t.idx for t in tokens)
-            end = offset + max(t.idx + len(t.text) for t in tokens)
-            if parsed.in_quote(start):
-                continue
-            found.append((start, end, Description(about=about,
-                                                  text=parsed.text[start:end],
-                                                  attributes=tuple(attributes))))
-    return [d for s, e, d in found
-            if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in found)]

@@ -210,17 +210,10 @@ class QuoteExtractor:
         bounds = [start] + [start + m.end() for m in _SEGMENT_SPLIT.finditer(
             self.text[start:verb])] + [verb]
         segments = list(zip(bounds[:-1], bounds[1:], strict=True))[::-1]
-        pending_expert = False
         for seg_start, seg_end in segments[:4]:
             result = self._resolve_segment(seg_start, seg_end, state)
-            if result == "continue":
-                continue
             if isinstance(result, Attribution):
-                if result.speaker == UNKNOWN and pending_expert:
-                    return Attribution(UNKNOWN, result.anchor, True)
                 return result
-        if pending_expert:
-            return Attribution(UNKNOWN, start, True)
         return None
 
     def _subject_after(self, verb_end: int, end: int, state: _State) -> Attribution | None:
@@ -298,8 +291,7 @@ class QuoteExtractor:
             outside = outside.replace(self.text[other.start:other.end], "")
         return not re.search(r"\w", outside)
 
-    def _inherited(self, quote: QuoteSpan, state: _State,
-                   resolved: dict[int, Attribution]) -> Attribution | None:
+    def _inherited(self, quote: QuoteSpan, state: _State) -> Attribution | None:
         sentence = self.parsed.sentence_at(quote.start)
         previous = state.speakers[-1] if state.speakers else None
         if previous and sentence and sentence.start <= previous[0].start:
@@ -383,20 +375,18 @@ class QuoteExtractor:
 
     def extract(self) -> list[Quote]:
         state = _State([])
-        resolved: dict[int, Attribution] = {}
         quotes: list[Quote] = []
         for quote in self.parsed.quotes:
             raw = self.text[quote.start:quote.end]
             content = raw.strip().rstrip(",").strip()
             words = _words(content)
             explicit = self._explicit(quote, state)
-            attribution = explicit or self._inherited(quote, state, resolved)
+            attribution = explicit or self._inherited(quote, state)
             short = len(words) < 4
             if short and (self._scare_quote(quote) or attribution is None):
                 continue
             if attribution is None:
                 attribution = Attribution(UNKNOWN, quote.start)
-            resolved[quote.start] = attribution
             state.speakers.append((quote, attribution))
             quotes.append(Quote(text=content, speaker=attribution.speaker,
                                 expert=self._expert(attribution), start=quote.start))
