@@ -18,6 +18,7 @@ class Lexicon:
     version: int
     honorifics: frozenset[str]
     reporting_verbs: frozenset[str]
+    reporting_forms: frozenset[str]  # inflected forms, for when the lemmatizer slips
     role_nouns: frozenset[str]
     expert_nouns: frozenset[str]
     expert_affiliation_words: frozenset[str]
@@ -28,6 +29,7 @@ class Lexicon:
     offer_verbs: frozenset[str]
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
+    demand_verbs_needing_for: frozenset[str]
     negating_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     agencies: frozenset[str]
@@ -91,6 +93,7 @@ def load_lexicon() -> Lexicon:
         version=int(raw["version"]),
         honorifics=_set(raw["honorifics"]),
         reporting_verbs=_set(raw["reporting_verbs"]),
+        reporting_forms=_inflections(_set(raw["reporting_verbs"])) | _set(raw["irregular_forms"]),
         role_nouns=frozenset(v.lower() for v in _set(raw["role_nouns"])),
         expert_nouns=_set(raw["expert_nouns"]),
         expert_affiliation_words=_set(raw["expert_affiliation_words"]),
@@ -101,6 +104,7 @@ def load_lexicon() -> Lexicon:
         offer_verbs=_set(raw["offer_verbs"]),
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),
+        demand_verbs_needing_for=_set(raw["demand_verbs_needing_for"]),
         negating_verbs=_set(raw["negating_verbs"]),
         conditional_markers=_set(raw["conditional_markers"]),
         agencies=_set(raw["agencies"]),
@@ -111,6 +115,17 @@ def load_lexicon() -> Lexicon:
         metonyms=frozenset(metonyms),
         places_pattern=_alternation(places),
     )
+
+
+def _inflections(verbs) -> frozenset[str]:
+    """Regular forms of each verb: say → says, said is irregular; rage → rages, raged, raging."""
+    forms = set()
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, verb + "s", verb + "es", stem + "ed", stem + "ing"}
+        if verb.endswith("y"):
+            forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return frozenset(forms)
 
 
 def _alternation(forms) -> re.Pattern:

@@ -158,7 +158,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 continue
             classified = _classify(surface, ent.label_, lex)
             if classified and classified[1] == "organization" and _title_word_follows(
-                    parsed.text, end, lex):
+                    parsed.text, end, lex) and classified[0] not in lex.organizations.values():
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
             if classified:
                 spans.append((start, end, *classified, surface))
@@ -180,11 +180,48 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
         classified = _classify(surface, "GPE", lex)
         if classified:
             spans.append((start, end, *classified, surface))
+    spans += _pattern_people(parsed.text, spans, lex)
     spans = _extend_names(parsed.text, spans, lex)
     spans = _surnames_as_people(spans)
     spans += _missed_surnames(parsed.text, spans)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
+
+
+_NAME = r"[A-Z][a-z][\w'’-]*(?: (?:bin |ibn |al |de |van |von |da )?[A-Z][a-z][\w'’-]*){1,2}"
+_REPORTING = r"(?:said|says|told|tells|added|adds|wrote|writes|warned|explained|noted|argued)"
+_PEOPLE_PATTERNS = (
+    re.compile(rf"(?<![\w-])({_NAME}), (?:\d{{1,3}}, )?(?:a|an|the) [a-z]"),  # Name, a …
+    re.compile(rf"(?<![\w-])({_NAME}) {_REPORTING}\b"),                       # Name said
+    re.compile(rf"\b{_REPORTING} ({_NAME})\b"),                               # said Name
+    re.compile(rf"\b([A-Za-z-]+) ({_NAME})(?![\w-])"),                        # role Name
+)
+
+
+def _pattern_people(text: str, spans, lex: Lexicon):
+    """Names the NER missed, where the sentence shape says they are people: an apposition
+    with a role (`Isabel Schnabel, a member of …`), next to a reporting verb, or after a role
+    noun (`Agronomist Catalina Ruiz`)."""
+    taken = [(s, e) for s, e, *_ in spans]
+    found = []
+    for index, pattern in enumerate(_PEOPLE_PATTERNS):
+        for match in pattern.finditer(text):
+            group = 2 if index == 3 else 1
+            if index == 3 and match.group(1).lower() not in lex.role_nouns:
+                continue
+            if index == 0 and not _has_role_noun(text[match.end(1):match.end(1) + 60], lex, 6):
+                continue
+            start, end = match.start(group), match.end(group)
+            name = match.group(group)
+            words = name.split()
+            if any(s < end and start < e for s, e in taken) or set(words) & ORG_WORDS:
+                continue
+            if words[0] in _FUNCTIONS or any(lex.country(w) or w in lex.not_actors
+                                             or w.lower() in lex.role_nouns for w in words):
+                continue
+            taken.append((start, end))
+            found.append((start, end, name, "person", name))
+    return found
 
 
 _NEXT_NAME_WORD = re.compile(
@@ -194,12 +231,18 @@ _NEXT_NAME_WORD = re.compile(
 def _extend_names(text: str, spans, lex: Lexicon):
     """`Andreas Bjelland` + ` Eriksen`: a person span runs on over capitalised words."""
     starts = {s[0] for s in spans}
+    person_starts = {s[0] for s in spans if s[3] == "person"}
     result = []
     for start, end, name, kind, surface in spans:
         if kind == "person":
             while True:
                 match = _NEXT_NAME_WORD.match(text, end)
                 last = match.group(1).split()[-1] if match else ""
+                if match and match.start(1) in person_starts:
+                    end = match.end()  # `Andreas Bjelland` + `Eriksen`: one name
+                    name = f"{name} {match.group(1)}"
+                    surface = text[start:end]
+                    continue
                 if not match or match.start(1) in starts or last.lower() in \
                         lex.role_nouns or lex.country(last) or \
                         last in lex.not_actors or last in _FUNCTIONS:
@@ -217,12 +260,15 @@ _FUNCTIONS = frozenset("The A An In On At But And As He She It They This That Mr
 
 
 def _missed_surnames(text: str, spans):
-    """A lone surname of a person named earlier that the NER did not tag (`Brandt replied`)."""
+    """A lone name word of a person named in full that the NER did not tag (`Brandt replied`,
+    `Prabowo told a rally`), when only one person has that word in their name."""
     surnames = {}
     for _s, _e, name, kind, _f in spans:
         words = name.split()
         if kind == "person" and len(words) > 1:
-            surnames.setdefault(words[-1], set()).add(name)
+            for word in words:
+                if len(word) > 2 and word[0].isupper():
+                    surnames.setdefault(word, set()).add(name)
     found = []
     for surname, names in surnames.items():
         if len(names) != 1:
@@ -345,7 +391,11 @@ def _clean_role(phrase: str) -> str | None:
 
 
 def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, int, int] | None:
-    """`Name, a researcher at X said` → ("researcher at X", start, end)."""
+    """`Name, a researcher at X said` → ("researcher at X", start, end); an age between
+    (`Name, 58, a retired teacher`) is skipped."""
+    age = re.match(r", \d{1,3}(?=,)", text[end:end + 6])
+    if age:
+        end += age.end()
     match = re.match(r",\s+((?:a|an|the)\s+)?((?:[^,;:\"“”().]|\.(?!\s|$)){3,140})",
                      text[end:end + 200])
     if not match:

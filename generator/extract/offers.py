@@ -40,6 +40,15 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int) -
     return mentions[0].entity_id if mentions[0].start < head_start else None
 
 
+def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | None:
+    """`Venezuela's government … said it would seek …`: `it` is the country or body named
+    last before it in the same sentence, outside quotations."""
+    start, end = offset + sent.start_char, offset + pronoun.idx
+    bodies = [m for m in table.in_range(start, end)
+              if m.kind in ("country", "organization") and not parsed.in_quote(m.start)]
+    return bodies[-1].entity_id if bodies else None
+
+
 def _phrase(token) -> str:
     """A short noun phrase for `what`: the object's subtree without clauses, quote marks removed."""
     keep = list(token.subtree)
@@ -125,8 +134,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
                 counterpart_token = dative
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
             mode = "demand"
-            what_token = _object(token) or prep_object(
-                token, ("for", "of", "against", "on"))
+            if lemma in lex.demand_verbs_needing_for:
+                what_token = prep_object(token, ("for",))
+            else:
+                what_token = _object(token) or prep_object(
+                    token, ("for", "of", "against", "on"))
             counterpart_token = prep_object(token, ("from",))
             clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
             addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request")
@@ -145,6 +157,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
         if subject is None:
             continue
         by = _entity_for(subject, parsed, table, offset)
+        if by is None and subject.lower_ in lex.thing_pronouns:
+            by = _body_earlier_in_sentence(subject, sent, parsed, table, offset)
         if by is None:
             continue
         counterpart = (_entity_for(counterpart_token, parsed, table, offset)

@@ -21,6 +21,9 @@ from generator.model import UNKNOWN, Entity, Quote
 _PREPOSITIONS = {"at", "of", "for", "with", "from", "in", "to", "by", "on", "against", "about"}
 _SEGMENT_SPLIT = re.compile(r"[,;–—()]|\s-\s")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+_FILLER = re.compile(  # `…, had warned`: words that carry no speaker
+    r"^\s*(?:(?:had|has|have|also|then|later|earlier|previously|repeatedly|once|again|would|"
+    r"will|never|already|has also|last week|on \w+day|yesterday|today|on \w+)\s*)+$", re.I)
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though|and|as|because)\s"
                            r"|;|\bwhile\b")
 _INVERTED_SUBJECT = re.compile(  # `said Sen. Alex Padilla, …` → the name up to punctuation
@@ -65,7 +68,9 @@ class QuoteExtractor:
             if self.parsed.in_quote(position):
                 continue
             verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
-            if token.lemma_.lower() in self.lex.reporting_verbs and verbal:
+            speech = (token.lemma_.lower() in self.lex.reporting_verbs
+                      or token.lower_ in self.lex.reporting_forms)
+            if speech and verbal:
                 found.append((position, position + len(token.text)))
         for match in _ACCORDING.finditer(self.text, start, end):
             if not self.parsed.in_quote(match.start()):
@@ -166,7 +171,7 @@ class QuoteExtractor:
     def _resolve_segment(self, start: int, end: int, state: _State) -> Attribution | str | None:
         """An attribution, "continue" (a role phrase; the name may be further out) or None."""
         segment = self.text[start:end]
-        if not segment.strip():
+        if not segment.strip() or _FILLER.match(segment):
             return "continue"
         mentions = self._mentions(start, end)
         persons = [m for m in mentions if m.kind == "person" and not self._after_preposition(
@@ -180,9 +185,20 @@ class QuoteExtractor:
                 return self._person_before(start, state) or Attribution(UNKNOWN, start)
             if pronoun in self.lex.thing_pronouns:
                 return self._body_before(start, state) or Attribution(UNKNOWN, start)
+        role_phrase = any(w in self.lex.role_nouns for w in lower)
+        if role_phrase and lower[0] in ("the", "this", "that") and len(words) <= 5:
+            # `the French president said`: the person holding that role, named earlier
+            holder = self._role_holder([w for w in lower if w in self.lex.role_nouns][-1], start)
+            if holder:
+                return Attribution(holder, start)
         for mention in mentions:
-            if mention.kind != "person" and not self._after_preposition(start, mention):
-                return Attribution(mention.entity_id, mention.start)
+            if mention.kind == "person" or self._after_preposition(start, mention):
+                continue
+            possessive = self.text[mention.end - 2:mention.end + 2].find("’s") >= 0 or \
+                self.text[mention.end - 2:mention.end + 2].find("'s") >= 0
+            if role_phrase and possessive:
+                continue  # `Egypt's former foreign minister`: a role, the name is elsewhere
+            return Attribution(mention.entity_id, mention.start)
         fallback = None if mentions else self._fallback_person(start, end)
         if fallback:
             return fallback
