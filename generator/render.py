@@ -117,6 +117,11 @@ def first_sentence(text: str) -> str:
     return match.group(1) if match else text
 
 
+ENTITY_LIST_LIMIT = 30
+ENTITY_LISTS = ("briefings", "quotes", "offers_made", "offers_received", "demands_made",
+                "demands_received")
+
+
 def entity_views(briefings: list[Briefing]) -> list[dict]:
     """One view per actor seen in any briefing: roles, briefings, quotes, offers, demands."""
     views: dict[str, dict] = {}
@@ -143,9 +148,16 @@ def entity_views(briefings: list[Briefing]) -> list[dict]:
             if demand.from_ in views:
                 views[demand.from_]["demands_received"].append((b, demand))
     for view in views.values():
+        view["total"] = {key: len(view[key]) for key in ENTITY_LISTS}
+        for key in ENTITY_LISTS:  # newest first; long lists are cut so pages stay small
+            view[key] = view[key][:ENTITY_LIST_LIMIT]
+        view["roles"] = view["roles"][:5]
         names = {}
         for b in view["briefings"]:
             names.update({a.id: a.name for a in b.who})
+        for key in ENTITY_LISTS[1:]:
+            for b, _item in view[key]:
+                names.update({a.id: a.name for a in b.who})
         view["names"] = names
     return sorted(views.values(), key=lambda v: (v["kind"], v["name"].lower(), v["id"]))
 
