@@ -63,14 +63,19 @@ def seeds_site(tmp_path_factory):
     server.shutdown()
 
 
-def test_search_finds_the_briefing_and_clicks_through(browser, seeds_site):
-    _site, base = seeds_site
+def _search(browser, base: str, words: str):
+    """Type `words` into the theme's search box; returns the page and the seeds' result link."""
     page = browser.new_page()
     page.goto(f"{base}/")
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").press_sequentially("Dempsey", delay=30)
+    page.locator("input.md-search__input").press_sequentially(words, delay=30)
     result = page.locator(f".md-search-result__item a[href*='{STORY}']").first
     result.wait_for(timeout=15000)
+    return page, result
+
+
+def test_search_finds_the_briefing_and_clicks_through(browser, seeds_site):
+    page, result = _search(browser, seeds_site[1], "Dempsey")
     assert "Kim Jong Un" in page.locator(".md-search-result").inner_text()
     result.click()
     page.wait_for_url(f"**/briefings/{STORY}/**", timeout=15000)
@@ -78,13 +83,9 @@ def test_search_finds_the_briefing_and_clicks_through(browser, seeds_site):
     page.close()
 
 
-def test_search_by_quote_words(browser, seeds_site):
-    _site, base = seeds_site
-    page = browser.new_page()
-    page.goto(f"{base}/")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").press_sequentially("pendulum diplomacy", delay=30)
-    page.locator(f".md-search-result__item a[href*='{STORY}']").first.wait_for(timeout=15000)
+@pytest.mark.parametrize("words", ["pendulum diplomacy", "artillery shells", "Peskov"])
+def test_search_by_quote_words_topics_and_names(browser, seeds_site, words):
+    page, _result = _search(browser, seeds_site[1], words)
     page.close()
 
 
