@@ -297,7 +297,9 @@ def _title_word_follows(text: str, end: int, lex: Lexicon) -> bool:
 
 
 def _person_resolver(spans) -> dict[int, str]:
-    """Map each person span (by index) to its canonical full name."""
+    """Map each person span (by index) to its canonical name: the longer name that contains all
+    its words (`Putin`, `Kim Jong` → `Vladimir Putin`, `Kim Jong Un`); when several do, the one
+    named last before it."""
     full_names: list[tuple[int, str]] = []  # (position, name), names of two words or more
     for start, _end, name, kind, _surface in spans:
         if kind == "person" and len(name.split()) > 1:
@@ -320,7 +322,6 @@ def _person_resolver(spans) -> dict[int, str]:
             continue
         earlier = [full for pos, full in full_names if full in candidates and pos < start]
         canonical[index] = earlier[-1] if earlier else sorted(candidates)[0]
-    # a longer full name absorbs a shorter one (Kim Jong vs Kim Jong Un)
     return canonical
 
 
