@@ -195,6 +195,7 @@ _PEOPLE_PATTERNS = (
     re.compile(rf"(?<![\w-])({_NAME}) {_REPORTING}\b"),                       # Name said
     re.compile(rf"\b{_REPORTING} ({_NAME})\b"),                               # said Name
     re.compile(rf"\b([A-Za-z-]+) ({_NAME})(?![\w-])"),                        # role Name
+    re.compile(rf", ({_NAME}), (?!and\b|or\b)[a-z]"),                          # role, Name, said
 )
 
 
@@ -203,6 +204,8 @@ def _pattern_people(text: str, spans, lex: Lexicon):
     with a role (`Isabel Schnabel, a member of …`), next to a reporting verb, or after a role
     noun (`Agronomist Catalina Ruiz`)."""
     taken = [(s, e) for s, e, *_ in spans]
+    # an organisation span the NER gave to a name in a person-shaped place is taken back
+    organisations = {(s, e) for s, e, _n, kind, _f in spans if kind == "organization"}
     found = []
     for index, pattern in enumerate(_PEOPLE_PATTERNS):
         for match in pattern.finditer(text):
@@ -211,10 +214,17 @@ def _pattern_people(text: str, spans, lex: Lexicon):
                 continue
             if index == 0 and not _has_role_noun(text[match.end(1):match.end(1) + 60], lex, 6):
                 continue
+            if index == 4 and not _role_before_comma(text, match.start(1), lex):
+                continue
             start, end = match.start(group), match.end(group)
             name = match.group(group)
             words = name.split()
-            if any(s < end and start < e for s, e in taken) or set(words) & ORG_WORDS:
+            if set(words) & ORG_WORDS or name in lex.organizations:
+                continue
+            if (start, end) in organisations:
+                taken.remove((start, end))
+                spans[:] = [sp for sp in spans if (sp[0], sp[1]) != (start, end)]
+            if any(s < end and start < e for s, e in taken):
                 continue
             if words[0] in _FUNCTIONS or any(lex.country(w) or w in lex.not_actors
                                              or w.lower() in lex.role_nouns for w in words):
@@ -462,7 +472,7 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
     if not match:
         return None
     phrase = match.group(1)
-    first_words = re.findall(r"[A-Za-z-]+", phrase)[:4]
+    first_words = re.findall(r"[A-Za-z-]+", phrase)[:5]
     if not first_words or not any(is_role_word(w, lex) for w in first_words):
         return None
     if re.search(r"\b(?:said|says|told|met|meets|is|was|are|were|has|have|had)\b", phrase):

@@ -120,6 +120,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
         if token.pos_ == "VERB" and lemma in lex.offer_verbs:
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.offer_verbs:
+                continue  # "offered to send observers": one offer, read from "offered"
             mode = "offer"
             what_token = _object(token)
             counterpart_token = prep_object(token, ("to",))
@@ -141,6 +143,17 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
                     token, ("for", "of", "against", "on"))
             counterpart_token = prep_object(token, ("from",))
             clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+                continue  # "were asked to adopt": the subject is asked, not asking
+            if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                          for c in clause.children):
+                continue  # "asked whether …": a question, not a demand
+            if what_token is None and clause is not None and lemma not in \
+                    lex.demand_verbs_needing_for:
+                what_token = clause  # "demanded that Japan halt its build-up"
+                subject_of_clause = next((c for c in clause.children if c.dep_ == "nsubj"),
+                                         None)
+                counterpart_token = counterpart_token or subject_of_clause
             addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request")
             if what_token is not None and clause is not None and (
                     what_token.ent_type_ or addressee):
