@@ -260,10 +260,31 @@ def _extend_names(text: str, spans, lex: Lexicon):
                 end = match.end()
                 name = f"{name} {match.group(1)}"
                 surface = text[start:end]
+        if kind == "person":
+            while True:  # and leftwards: `Luiz` + `Inacio Lula da Silva`
+                match = _PREVIOUS_NAME_WORD.search(text, 0, start)
+                if not match or match.group(1).lower() in lex.role_nouns or \
+                        lex.country(match.group(1)) or match.group(1) in lex.honorifics or \
+                        match.group(1) in _FUNCTIONS or match.group(1) in lex.not_actors or \
+                        match.group(1).endswith(("’s", "'s")) or \
+                        _sentence_start(text, match.start(1)):
+                    break
+                start = match.start(1)
+                name = f"{match.group(1)} {name}"
+                surface = text[start:end]
         result.append((start, end, name, kind, surface))
     # drop spans swallowed by an extended one
     return [sp for sp in result if not any(o[0] <= sp[0] and sp[1] <= o[1] and o != sp
                                            for o in result)]
+
+
+_PREVIOUS_NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*) \Z")
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    """A capital at the start of a sentence says nothing about being a name."""
+    before = text[:offset].rstrip(" “\"‘'")
+    return not before or before[-1] in ".!?\n"
 
 
 _FUNCTIONS = frozenset("The A An In On At But And As He She It They This That Mr Ms Dr".split())

@@ -155,6 +155,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
                                          None)
                 counterpart_token = counterpart_token or subject_of_clause
             addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request")
+            asked_for = prep_object(token, ("for",))
+            if addressee and what_token is not None and asked_for is not None and \
+                    what_token.dep_ in ("dobj", "obj"):
+                # "asked allies for more artillery": the allies are asked, artillery wanted
+                counterpart_token, what_token = what_token, asked_for
             if what_token is not None and clause is not None and (
                     what_token.ent_type_ or addressee):
                 # `urged Congress to approve aid`: the object is who is asked, not what

@@ -254,7 +254,29 @@ class QuoteExtractor:
         subject = self._subject_before(start, verb_start, state)
         if subject is None:
             subject = self._subject_after(verb_end, end, state)
+        if subject is None or subject.speaker == UNKNOWN:
+            subject = self._governing_subject(verb_start) or subject
         return subject or Attribution(UNKNOWN, verb_start)
+
+    def _governing_subject(self, verb_start: int) -> Attribution | None:
+        """`Milei met Xi, a year after calling China's government "assassins"`: a verb with no
+        subject of its own (a participle) takes the subject of the clause it hangs from."""
+        verb = next((t for p, t in self.parsed.tokens(verb_start, verb_start + 1)), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        if verb.tag_ not in ("VBG", "VBN"):
+            return None
+        offset = verb_start - verb.idx
+        for ancestor in verb.ancestors:
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            tokens = list(subject.subtree)
+            start = offset + tokens[0].idx
+            end = offset + tokens[-1].idx + len(tokens[-1].text)
+            persons = [m for m in self._mentions(start, end) if m.kind == "person"]
+            return Attribution(persons[-1].entity_id, persons[-1].start) if persons else None
+        return None
 
     # ── quotations ─────────────────────────────────────────────────────────
 
