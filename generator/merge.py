@@ -126,11 +126,10 @@ def _merge_quotes(facts, mapping) -> tuple[list[QuoteItem], list[QuoteItem], lis
     for source, article_facts in facts:
         for quote in article_facts.quotes:
             speaker = mapping.get(quote.speaker, quote.speaker)
-            match = next((i for i in items if same_text(i["quote"], quote.text)
-                          and (i["speaker"] == speaker or UNKNOWN in (i["speaker"], speaker))),
-                         None)
-            other = next((i for i in items if same_text(i["quote"], quote.text)
-                          and UNKNOWN not in (i["speaker"], speaker)
+            similar = [i for i in items if same_text(i["quote"], quote.text)]
+            match = next((i for i in similar
+                          if i["speaker"] == speaker or UNKNOWN in (i["speaker"], speaker)), None)
+            other = next((i for i in similar if UNKNOWN not in (i["speaker"], speaker)
                           and i["speaker"] != speaker), None)
             if match is None and other is not None:
                 words = " ".join(quote.text.split()[:8])

@@ -180,7 +180,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
         classified = _classify(surface, "GPE", lex)
         if classified:
             spans.append((start, end, *classified, surface))
-    spans += _pattern_people(parsed.text, spans, lex)
+    spans = _with_pattern_people(parsed.text, spans, lex)
     spans = _extend_names(parsed.text, spans, lex)
     spans = _surnames_as_people(spans)
     spans += _missed_surnames(parsed.text, spans)
@@ -199,13 +199,14 @@ _PEOPLE_PATTERNS = (
 )
 
 
-def _pattern_people(text: str, spans, lex: Lexicon):
-    """Names the NER missed, where the sentence shape says they are people: an apposition
-    with a role (`Isabel Schnabel, a member of …`), next to a reporting verb, or after a role
-    noun (`Agronomist Catalina Ruiz`)."""
+def _with_pattern_people(text: str, spans, lex: Lexicon):
+    """`spans` plus names the NER missed, where the sentence shape says they are people: an
+    apposition with a role (`Isabel Schnabel, a member of …`), next to a reporting verb, after
+    a role noun (`Agronomist Catalina Ruiz`). An organisation span the NER gave to such a name
+    is taken back."""
     taken = [(s, e) for s, e, *_ in spans]
-    # an organisation span the NER gave to a name in a person-shaped place is taken back
     organisations = {(s, e) for s, e, _n, kind, _f in spans if kind == "organization"}
+    reclaimed = set()
     found = []
     for index, pattern in enumerate(_PEOPLE_PATTERNS):
         for match in pattern.finditer(text):
@@ -221,17 +222,19 @@ def _pattern_people(text: str, spans, lex: Lexicon):
             words = name.split()
             if set(words) & ORG_WORDS or name in lex.organizations:
                 continue
-            if (start, end) in organisations:
-                taken.remove((start, end))
-                spans[:] = [sp for sp in spans if (sp[0], sp[1]) != (start, end)]
-            if any(s < end and start < e for s, e in taken):
-                continue
             if words[0] in _FUNCTIONS or any(lex.country(w) or w in lex.not_actors
                                              or w.lower() in lex.role_nouns for w in words):
                 continue
-            taken.append((start, end))
+            if any(s < end and start < e for s, e in taken if (s, e) != (start, end)):
+                continue
+            if (start, end) in taken:
+                if (start, end) not in organisations or (start, end) in reclaimed:
+                    continue
+                reclaimed.add((start, end))
+            else:
+                taken.append((start, end))
             found.append((start, end, name, "person", name))
-    return found
+    return [sp for sp in spans if (sp[0], sp[1]) not in reclaimed] + found
 
 
 _NEXT_NAME_WORD = re.compile(

@@ -185,18 +185,17 @@ class QuoteExtractor:
                 return self._person_before(start, state) or Attribution(UNKNOWN, start)
             if pronoun in self.lex.thing_pronouns:
                 return self._body_before(start, state) or Attribution(UNKNOWN, start)
-        role_phrase = any(w in self.lex.role_nouns for w in lower)
-        if role_phrase and lower[0] in ("the", "this", "that") and len(words) <= 5:
+        role_words = [w for w in lower if w in self.lex.role_nouns]
+        definite_role = bool(role_words) and lower[0] in ("the", "this", "that") and len(words) <= 5
+        if definite_role:
             # `the French president said`: the person holding that role, named earlier
-            holder = self._role_holder([w for w in lower if w in self.lex.role_nouns][-1], start)
+            holder = self._role_holder(role_words[-1], start)
             if holder:
                 return Attribution(holder, start)
         for mention in mentions:
             if mention.kind == "person" or self._after_preposition(start, mention):
                 continue
-            possessive = self.text[mention.end - 2:mention.end + 2].find("’s") >= 0 or \
-                self.text[mention.end - 2:mention.end + 2].find("'s") >= 0
-            if role_phrase and possessive:
+            if role_words and re.search(r"['’]s", self.text[mention.end - 2:mention.end + 2]):
                 continue  # `Egypt's former foreign minister`: a role, the name is elsewhere
             return Attribution(mention.entity_id, mention.start)
         fallback = None if mentions else self._fallback_person(start, end)
@@ -206,13 +205,9 @@ class QuoteExtractor:
         if body and lower[0] in ("the", "its") and len(words) <= 4:
             holder = self._body_named_before(start)
             return Attribution(holder, start) if holder else Attribution(UNKNOWN, start)
-        role_words = [w for w in lower if w in self.lex.role_nouns]
         if role_words:
             expert = any(w in self.lex.expert_nouns for w in role_words)
-            if lower and lower[0] in ("the", "this", "that") and len(words) <= 5:
-                holder = self._role_holder(role_words[-1], start)
-                if holder:
-                    return Attribution(holder, start)
+            if definite_role:  # nobody holds that role: never guess
                 return Attribution(UNKNOWN, start, expert_hint=expert)
             return "continue" if len(words) > 1 else Attribution(UNKNOWN, start, expert)
         expert = any(w.rstrip("s") in self.lex.expert_nouns for w in lower)
