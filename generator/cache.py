@@ -1,14 +1,19 @@
-"""Extraction results cached on disk, one JSON file per article.
+"""Results cached on disk, one JSON file per entry, under one cache root (`.cache`):
 
-The key is the article's sha256 plus a fingerprint of everything that shapes extraction: the
-spaCy pipeline's name and version, the lexicon and the extractor's own source. Changing any of
-them invalidates every entry; adding an article runs the model on that article only.
+- `extract/`: an article's facts, keyed by its sha256 plus a fingerprint of everything that
+  shapes extraction (the spaCy pipeline's name and version, the lexicon, the extractor's own
+  source). Changing any of them invalidates every entry; adding an article runs the model on
+  that article only.
+- `merge/`: a story's merged briefing (before overrides), keyed by its id and its articles'
+  ids, files, dates and hashes, plus a fingerprint of the whole package; a story whose
+  articles did not change is not merged again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
 from functools import cache
 from importlib import resources
@@ -16,9 +21,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from generator.model import Article, ArticleFacts
+from generator.model import Article, ArticleFacts, Briefing, Story
 
-DEFAULT_DIR = Path(".cache/extract")
+DEFAULT_ROOT = Path(".cache")
+DEFAULT_DIR = DEFAULT_ROOT / "extract"
 
 
 @cache
@@ -32,6 +38,31 @@ def fingerprint() -> str:
     for path in sorted(Path(str(package.joinpath("extract"))).glob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@cache
+def package_fingerprint() -> str:
+    """Every source and data file of the package, plus the pipeline: any change to the code
+    invalidates what was derived with it."""
+    digest = hashlib.sha256(fingerprint().encode())
+    root = Path(str(resources.files("generator")))
+    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".yaml"}):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Temp file + rename, so a killed run never leaves half an entry."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 class ExtractionCache:
@@ -60,14 +91,39 @@ class ExtractionCache:
         return cached, [a for a in articles if a.id not in cached]
 
     def put(self, sha256: str, facts: ArticleFacts) -> None:
-        """Write atomically (temp file + rename), so a killed run never leaves half an entry."""
-        path = self._path(sha256)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        _write_atomically(self._path(sha256), facts.model_dump_json().encode())
+
+
+class MergeCache:
+    def __init__(self, directory: Path = DEFAULT_ROOT / "merge"):
+        self.directory = directory / package_fingerprint()
+
+    @staticmethod
+    def key(story: Story, articles: dict[str, Article]) -> str:
+        digest = hashlib.sha256(story.id.encode())
+        for article_id in sorted(story.article_ids):
+            a = articles[article_id]
+            digest.update(f"\0{a.id}\0{a.file}\0{a.date}\0{a.dateline}\0{a.sha256}".encode())
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Briefing | None:
         try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(facts.model_dump_json().encode())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+            return Briefing.model_validate_json(self._path(key).read_bytes())
+        except (OSError, ValidationError, ValueError):
+            return None
+
+    def put(self, key: str, briefing: Briefing) -> None:
+        _write_atomically(self._path(key), briefing.model_dump_json(by_alias=True).encode())
+
+    def keep_only(self, keys: set[str]) -> None:
+        """Drop entries of stories that no longer exist and of earlier code versions, so the
+        cache does not grow with every added article."""
+        for other in self.directory.parent.glob("*"):
+            if other != self.directory and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+        for path in self.directory.glob("*/*.json"):
+            if path.stem not in keys:
+                path.unlink(missing_ok=True)

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import click
 
-from generator.build import Generated, Paths, build_site, generate, write_briefings
+from generator.build import Generated, Paths, generate, write_briefings
 from generator.errors import InputError, Problem
+from generator.site import build_site
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,10 @@ def _input_options(func):
     @click.option("--out", type=click.Path(path_type=Path), default=Paths.out,
                   show_default=True, help="Where briefing YAML files are written.")
     @click.option("--cache-dir", type=click.Path(path_type=Path), default=Paths.cache,
-                  show_default=True, help="Extraction cache (per article content).")
-    @click.option("--no-cache", is_flag=True, help="Extract every article again.")
+                  show_default=True,
+                  help="Cache root: facts per article, merged stories, the last site build.")
+    @click.option("--no-cache", is_flag=True,
+                  help="Extract and merge everything again; build the whole site.")
     @click.option("--jobs", type=click.IntRange(1), default=1, show_default=True,
                   help="Processes for spaCy (worth it from a few hundred new articles).")
     @click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
@@ -112,7 +115,7 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 def generate_command(ctx, inputs: Inputs, fail_fast: bool) -> None:
     """Write one <id>.yaml briefing per story."""
     result = inputs.generate(inputs.paths(), fail_fast=fail_fast, progress=_progress(ctx))
-    written = write_briefings(result.briefings, inputs.out)
+    written = write_briefings(result.briefings, inputs.out, inputs.cache)
     if not ctx.obj["quiet"]:
         click.echo(f"{len(written)} briefing(s) from {len(result.articles)} article(s) → "
                    f"{inputs.out}")
@@ -146,7 +149,7 @@ def build_command(ctx, inputs: Inputs, site, config, templates, strict, fail_fas
         click.echo("build --strict: not building while overrides do not apply; the previous "
                    "site is unchanged.", err=True)
         ctx.exit(1)
-    write_briefings(result.briefings, inputs.out)
+    write_briefings(result.briefings, inputs.out, inputs.cache)
     build_site(result.briefings, paths, strict=strict, search=search)
     if not ctx.obj["quiet"]:
         click.echo(f"{len(result.briefings)} briefing(s) → {site}/")
@@ -261,7 +264,7 @@ def serve_command(ctx, inputs: Inputs, site, port, interval):
     def rebuild() -> None:
         try:
             result = inputs.generate(paths)
-            write_briefings(result.briefings, inputs.out)
+            write_briefings(result.briefings, inputs.out, inputs.cache)
             build_site(result.briefings, paths, strict=False)
             _report(result.problems, ctx.obj["quiet"])
             click.echo(f"built {len(result.briefings)} briefing(s)")

@@ -7,7 +7,11 @@ they share an actor, and their dates are within a window. Stories are the connec
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from generator.lexicon import slugify
 from generator.model import Article, ArticleFacts, Story
@@ -28,22 +32,56 @@ def _documents(articles: list[Article], facts: dict[str, ArticleFacts]) -> list[
     return docs
 
 
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    text = resources.files("generator").joinpath("data/stopwords.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#")
+                     for w in line.split())
+
+
+def tfidf_vectors(documents: list[str]):
+    """L2-normalised TF-IDF rows (CSR): lower-cased words of two or more letters, stop words
+    left out, sublinear term frequency (1 + ln tf) and smoothed idf (ln((1+n)/(1+df)) + 1)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    stops = stop_words()
+    vocabulary: dict[str, int] = {}
+    rows, cols, counts = [], [], []
+    for row, document in enumerate(documents):
+        terms = Counter(t for t in _TOKEN.findall(document.lower()) if t not in stops)
+        for term, count in terms.items():
+            rows.append(row)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            counts.append(count)
+    matrix = csr_matrix((np.log(np.asarray(counts, dtype=float)) + 1.0, (rows, cols)),
+                        shape=(len(documents), len(vocabulary)))
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocabulary))
+    matrix = matrix @ _diagonal(np.log((1 + len(documents)) / (1 + df)) + 1.0)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return _diagonal(1.0 / norms) @ matrix
+
+
+def _diagonal(values):
+    from scipy.sparse import diags
+
+    return diags(values, format="csr")
+
+
 def similar_pairs(articles: list[Article], facts: dict[str, ArticleFacts],
                   threshold: float) -> list[tuple[int, int]]:
     """Index pairs (i < j) whose TF-IDF cosine similarity reaches `threshold` (sparse, so
     thousands of articles stay cheap)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     if len(articles) < 2:
         return []
-    try:
-        vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
-            _documents(articles, facts))
-    except ValueError:  # no usable words at all
-        return []
+    vectors = tfidf_vectors(_documents(articles, facts))
     sims = (vectors @ vectors.T).tocoo()
-    return sorted((int(i), int(j)) for i, j, v in zip(sims.row, sims.col, sims.data, strict=True)
-                  if i < j and v >= threshold)
+    keep = (sims.row < sims.col) & (sims.data >= threshold)
+    return sorted(zip(sims.row[keep].tolist(), sims.col[keep].tolist(), strict=True))
 
 
 def _shared_actors(a: ArticleFacts, b: ArticleFacts) -> int:

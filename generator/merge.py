@@ -7,6 +7,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from generator.cluster import tfidf_vectors
 from generator.model import (
     UNKNOWN,
     Actor,
@@ -194,18 +195,17 @@ def _candidate_sentences(facts) -> list[tuple[str, str, int]]:
 
 def key_facts(facts, limit: int = 6) -> list[Fact]:
     """The most central sentences across sources (TF-IDF centroid), each fact once."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
+    import numpy as np
 
     candidates = _candidate_sentences(facts)
     if not candidates:
         return []
-    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
-        [c[1] for c in candidates])
-    centroid = matrix.mean(axis=0)
-    centrality = cosine_similarity(matrix, centroid.A if hasattr(centroid, "A") else centroid)
-    pairwise = cosine_similarity(matrix)
-    scores = [float(centrality[i][0]) + (0.25 if c[2] == 0 else 0.1 if c[2] < 3 else 0)
+    matrix = tfidf_vectors([c[1] for c in candidates])  # rows of unit length
+    centroid = np.asarray(matrix.mean(axis=0)).ravel()
+    length = float(np.linalg.norm(centroid)) or 1.0
+    centrality = matrix @ (centroid / length)
+    pairwise = (matrix @ matrix.T).toarray()
+    scores = [float(centrality[i]) + (0.25 if c[2] == 0 else 0.1 if c[2] < 3 else 0)
               for i, c in enumerate(candidates)]
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i][0],
                                                           candidates[i][2]))

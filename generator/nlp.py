@@ -35,5 +35,23 @@ def load_nlp():
 
 
 def pipeline_version() -> str:
+    """Name and version of the pipeline `load_nlp` would load, read from package metadata or
+    the pipeline's meta.json, so a run whose extraction is all cached never loads the model."""
+    import importlib.metadata
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spacy_version = importlib.metadata.version("spacy")
+    for name in model_candidates():
+        meta = Path(name) / "meta.json"
+        if meta.is_file():
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            return f"{data.get('name')}-{data.get('version')}-spacy{spacy_version}"
+        try:
+            if importlib.util.find_spec(name) is not None:
+                return f"{name}-{importlib.metadata.version(name)}-spacy{spacy_version}"
+        except (ImportError, ValueError, importlib.metadata.PackageNotFoundError):
+            break
     nlp = load_nlp()
-    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-spacy{spacy_version}"

@@ -8,9 +8,9 @@ template fails the build instead of printing nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-import shutil
 from pathlib import Path
 
 import yaml
@@ -175,53 +175,99 @@ def dump_yaml(data) -> str:
                      default_flow_style=False)
 
 
+def _digest(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode() if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _directory_digest(directory: Path | None) -> str:
+    if directory is None or not directory.is_dir():
+        return ""
+    files = sorted(p for p in directory.rglob("*") if p.is_file())
+    return _digest(*(part for p in files for part in (p.relative_to(directory).as_posix(),
+                                                       p.read_bytes())))
+
+
+def _entity_key(view: dict, digests: dict[str, str], salt: str) -> str:
+    """What an entity page shows is fixed by its actor and the briefings its lists come from."""
+    lists = {key: [digests[b.id] for b, _item in view[key]] for key in ENTITY_LISTS[1:]}
+    signature = [view["id"], view["name"], view["kind"], view["roles"], view["total"], lists,
+                 [digests[b.id] for b in view["briefings"]]]
+    return _digest(salt, json.dumps(signature, sort_keys=True))
+
+
 def render_site(briefings: list[Briefing], templates: Path, docs: Path,
-                pages: Path | None = None, search: str = "lunr") -> list[Path]:
-    """Write every page into `docs` (which must be empty or new); returns the written paths."""
+                pages: Path | None = None, search: str = "lunr",
+                reuse: dict[str, str] | None = None) -> dict[str, str]:
+    """Write every page into `docs`; returns {path relative to `docs`: key}, where a key
+    changes whenever the page's content does.
+
+    `reuse`: the keys of an earlier render into the same `docs`. A briefing or entity page whose
+    key is unchanged is not rendered again, and no file is rewritten with identical content, so
+    unchanged pages keep their modification times (which `mkdocs build --dirty` relies on).
+    Files of the earlier render that are no longer part of the site are deleted."""
+    from generator.cache import package_fingerprint
+
     env = environment(templates)
+    reuse = reuse or {}
+    salt = _digest(package_fingerprint(), _directory_digest(templates), search)
     ordered = sorted(briefings, key=lambda b: (b.date, b.id), reverse=True)
-    written: list[Path] = []
+    keys: dict[str, str] = {}
 
-    def write(relative: str, content: str) -> None:
-        path = docs / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-        written.append(path)
+    def fresh(relative: str, key: str) -> bool:
+        keys[relative] = key
+        return reuse.get(relative) != key or not (docs / relative).is_file()
 
+    def put(relative: str, content: str | bytes, key: str | None = None) -> None:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if fresh(relative, key or _digest(salt, data)):
+            path = docs / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+
+    digests = {b.id: _digest(b.model_dump_json(by_alias=True)) for b in ordered}
     months: dict[str, list[Briefing]] = {}
     feed_items = ordered[:50]
     for briefing in ordered:
         months.setdefault(briefing.date.strftime("%Y-%m"), []).append(briefing)
     names_by_briefing = {b.id: [a.name for a in b.who[:4]] for b in ordered}
-    write("index.md", env.get_template("index.md.j2").render(
+    put("index.md", env.get_template("index.md.j2").render(
         briefings=ordered[:50], months=sorted(months, reverse=True), parties=names_by_briefing,
         lead={b.id: first_sentence(b.summary) for b in ordered}, search=search))
     if search == "pagefind":
-        write("find.md", env.get_template("find.md.j2").render())
+        put("find.md", env.get_template("find.md.j2").render())
     entities = entity_views(ordered)
-    write("entities/index.md", env.get_template("entities.md.j2").render(entities=entities))
+    put("entities/index.md", env.get_template("entities.md.j2").render(entities=entities))
     entity_template = env.get_template("entity.md.j2")
     for view in entities:
-        write(f"entities/{view['id']}.md", entity_template.render(e=view))
-    write("feed.xml", atom_feed(feed_items))
-    write("feed.json", json_feed(feed_items))
-    write("archive.md", env.get_template("archive.md.j2").render(
+        relative = f"entities/{view['id']}.md"
+        key = _entity_key(view, digests, salt)
+        if fresh(relative, key):
+            put(relative, entity_template.render(e=view), key)
+    put("feed.xml", atom_feed(feed_items))
+    put("feed.json", json_feed(feed_items))
+    put("archive.md", env.get_template("archive.md.j2").render(
         months=[(m, months[m]) for m in sorted(months, reverse=True)]))
     template = env.get_template("briefing.md.j2")
     for briefing in ordered:
-        write(f"briefings/{briefing.id}.md", template.render(**_briefing_view(briefing)))
-        data = briefing.to_data()
-        write(f"briefings/{briefing.id}.yaml", dump_yaml(briefing.model_dump(
-            mode="python", by_alias=True, exclude_none=True)))
-        write(f"briefings/{briefing.id}.json",
-              json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+        stem, key = f"briefings/{briefing.id}", _digest(salt, digests[briefing.id])
+        if fresh(f"{stem}.md", key):
+            put(f"{stem}.md", template.render(**_briefing_view(briefing)), key)
+        if fresh(f"{stem}.yaml", key):
+            put(f"{stem}.yaml", dump_yaml(briefing.model_dump(
+                mode="python", by_alias=True, exclude_none=True)), key)
+        if fresh(f"{stem}.json", key):
+            put(f"{stem}.json", json.dumps(briefing.to_data(), ensure_ascii=False, indent=2,
+                                           sort_keys=False) + "\n", key)
     if pages and pages.is_dir():
         for page in sorted(p for p in pages.rglob("*") if p.is_file()):
-            target = docs / page.relative_to(pages)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(page, target)
-            written.append(target)
-    return written
+            put(page.relative_to(pages).as_posix(), page.read_bytes())
+    for relative in set(reuse) - set(keys):
+        (docs / relative).unlink(missing_ok=True)
+    return dict(sorted(keys.items()))
 
 
 FEED_TITLE = "Briefings"

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import random
 
-from generator.cluster import cluster
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.cluster import cluster, tfidf_vectors
 from generator.extract import extract_article
 from tests.conftest import make_article
 
@@ -66,3 +69,23 @@ def test_adding_later_articles_one_by_one_never_renames_a_story():
         for story in stories:
             for article_id in story.article_ids:
                 assert seen.setdefault(article_id, story.id) == story.id
+
+
+@given(st.lists(st.text(alphabet="abcde fghij.,'\n", max_size=60), min_size=1, max_size=8))
+@settings(max_examples=60, deadline=None)
+def test_tfidf_rows_are_unit_length_or_empty(documents):
+    import numpy as np
+
+    vectors = tfidf_vectors(documents)
+    norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel())
+    assert vectors.shape[0] == len(documents)
+    assert all(abs(n - 1) < 1e-9 or n == 0 for n in norms)
+
+
+def test_tfidf_similarity_ignores_stop_words_and_case():
+    vectors = tfidf_vectors(["The ministry said the tanks were old",
+                             "tanks OLD ministry said", "the and of were", "bridge collapse"])
+    sims = (vectors @ vectors.T).toarray()
+    assert sims[0][1] > 0.99  # only stop words tell them apart
+    assert sims[2].sum() == 0  # nothing but stop words: an empty row
+    assert sims[0][3] == 0
