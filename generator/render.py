@@ -51,7 +51,17 @@ def environment(templates: Path) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["by_text"] = by_text
     return env
+
+
+def by_text(items) -> list[tuple[str, list[str]]]:
+    """Evidence grouped by wording, in order of first appearance: a sentence that several
+    sources carry word for word is shown once, with all their badges."""
+    grouped: dict[str, list[str]] = {}
+    for item in items:
+        grouped.setdefault(item.text, []).append(item.source)
+    return list(grouped.items())
 
 
 def _link(name: str, target: str) -> Markup:

@@ -83,3 +83,18 @@ def test_mermaid_labels_cannot_break_out():
 
     label = _mermaid_label('a"]; click n0 "javascript:alert(1)"|<b>', limit=200)
     assert not set('"[]|<>;') & set(re.sub(r"#\w+;", "", label))
+
+
+def test_evidence_carried_word_for_word_by_several_sources_is_shown_once(tmp_path):
+    from generator.model import Evidence, Offer
+
+    sentence = "Norway will send drones to Chile."
+    briefing = _briefing("Drones").model_copy(update={"offers": [Offer(
+        by="x", what="drones", evidence=[Evidence(source="s1", text=sentence),
+                                         Evidence(source="s2", text=sentence),
+                                         Evidence(source="s3", text="Drones are on the way.")])]})
+    render_site([briefing], ROOT / "templates", tmp_path)
+    page = (tmp_path / "briefings" / "2024-01-01-test.md").read_text()
+    evidence = re.search(r'<details class="evidence">.*?</details>', page).group(0)
+    assert evidence.count(sentence) == 1 and evidence.count("Drones are on the way.") == 1
+    assert re.findall(r'class="source-badge">(s\d)<', evidence) == ["s1", "s2", "s3"]
