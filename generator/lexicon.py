@@ -23,6 +23,7 @@ class Lexicon:
     expert_nouns: frozenset[str]
     expert_affiliation_words: frozenset[str]
     body_nouns: frozenset[str]
+    recipient_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     scare_quote_cues: tuple[str, ...]
@@ -30,6 +31,7 @@ class Lexicon:
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
     demand_verbs_needing_for: frozenset[str]
+    directive_demand_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     agencies: frozenset[str]
@@ -98,6 +100,7 @@ def load_lexicon() -> Lexicon:
         expert_nouns=_set(raw["expert_nouns"]),
         expert_affiliation_words=_set(raw["expert_affiliation_words"]),
         body_nouns=_set(raw["body_nouns"]),
+        recipient_nouns=_set(raw["recipient_nouns"]),
         person_pronouns=_set(pronouns["person"]),
         thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
         scare_quote_cues=tuple(raw["scare_quote_cues"]),
@@ -105,6 +108,7 @@ def load_lexicon() -> Lexicon:
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),
         demand_verbs_needing_for=_set(raw["demand_verbs_needing_for"]),
+        directive_demand_verbs=_set(raw["directive_demand_verbs"]),
         negating_verbs=_set(raw["negating_verbs"]),
         conditional_markers=_set(raw["conditional_markers"]),
         agencies=_set(raw["agencies"]),

@@ -42,3 +42,44 @@ def test_news_agencies_are_credited_not_actors():
     facts = facts_of('"We will rebuild," Mayor Sara Lund told AFP and Reuters.')
     assert set(facts.agencies) >= {"AFP", "Reuters"}
     assert not {"afp", "reuters"} & set(by_id(facts))
+
+
+def test_name_particles_and_lowercase_role_modifiers():
+    facts = facts_of("Commission President Marta van der Berg met Teldor's finance minister "
+                     "Ivo Kranjc, and Senator Jean de la Cruz joined them.")
+    entities = by_id(facts)
+    assert "marta-van-der-berg" in entities
+    assert entities["marta-van-der-berg"].role == "Commission President"
+    assert entities["ivo-kranjc"].role.endswith("finance minister")
+
+
+def test_one_role_per_person_when_titles_are_chained():
+    facts = facts_of("Visiting President Omar Haddad and Prime Minister Lea Brandt spoke. "
+                     "Ana Ruiz, a spokeswoman for Attorney General Tom Hale, declined comment.")
+    entities = by_id(facts)
+    assert entities["lea-brandt"].role == "Prime Minister"
+    assert entities["tom-hale"].role == "Attorney General"
+
+
+def test_a_city_as_a_place_is_not_its_country():
+    facts = facts_of("The mayor of Lisbon opened a museum. Their London venture closed. "
+                     "Moscow warned Kyiv, and a Downing Street spokeswoman replied.")
+    entities = set(by_id(facts))
+    assert "portugal" not in entities
+    assert {"russia", "ukraine", "united-kingdom"} <= entities
+
+
+def test_bodies_described_as_such_are_organisations():
+    facts = facts_of("Quillon, the payments company, cut jobs on Monday. On Saturday the fans "
+                     "saw Redbridge United lose at home to Castleford Town.")
+    entities = by_id(facts)
+    assert entities["quillon"].kind == "organization"
+    assert entities["redbridge-united"].kind == "organization"
+
+
+def test_transcript_labels_and_forms_of_address_are_not_actors():
+    facts = facts_of("Remarks by President Ana Rojas.\n\nQUESTION: Madam President, will you "
+                     "run again?\n\nROJAS: No. Mr Prime Minister, you may answer too.")
+    entities = set(by_id(facts))
+    assert "ana-rojas" in entities
+    assert not entities & {"question", "prime-minister", "rojas"}

@@ -47,3 +47,26 @@ def test_evidence_is_the_verbatim_sentence():
     facts = facts_of(body)
     assert [c.evidence for c in facts.offers] == [
         "Norway will supply drones to Ukraine, officials said."]
+
+
+def test_bodies_named_by_their_kind_and_appositions():
+    facts = facts_of("The Valdor Farmers Coalition sued the state in March.\n\nThe coalition "
+                     "wants the state to refund last year's water fees.\n\nKessel, the software "
+                     "company, closed two offices. The company offered departing staff 16 "
+                     "weeks of severance pay. Norway's energy group Fjordgas will supply Poland "
+                     "with gas.")
+    demands, offers = claims(facts.demands), claims(facts.offers)
+    assert any(by == "valdor-farmers-coalition" and "refund" in what for by, _c, what in demands)
+    assert any(by == "kessel" and "severance pay" in what for by, _c, what in offers)
+    assert any(by == "fjordgas" and to == "poland" for by, to, _w in offers)
+
+
+def test_assertions_and_forecasts_are_not_demands():
+    facts = facts_of("The coach insisted his side were unlucky. The Relief Agency warned on Monday "
+                     "that the outbreak could spread, and appealed for $85 million. Tokyo "
+                     "warned Pyongyang to stop the launches.")
+    demands = claims(facts.demands)
+    whats = " | ".join(what for _b, _c, what in demands)
+    assert "unlucky" not in whats and "outbreak" not in whats
+    assert "$85 million" in whats
+    assert any(by == "japan" and "stop the launches" in what for by, _c, what in demands)

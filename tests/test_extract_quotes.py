@@ -67,6 +67,37 @@ CASES = [
     # curly quotes, speaker after verb with honorific
     ('“The reform is overdue,” said Dr Amara Nwosu, senior fellow at the Lagos Policy Forum.',
      {"The reform is": "amara-nwosu"}),
+    # a transcript: speaker labels, questions are not quotations
+    ('Remarks by Chilean President Ana Rojas and Peruvian Prime Minister Luis Campos in Lima.\n\n'
+     'ROJAS: We will open the border crossing at Tacna every night.\n\n'
+     'QUESTION: Will trucks be checked twice?\n\n'
+     'CAMPOS: Only once, on our side, and the fees will fall.',
+     {"We will open": "ana-rojas", "Only once, on": "luis-campos"}),
+    # US style: party and state between the name and the verb
+    ('"This bill protects small farms," Sen. Dana Whitfield, D-Ore., said on Tuesday.',
+     {"This bill protects": "dana-whitfield"}),
+    # a quotation over two paragraphs, attributed at the end of the second
+    ('Mayor Pedro Alves spoke at length.\n\n'
+     '"We built four schools this year. Nobody promised more.\n\n'
+     '"And we will build four more next year," Alves told the council.',
+     {"We built four": "pedro-alves", "And we will": "pedro-alves"}),
+    # `the 52-year-old`: a person named before
+    ('Singer Lola Vance has quit the tour.\n\n'
+     'The 34-year-old, who joined the band in 2019, told the magazine: "I need a long rest."',
+     {"I need a": "lola-vance"}),
+    # the subject of the previous sentence, not the person praised in it
+    ('Coach Hana Ito praised her goalkeeper Mia Sato after the match.\n\n'
+     '"Mia kept us in the game for ninety minutes," she said.',
+     {"Mia kept us": "hana-ito"}),
+    # an unnamed spokeswoman of a body is not the body
+    ('A Downing Street spokeswoman said the plan was "on track and fully funded".',
+     {"on track and": "unknown"}),
+    # who is told is the listener, never the speaker
+    ('"The deal is closed," the envoy told the Andean Parliament in Quito.',
+     {"The deal is": "unknown"}),
+    # `X's foreign ministry said … "…", but demanded …`: the ministry's country
+    ('Veloria\'s foreign ministry said in a statement it was "ready to talk at any time" but '
+     'demanded a written agenda.', {"ready to talk": "veloria"}),
 ]
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
+from generator.extract.segment import speaker_labels
 from generator.lexicon import Lexicon, normalise_surface, slugify
 from generator.model import Entity
 
@@ -28,7 +29,8 @@ ORG_WORDS = frozenset(
     "Institute Institution University College School Center Centre Foundation Council Academy "
     "Ministry Party Agency Group Company Corporation Bank Committee Office Department Army Navy "
     "Force Forces Court Government Administration Commission Union Association Federation News "
-    "Times Post Society Organization Organisation Fund Service Services League Alliance".split()
+    "Times Post Society Organization Organisation Fund Service Services League Alliance "
+    "United Town City Rovers Wanderers Athletic Albion FC".split()  # and football clubs
 )
 _HONORIFIC_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Col|Capt|Sen|Rep|Gov)\.?\s+"
@@ -100,7 +102,9 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         while len(words) > 1 and words[0].lower() in lex.role_nouns:
             words = words[1:]
         person = " ".join(words)
-        if any(ch.isdigit() for ch in person) or not all(_NAME_WORD.match(w) for w in words):
+        if any(ch.isdigit() for ch in person) or not all(
+                _NAME_WORD.match(w) or (i > 0 and w in _PARTICLE_WORDS)
+                for i, w in enumerate(words)):
             return None
         if person in lex.not_actors or lex.country(person):
             return None
@@ -112,6 +116,85 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
             return None
         return name, "organization"
     return None
+
+
+_TITLE_MODIFIERS = frozenset("prime vice deputy foreign chief secretary attorney acting first "
+                             "general".split())
+
+
+def _form_of_address(name: str, lex: Lexicon) -> bool:
+    """`Mr Prime Minister`, `Mr President`: an honorific before a title, not before a name."""
+    words = name.split()
+    return words[-1].lower() in lex.role_nouns and (
+        len(words) == 1 or (len(words) == 2 and words[0].lower() in _TITLE_MODIFIERS))
+
+
+def _transcript_labels(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """Where transcript speaker labels (`RUTO:`, `QUESTION:`) are: markers, not mentions."""
+    return [(m.start(1), m.end(1)) for m in speaker_labels(parsed.text, parsed.paras).values()]
+
+
+_AGENCY_NOUNS = frozenset("plan proposal statement policy decision offer budget deal demand "
+                          "response position strategy bill initiative order sanction official "
+                          "warning threat request".split())
+_PLACE_PREPOSITIONS = frozenset("of in at from near outside across around into to toward towards "
+                                "via throughout inside within over".split())
+
+
+def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
+    """A city or building stands for its country only as an actor: `Moscow warned`,
+    `Beijing's reply`, `talks with Washington`; not as a place (`the mayor of Lisbon`, `a
+    briefing in Geneva`) or a modifier (`their London venture`). Likewise `European` is the
+    European Union only when it acts, not in `a European problem`."""
+    start, end, _name, _kind, surface = span
+    plain = re.sub(r"['’]s$", "", surface)
+    if plain.lower() not in lex.metonyms and plain != "European":
+        return True
+    if surface != plain:
+        return True  # possessive: `Moscow's war`
+    tokens = [t for _p, t in parsed.tokens(start, end)]
+    if not tokens:
+        return True
+    head = tokens[-1]
+    if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS:
+        return False
+    modified = head.head
+    if head.dep_ in ("compound", "amod", "nmod") and modified.pos_ == "NOUN" and \
+            modified.i > head.i:
+        # `a Downing Street spokeswoman`, `the White House plan` act; `a London venture` not
+        return is_role_word(modified.text, lex) or modified.lemma_.lower() in _AGENCY_NOUNS
+    return True
+
+
+_DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,3}), (?:the|a|an) "
+                        r"(?:[\w-]+ ){0,4}?([\w-]+)\s*[,.]")
+
+
+def _described_bodies(text: str, spans, lex: Lexicon):
+    """`Lumora, the cloud software company, said` and `a Lumora spokesperson`: a name the
+    sentence describes as a body is an organisation, whether the NER took it for a person or
+    missed it."""
+    bodies = set()
+    taken = [(s, e) for s, e, *_ in spans]
+    found = []
+    for match in _DESCRIBED.finditer(text):
+        if match.group(2).lower() not in lex.body_nouns:
+            continue
+        start, end, name = match.start(1), match.end(1), match.group(1)
+        if _sentence_start(text, start) and name.split()[0] in _FUNCTIONS:
+            continue
+        bodies.add(name)
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, name, "organization", name))
+            taken.append((start, end))
+    for start, end, name, kind, _surface in spans:
+        spokes = re.match(r"\s+(?:spokesperson|spokesman|spokeswoman|representative)\b",
+                          text[end:end + 20])
+        if kind == "person" and spokes and text[max(0, start - 4):start].lower().endswith(
+                ("a ", "an ", "the ")):
+            bodies.add(name)
+    described = [(s, e, n, "organization" if n in bodies else k, f) for s, e, n, k, f in spans]
+    return sorted(described + found, key=lambda sp: (sp[0], sp[1]))
 
 
 def _country_parts(surface: str, lex: Lexicon) -> list[str]:
@@ -163,8 +246,13 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             if classified:
                 spans.append((start, end, *classified, surface))
                 taken.append((start, end))
+    labels = _transcript_labels(parsed)
+    spans = [sp for sp in spans if not any(s < sp[1] and sp[0] < e for s, e in labels)]
+    taken = [t for t in taken if not any(s < t[1] and t[0] < e for s, e in labels)]
     for match in _HONORIFIC_NAME.finditer(parsed.text):
         start, end = match.start(), match.end()
+        if _form_of_address(match.group(1), lex):
+            continue
         inside = [(s, e) for s, e in taken if s < end and start < e]
         if inside and all(start <= s and e <= end for s, e in inside) and all(
                 sp[3] == "person" for sp in spans if (sp[0], sp[1]) in inside):
@@ -180,6 +268,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
         classified = _classify(surface, "GPE", lex)
         if classified:
             spans.append((start, end, *classified, surface))
+    spans = [sp for sp in spans if _agentive(parsed, sp, lex)]
+    spans = _described_bodies(parsed.text, spans, lex)
     spans = _with_pattern_people(parsed.text, spans, lex)
     spans = _extend_names(parsed.text, spans, lex)
     spans = _surnames_as_people(spans)
@@ -188,13 +278,16 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     return spans, agencies
 
 
-_NAME = r"[A-Z][a-z][\w'’-]*(?: (?:bin |ibn |al |de |van |von |da )?[A-Z][a-z][\w'’-]*){1,2}"
+_PARTICLE_WORDS = frozenset("bin ibn al el de da do dos das du van von der den del della di le la "
+                            "ter".split())
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(_PARTICLE_WORDS))}) ){{0,2}}"
+_NAME = rf"[A-Z][a-z][\w'’-]*(?: {_PARTICLES}[A-Z][a-z][\w'’-]*){{1,2}}"
 _REPORTING = r"(?:said|says|told|tells|added|adds|wrote|writes|warned|explained|noted|argued)"
 _PEOPLE_PATTERNS = (
     re.compile(rf"(?<![\w-])({_NAME}), (?:\d{{1,3}}, )?(?:a|an|the) [a-z]"),  # Name, a …
     re.compile(rf"(?<![\w-])({_NAME}) {_REPORTING}\b"),                       # Name said
     re.compile(rf"\b{_REPORTING} ({_NAME})\b"),                               # said Name
-    re.compile(rf"\b([A-Za-z-]+) ({_NAME})(?![\w-])"),                        # role Name
+    re.compile(rf"\b([A-Za-z-]+) (?=({_NAME})(?![\w-]))"),                   # role Name
     re.compile(rf", ({_NAME}), (?!and\b|or\b)[a-z]"),                          # role, Name, said
 )
 
@@ -237,8 +330,7 @@ def _with_pattern_people(text: str, spans, lex: Lexicon):
     return [sp for sp in spans if (sp[0], sp[1]) not in reclaimed] + found
 
 
-_NEXT_NAME_WORD = re.compile(
-    r" ((?:(?:bin|ibn|al|el|de|da|van|von|der|del|di|le|la) )?[A-Z][a-z][\w'’-]*)(?![\w'’-])")
+_NEXT_NAME_WORD = re.compile(rf" ({_PARTICLES}[A-Z][a-z][\w'’-]*)(?![\w'’-])")
 
 
 def _extend_names(text: str, spans, lex: Lexicon):
@@ -318,7 +410,7 @@ def _surnames_as_people(spans):
     """NER often tags a lone surname (`Varga said`) as an organisation: a single word that is
     part of a person's full name in the same article is that person."""
     name_words = {w for _s, _e, name, kind, _f in spans if kind == "person"
-                  for w in name.split()[1:] or name.split()}
+                  for w in name.split()[1:]}  # a lone word tagged person proves nothing
     return [(s, e, name, "person", surface)
             if kind == "organization" and " " not in name and name in name_words
             else (s, e, name, kind, surface)
@@ -431,8 +523,8 @@ def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, int, int] | Non
     age = re.match(r", \d{1,3}(?=,)", text[end:end + 6])
     if age:
         end += age.end()
-    match = re.match(r",\s+((?:a|an|the)\s+)?((?:[^,;:\"“”().]|\.(?!\s|$)){3,140})",
-                     text[end:end + 200])
+    match = re.match(r",\s+(?!(?:and|or|but|while|as)\b)((?:a|an|the)\s+)?"
+                     r"((?:[^,;:\"“”().]|\.(?!\s|$)){3,140})", text[end:end + 200])
     if not match:
         return None
     phrase = match.group(2)
@@ -457,6 +549,28 @@ def _skip_honorifics(text: str, start: int, lex: Lexicon) -> int:
         start = max(0, start - 30) + match.start()
 
 
+_NOT_MODIFIERS = frozenset(
+    "said says told tells added adds the a an of and or by with for to as at in on from that who "
+    "which is was are were be been has have had will would also then when while after before its "
+    "his her their our my your this these those than but not".split())
+
+
+def _role_modifier(token: str, kept: list, lex: Lexicon) -> bool:
+    """A lower-case word right before a role noun (or before another such word) is part of
+    the role: `finance minister`, `former defence secretary`."""
+    if not kept or not token.isalpha() or not token.islower() or token in _NOT_MODIFIERS:
+        return False
+    lowered = [w.group(0) for w in kept]
+    modifiers = 0
+    for right in reversed(lowered):
+        if is_role_word(right, lex):
+            return modifiers < 2
+        if not right.islower():
+            return False
+        modifiers += 1
+    return False
+
+
 def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """`Kremlin spokesman Dmitry Peskov` → ("Kremlin spokesman", …)."""
     start = _skip_honorifics(text, start, lex)
@@ -474,7 +588,16 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
             kept.append(word)
         elif token.lower() in _PREMOD_JOINERS and kept:
             kept.append(word)
+        elif _role_modifier(token, kept, lex):
+            kept.append(word)  # `finance minister`, `former defence secretary`
         else:
+            break
+    for index, word in enumerate(kept):
+        # `Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed`: two roles
+        # `spokesman for Attorney General Karen Webb`: the first role is somebody else's
+        if word.group(0).lower() in ("and", "for", "of", "to") and any(
+                is_role_word(w.group(0), lex) for w in kept[index + 1:]):
+            kept = kept[:index]
             break
     while kept and kept[-1].group(0).lower() in _PREMOD_JOINERS:
         kept.pop()
@@ -491,8 +614,8 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
 def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """`president of the University of X, Yang Moo-jin, told AFP` → role before the name."""
     window = text[max(0, start - 200):start]
-    match = re.search(r"(?:^|\n|[.!?]\s|[,–—(]\s*|[”\"]\s*)([a-zA-Z][^,;:\"“”()–—\n]{3,160}),\s*$",
-                      window)
+    match = re.search(r"(?:^|\n|[.!?]\s|[,–—(]\s*|[”\"]\s*)"
+                      r"([a-zA-Z](?:[^,;:\"“”()–—\n.!?]|\.(?!\s)){3,160}),\s*$", window)
     if not match:
         return None
     phrase = match.group(1)

@@ -36,8 +36,36 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int) -
     covering = [m for m in mentions if m.start <= head_start < m.end]
     if covering:
         return covering[0].entity_id
+    for child in token.children:  # `Norway's energy group Nordvik`: the group is Nordvik
+        if child.dep_ == "appos":
+            named = [m for m in mentions if m.start <= offset + child.idx < m.end]
+            if named:
+                return named[0].entity_id
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
+
+
+def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int,
+                       lex: Lexicon) -> str | None:
+    """`The coalition wants …`, `the company offered …`: an organisation named earlier whose
+    name has that noun, else any named earlier."""
+    noun = token.lower_
+    if noun not in lex.body_nouns or not any(c.lower_ == "the" for c in token.children):
+        return None
+    position = offset + token.idx
+    earlier = [m for m in table.before(position)
+               if m.kind == "organization" and not parsed.in_quote(m.start)]
+    named = [m for m in earlier if noun in table.entities[m.entity_id].name.lower().split()]
+    # `the company` is not the Farmers Coalition: names that say what else they are drop out
+    candidates = named or [m for m in earlier if not set(
+        table.entities[m.entity_id].name.lower().split()) & lex.body_nouns]
+    if not candidates:
+        return None
+    # the organisation the article is about: the most mentioned, the first named of equals
+    first = {}
+    for index, mention in enumerate(candidates):
+        first.setdefault(mention.entity_id, index)
+    return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
 
 
 def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | None:
@@ -76,6 +104,16 @@ def _negated(token, lex: Lexicon) -> bool:
             break
     sentence = token.sent.text.lower()
     return bool(re.match(r"^(?:in case|if|unless|should)\b", sentence))
+
+
+def _directive(verb, clause) -> bool:
+    """`warned Iran to stop`, `insisted on talks`, `insisted that troops must leave`."""
+    target = prep_object(verb, ("on", "against"))
+    if target is not None and target.ent_type_ not in ("DATE", "TIME"):
+        return True
+    if clause is None:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("to", "must", "should") for c in clause.children)
 
 
 def _subject(token):
@@ -130,10 +168,16 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
             clause = next((c for c in token.children if c.dep_ == "xcomp"), None)
             if what_token is None and clause is not None:
                 what_token = clause  # "offered to refer the dispute to the court"
+            measure = next((c for c in token.children
+                            if c.dep_ == "npadvmod" and c.pos_ == "NOUN"), None)
             if with_obj is not None and what_token is not None:
                 counterpart_token, what_token = what_token, with_obj
             elif dative is not None:
                 counterpart_token = dative
+            elif what_token is not None and measure is not None and \
+                    what_token.lemma_.lower() in lex.recipient_nouns:
+                # "offered departing staff 16 weeks of pay", parsed with the pay as a measure
+                counterpart_token, what_token = what_token, measure
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
             mode = "demand"
             if lemma in lex.demand_verbs_needing_for:
@@ -148,6 +192,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
             if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                           for c in clause.children):
                 continue  # "asked whether …": a question, not a demand
+            if lemma in lex.directive_demand_verbs and not _directive(token, clause):
+                continue  # "insisted his side were not good enough": an assertion
             if what_token is None and clause is not None and lemma not in \
                     lex.demand_verbs_needing_for:
                 what_token = clause  # "demanded that Japan halt its build-up"
@@ -174,7 +220,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
         subject = _subject(token)
         if subject is None:
             continue
-        by = _entity_for(subject, parsed, table, offset)
+        by = _entity_for(subject, parsed, table, offset) or _body_named_before(
+            subject, parsed, table, offset, lex)
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = _body_earlier_in_sentence(subject, sent, parsed, table, offset)
         if by is None:

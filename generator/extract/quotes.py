@@ -24,6 +24,10 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _FILLER = re.compile(  # `…, had warned`: words that carry no speaker
     r"^\s*(?:(?:had|has|have|also|then|later|earlier|previously|repeatedly|once|again|would|"
     r"will|never|already|has also|last week|on \w+day|yesterday|today|on \w+)\s*)+$", re.I)
+_TELL = re.compile(r"(?:told|tells|tell|telling)\b", re.I)  # who follows is the listener
+_AGE_ANAPHOR = re.compile(r"^\s*(?:the|The)\s+\d{1,3}-year-old\b")
+_PARTY_STATE = re.compile(r"^\s*[DRI]-[A-Z][A-Za-z.]*[.,]*\s*$")  # `Sen. Kim, D-Wash., said`
+_RELATIVE_CLAUSE = re.compile(r"^\s*(?:who|which|whose|whom)\b")  # `X, who …, said`
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though|and|as|because)\s"
                            r"|;|\bwhile\b")
 _INVERTED_SUBJECT = re.compile(  # `said Sen. Alex Padilla, …` → the name up to punctuation
@@ -95,13 +99,32 @@ class QuoteExtractor:
             (a for _q, a in reversed(state.speakers)
              if a.speaker != UNKNOWN and self._is_person(a.speaker)
              and paragraph - self._paragraph_of(a.anchor) <= 2), None)
-        last_mention = earlier[-1] if earlier else None
+        last_mention = self._subject_of_sentence(earlier[-1], earlier) if earlier else None
         if last_speaker and (last_mention is None or last_mention.start <= last_speaker.anchor
                              or self._same_sentence(last_mention.start, last_speaker.anchor)):
             return Attribution(last_speaker.speaker, last_speaker.anchor)
         if last_mention:
             return Attribution(last_mention.entity_id, last_mention.start)
         return None
+
+    def _subject_of_sentence(self, last: Mention, earlier: list[Mention]) -> Mention:
+        """Of the people named in the sentence of `last`, the one who is the subject: `Hart
+        was full of praise for her striker Mbeki. "…," she said.` → Hart."""
+        sentence = self.parsed.sentence_at(last.start)
+        if sentence is None:
+            return last
+        same = [m for m in earlier if sentence.start <= m.start < sentence.end]
+        subjects = [m for m in same if self._is_subject(m)]
+        return subjects[-1] if subjects and not self._is_subject(last) else last
+
+    def _is_subject(self, mention: Mention) -> bool:
+        tokens = [t for _p, t in self.parsed.tokens(mention.start, mention.end)]
+        if not tokens:
+            return False
+        root = tokens[-1]
+        while root.head is not root and any(root.head is t for t in tokens):
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def _body_before(self, offset: int, state: _State) -> Attribution | None:
         paragraph = self._paragraph_of(offset)
@@ -171,7 +194,8 @@ class QuoteExtractor:
     def _resolve_segment(self, start: int, end: int, state: _State) -> Attribution | str | None:
         """An attribution, "continue" (a role phrase; the name may be further out) or None."""
         segment = self.text[start:end]
-        if not segment.strip() or _FILLER.match(segment):
+        if not segment.strip() or _FILLER.match(segment) or _PARTY_STATE.match(segment) or \
+                _RELATIVE_CLAUSE.match(segment):
             return "continue"
         mentions = self._mentions(start, end)
         persons = [m for m in mentions if m.kind == "person" and not self._after_preposition(
@@ -180,6 +204,8 @@ class QuoteExtractor:
             return Attribution(persons[-1].entity_id, persons[-1].start)
         words = _words(segment)
         lower = [w.lower() for w in words]
+        if _AGE_ANAPHOR.search(segment):  # `the 52-year-old told The Sun`: a person named before
+            return self._person_before(start, state) or Attribution(UNKNOWN, start)
         for pronoun in lower:
             if pronoun in self.lex.person_pronouns:
                 return self._person_before(start, state) or Attribution(UNKNOWN, start)
@@ -192,6 +218,11 @@ class QuoteExtractor:
             holder = self._role_holder(role_words[-1], start)
             if holder:
                 return Attribution(holder, start)
+        appositive = self.text[:start].rstrip().endswith((",", "(", "–", "—"))
+        if role_words and lower[0] in ("a", "an") and not appositive:
+            # `A Downing Street spokeswoman said`: somebody unnamed, not the body itself
+            return Attribution(UNKNOWN, start,
+                               expert_hint=any(w in self.lex.expert_nouns for w in role_words))
         for mention in mentions:
             if mention.kind == "person" or self._after_preposition(start, mention):
                 continue
@@ -247,8 +278,8 @@ class QuoteExtractor:
         if not leading and not re.search(r"\w", before):
             return self._subject_after(verb_end, end, state) or Attribution(UNKNOWN, verb_start)
         subject = self._subject_before(start, verb_start, state)
-        if subject is None:
-            subject = self._subject_after(verb_end, end, state)
+        if subject is None and not _TELL.match(self.text, verb_start):
+            subject = self._subject_after(verb_end, end, state)  # not `told the parliament`
         if subject is None or subject.speaker == UNKNOWN:
             subject = self._governing_subject(verb_start) or subject
         return subject or Attribution(UNKNOWN, verb_start)
@@ -299,7 +330,7 @@ class QuoteExtractor:
         trail_verbs = self._verbs(t_start, t_end)
         if trail_verbs and not _OTHER_CLAUSE.search(self.text[t_start:trail_verbs[0][0]]):
             trailing = self._attribute_frame(t_start, t_end, False, state)
-        if trailing:
+        if trailing and (trailing.speaker != UNKNOWN or not lead_verbs):
             return trailing
         dash = re.match(r"\s*[.,]?\s*[-–—]\s*(?=[A-Z])", self.text[t_start:t_end])
         if dash:
@@ -386,6 +417,15 @@ class QuoteExtractor:
             return None
         return self._attribute_frame(nxt.start, nxt.end, False, state)
 
+    def _labelled(self, quote: QuoteSpan) -> Attribution:
+        """A transcript turn: the person whose name (or surname) the label spells."""
+        label = quote.label.lower()
+        people = [e for e in self.table.entities.values() if e.kind == "person" and (
+            e.name.lower() == label or label in e.name.lower().split())]
+        if len(people) == 1:
+            return Attribution(people[0].id, quote.start - len(quote.label) - 2)
+        return Attribution(UNKNOWN, quote.start)
+
     def _scare_quote(self, quote: QuoteSpan) -> bool:
         before = self.text[max(0, quote.start - 25):quote.start - 1].lower()
         return any(re.search(rf"\b{re.escape(cue)}\s*$", before)
@@ -409,21 +449,39 @@ class QuoteExtractor:
     def extract(self) -> list[Quote]:
         state = _State([])
         quotes: list[Quote] = []
+        found: list[tuple[QuoteSpan, str, Attribution]] = []
         for quote in self.parsed.quotes:
             raw = self.text[quote.start:quote.end]
             content = raw.strip().rstrip(",").strip()
             words = _words(content)
-            explicit = self._explicit(quote, state)
-            attribution = explicit or self._inherited(quote, state)
+            if quote.label:
+                attribution = self._labelled(quote)
+            else:
+                attribution = self._explicit(quote, state) or self._inherited(quote, state)
             short = len(words) < 4
             if short and (self._scare_quote(quote) or attribution is None):
                 continue
             if attribution is None:
                 attribution = Attribution(UNKNOWN, quote.start)
             state.speakers.append((quote, attribution))
+            found.append((quote, content, attribution))
+        for index, (quote, content, attribution) in enumerate(found):
+            if attribution.speaker == UNKNOWN and index + 1 < len(found):
+                attribution = self._continued(quote, found[index + 1]) or attribution
             quotes.append(Quote(text=content, speaker=attribution.speaker,
                                 expert=self._expert(attribution), start=quote.start))
         return quotes
+
+    def _continued(self, quote: QuoteSpan, following) -> Attribution | None:
+        """A quotation running over paragraphs (`"…` with no closing mark, then `"…," Moedas
+        said.`) is one speaker's: the first part takes the speaker named for the last."""
+        nxt, _content, attribution = following
+        if not quote.open_end or nxt.paragraph != quote.paragraph + 1:
+            return None
+        para = self.parsed.paras[nxt.paragraph]
+        if re.search(r"\w", self.text[para.start:nxt.start]):
+            return None
+        return attribution if attribution.speaker != UNKNOWN else None
 
 
 def extract_quotes(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[Quote]:

@@ -34,6 +34,7 @@ class QuoteSpan:
     end: int
     paragraph: int
     open_end: bool = False
+    label: str | None = None  # transcripts: the speaker label the paragraph starts with
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,39 @@ def find_quotes(text: str, paras: list[Span]) -> list[QuoteSpan]:
     """
     uses_double = any(c in text for c in "“”\"«»„")
     quotes: list[QuoteSpan] = []
+    labelled = transcript_turns(text, paras)
     for index, para in enumerate(paras):
-        if uses_double:
+        if index in labelled:
+            quotes.append(labelled[index])
+        elif uses_double:
             quotes.extend(_double_quotes(text, para, index))
         else:
             quotes.extend(_single_quotes(text, para, index))
     return [q for q in quotes if re.search(r"\w", text[q.start:q.end])]
+
+
+_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?=\S)")
+NOT_SPEAKERS = frozenset({"Q", "A", "QUESTION", "ANSWER", "INTERVIEWER", "MODERATOR", "REPORTER",
+                          "UPDATE", "EDITOR'S NOTE", "NOTE", "CORRECTION", "WATCH", "READ MORE"})
+
+
+def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
+    """Paragraphs of a transcript that open with a capitalised speaker label and a colon
+    (`RUTO: …`, `QUESTION: …`); only when there are two or more, so a lone `NOTE:` is not a
+    transcript."""
+    found = {}
+    for index, para in enumerate(paras):
+        match = _TURN.match(text, para.start, para.end)
+        if match and not any(c in text[para.start:para.end] for c in "“”\"«»„"):
+            found[index] = match
+    return found if len(found) >= 2 else {}
+
+
+def transcript_turns(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
+    """Each speaker's turn in a transcript is a quotation of that speaker; questions and
+    editorial labels are not quotations."""
+    return {i: QuoteSpan(m.end(), paras[i].end, i, label=m.group(1))
+            for i, m in speaker_labels(text, paras).items() if m.group(1) not in NOT_SPEAKERS}
 
 
 def _double_quotes(text: str, para: Span, index: int) -> list[QuoteSpan]:
