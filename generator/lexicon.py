@@ -20,6 +20,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     reporting_forms: frozenset[str]  # inflected forms, for when the lemmatizer slips
     role_nouns: frozenset[str]
+    role_suffixes: tuple[str, ...]
     expert_nouns: frozenset[str]
     expert_affiliation_words: frozenset[str]
     body_nouns: frozenset[str]
@@ -97,6 +98,7 @@ def load_lexicon() -> Lexicon:
         reporting_verbs=_set(raw["reporting_verbs"]),
         reporting_forms=_inflections(_set(raw["reporting_verbs"])) | _set(raw["irregular_forms"]),
         role_nouns=frozenset(v.lower() for v in _set(raw["role_nouns"])),
+        role_suffixes=tuple(sorted(_set(raw["role_suffixes"]))),
         expert_nouns=_set(raw["expert_nouns"]),
         expert_affiliation_words=_set(raw["expert_affiliation_words"]),
         body_nouns=_set(raw["body_nouns"]),

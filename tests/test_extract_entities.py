@@ -83,3 +83,13 @@ def test_transcript_labels_and_forms_of_address_are_not_actors():
     entities = set(by_id(facts))
     assert "ana-rojas" in entities
     assert not entities & {"question", "prime-minister", "rojas"}
+
+
+def test_roles_by_word_ending_and_teams_named_by_their_roles():
+    facts = facts_of("Corvara and Belmonte drew 2-2 on Sunday. Dr Ana Ruiz, a seismologist at "
+                     "the Andes Institute, watched as Corvara coach Paulo Neves praised his "
+                     "striker Tiago Lemos.")
+    entities = by_id(facts)
+    assert entities["ana-ruiz"].role.startswith("seismologist")
+    assert entities["tiago-lemos"].role == "striker"
+    assert entities["corvara"].kind == "organization"

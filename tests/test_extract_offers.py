@@ -70,3 +70,25 @@ def test_assertions_and_forecasts_are_not_demands():
     assert "unlucky" not in whats and "outbreak" not in whats
     assert "$85 million" in whats
     assert any(by == "japan" and "stop the launches" in what for by, _c, what in demands)
+
+
+def test_reported_demands_with_quoted_words_and_states_named_by_kind():
+    facts = facts_of("Riyadh was cautious. A statement said the kingdom expected Tehran to "
+                     "\"respect its neighbours\". Oman, which hosted the talks, offered to host "
+                     "another round.")
+    demands, offers = claims(facts.demands), claims(facts.offers)
+    assert any(by == "saudi-arabia" and "respect its neighbours" in what
+               for by, _c, what in demands)
+    assert any(by == "oman" and "another round" in what for by, _c, what in offers)
+
+
+def test_a_named_speakers_own_we_and_i_inside_a_quotation():
+    facts = facts_of("Estonia's defence minister, Ana Kral, visited the front.\n\n"
+                     '"We need more air defence systems before winter," Kral said. "We need '
+                     'Brussels too, and I want a decision this month."\n\n'
+                     '"We need to be careful," said Omar Diaz, an analyst at the Polar Institute.')
+    demands = claims(facts.demands)
+    assert any(by == "estonia" and "air defence systems" in what for by, _c, what in demands)
+    assert any(by == "ana-kral" and "decision" in what for by, _c, what in demands)
+    whats = " | ".join(what for _b, _c, what in demands)
+    assert "Brussels" not in whats and "careful" not in whats

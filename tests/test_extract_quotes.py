@@ -98,6 +98,15 @@ CASES = [
     # `X's foreign ministry said … "…", but demanded …`: the ministry's country
     ('Veloria\'s foreign ministry said in a statement it was "ready to talk at any time" but '
      'demanded a written agenda.', {"ready to talk": "veloria"}),
+    # a Q/A interview: the answers are the interviewee's
+    ('Trade Minister Ilse Brandt spoke to us in Riga.\n\nQ: Will the tariffs stay?\n\n'
+     'A: Only until the summer, and then we review them.\n\nQ: And the port fees?\n\n'
+     'A: Those fall next month.',
+     {"Only until the": "ilse-brandt", "Those fall next": "ilse-brandt"}),
+    # a speech verb the tagger reads as a noun, before a colon
+    ('Pop singer Talia Vance hit back at critics.\n\n'
+     'The 31-year-old raged online: "I sang every note live and I will keep doing it."',
+     {"I sang every": "talia-vance"}),
 ]
 
 

@@ -21,7 +21,7 @@ def facts_from_parsed(article_id: str, parsed: ParsedArticle) -> ArticleFacts:
     lex = load_lexicon()
     table = build_table(parsed, lex)
     quotes = extract_quotes(parsed, table, lex)
-    offers, demands = extract_claims(parsed, table, lex)
+    offers, demands = extract_claims(parsed, table, lex, quotes)
     sentences = tuple(parsed.text[s.start:s.end].strip() for s in parsed.sentences)
     return ArticleFacts(
         article_id=article_id,

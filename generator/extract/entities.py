@@ -171,9 +171,9 @@ _DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0
 
 
 def _described_bodies(text: str, spans, lex: Lexicon):
-    """`Lumora, the cloud software company, said` and `a Lumora spokesperson`: a name the
-    sentence describes as a body is an organisation, whether the NER took it for a person or
-    missed it."""
+    """`Lumora, the cloud software company, said`, `a Lumora spokesperson`, `Vireo CEO Daniel
+    Okonkwo`: a name the sentence describes as a body, or that a role belongs to, is an
+    organisation, whether the NER took it for a person or missed it."""
     bodies = set()
     taken = [(s, e) for s, e, *_ in spans]
     found = []
@@ -188,11 +188,16 @@ def _described_bodies(text: str, spans, lex: Lexicon):
             found.append((start, end, name, "organization", name))
             taken.append((start, end))
     for start, end, name, kind, _surface in spans:
+        if kind != "person":
+            continue
         spokes = re.match(r"\s+(?:spokesperson|spokesman|spokeswoman|representative)\b",
                           text[end:end + 20])
-        if kind == "person" and spokes and text[max(0, start - 4):start].lower().endswith(
-                ("a ", "an ", "the ")):
+        if spokes and text[max(0, start - 4):start].lower().endswith(("a ", "an ", "the ")):
             bodies.add(name)
+        if " " not in name and name not in bodies and any(
+                is_role_word(m.group(1), lex)
+                for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Za-z-]+)", text)):
+            bodies.add(name)  # `Valencia coach Ruben Baraja`, `Vireo CEO Daniel Okonkwo`
     described = [(s, e, n, "organization" if n in bodies else k, f) for s, e, n, k, f in spans]
     return sorted(described + found, key=lambda sp: (sp[0], sp[1]))
 
@@ -304,7 +309,7 @@ def _with_pattern_people(text: str, spans, lex: Lexicon):
     for index, pattern in enumerate(_PEOPLE_PATTERNS):
         for match in pattern.finditer(text):
             group = 2 if index == 3 else 1
-            if index == 3 and match.group(1).lower() not in lex.role_nouns:
+            if index == 3 and not is_role_word(match.group(1), lex):
                 continue
             if index == 0 and not _has_role_noun(text[match.end(1):match.end(1) + 60], lex, 6):
                 continue
@@ -499,7 +504,8 @@ def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
 def is_role_word(word: str, lex: Lexicon) -> bool:
     """`minister`, `director-general`, `co-founder` (a hyphenated word counts by its parts)."""
     lower = word.lower()
-    return lower in lex.role_nouns or any(p in lex.role_nouns for p in lower.split("-")[1:])
+    return lower in lex.role_nouns or any(p in lex.role_nouns for p in lower.split("-")[1:]) \
+        or (lower.isalpha() and lower.endswith(lex.role_suffixes))
 
 
 def _has_role_noun(phrase: str, lex: Lexicon, within: int = 4) -> bool:

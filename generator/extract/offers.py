@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator.extract.entities import EntityTable
 from generator.extract.parse import ParsedArticle
 from generator.lexicon import Lexicon
-from generator.model import Claim
+from generator.model import UNKNOWN, Claim
 
 _MAX_WHAT_WORDS = 14
 
@@ -68,6 +68,28 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
 
 
+def _quoted_words_reported(verb, what, parsed: ParsedArticle, offset: int) -> bool:
+    """`expected Tehran to "respect the sovereignty of its neighbours"`: the writer reports
+    the demand and quotes its words; the quotation starts after the verb."""
+    return not parsed.in_quote(offset + verb.idx) and what.i > verb.i
+
+
+_STATE_NOUNS = frozenset({"country", "kingdom", "republic", "nation", "emirate"})
+
+
+def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int):
+    """`the kingdom expected …`: the country named most recently, in this paragraph or the one
+    before."""
+    if token.lower_ not in _STATE_NOUNS or not any(c.lower_ == "the" for c in token.children):
+        return None
+    position = offset + token.idx
+    paragraph = next((i for i, p in enumerate(parsed.paras) if p.start <= position <= p.end), 0)
+    floor = parsed.paras[max(0, paragraph - 1)].start
+    countries = [m for m in table.before(position) if m.kind == "country" and m.start >= floor
+                 and not parsed.in_quote(m.start)]
+    return countries[-1].entity_id if countries else None
+
+
 def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | None:
     """`Venezuela's government … said it would seek …`: `it` is the country or body named
     last before it in the same sentence, outside quotations."""
@@ -84,7 +106,7 @@ def _phrase(token) -> str:
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i]
     cut = min(clause_starts, default=None)
     tokens = [t for t in keep if cut is None or t.i < cut]
-    phrase = "".join(t.text_with_ws for t in tokens if t.text not in "“”\"‘’")
+    phrase = "".join(t.whitespace_ if t.text in "“”\"‘’" else t.text_with_ws for t in tokens)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).strip(" ,;:-–—")
     words = phrase.split()
     if len(words) > _MAX_WHAT_WORDS:
@@ -117,6 +139,10 @@ def _directive(verb, clause) -> bool:
 
 
 def _subject(token):
+    if token.dep_ == "acl" and token.head.pos_ == "PROPN" and token.i > 0 and \
+            token.doc[token.i - 1].text == "," and \
+            not any(c.dep_ == "agent" for c in token.children):
+        return token.head  # `Oman, which mediated the talks, offered to host …` misparsed
     previous = None
     for t in [token, *token.ancestors]:
         if previous is not None and previous.dep_ == "xcomp":
@@ -149,8 +175,31 @@ def _object(token):
     return None
 
 
-def _claims_in_sentence(sent, offset, parsed, table, lex):
-    """(mode, by, counterpart, what, evidence start, evidence end) for each frame found."""
+def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
+    return next((q.start for q in parsed.quotes if q.start <= offset < q.end), None)
+
+
+def _speaker_self(subject, what, speaker: str | None, table: EntityTable) -> str | None:
+    """`I`/`we` inside a quotation of a named, non-expert speaker: the speaker, or for `we` the
+    country or body the speaker belongs to. Only noun-phrase objects count (`we need to be
+    careful` asks nothing of anyone)."""
+    if speaker is None or subject.lower_ not in ("i", "we") or what.dep_ not in (
+            "dobj", "obj", "pobj"):
+        return None
+    if what.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or what.lemma_ == "government":
+        return None  # `we need Brussels`: a partner, not a thing asked for
+    entity = table.entities.get(speaker)
+    if entity is None:
+        return None
+    if subject.lower_ == "we" and entity.affiliation in table.entities:
+        return entity.affiliation
+    return speaker
+
+
+def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
+    """(mode, by, counterpart, what, evidence start, evidence end) for each frame found.
+    `speakers`: quotation start → its named, non-expert speaker."""
+    speakers = speakers or {}
     evidence = (offset + sent.start_char, offset + sent.end_char)
     if sent.text.rstrip().endswith("?"):
         return
@@ -215,13 +264,23 @@ def _claims_in_sentence(sent, offset, parsed, table, lex):
             what_token = prep_object(token, ("in", "for"))
         if mode is None or what_token is None or _negated(token, lex):
             continue
-        if what_token.pos_ == "PRON" or parsed.in_quote(offset + what_token.idx):
+        if what_token.pos_ == "PRON":
+            continue
+        quoted = parsed.in_quote(offset + token.idx)
+        if not quoted and parsed.in_quote(offset + what_token.idx) and \
+                not _quoted_words_reported(token, what_token, parsed, offset):
             continue
         subject = _subject(token)
         if subject is None:
             continue
-        by = _entity_for(subject, parsed, table, offset) or _body_named_before(
-            subject, parsed, table, offset, lex)
+        if quoted:
+            # `"We need more air defence systems," the minister said`: the speaker's own words
+            by = _speaker_self(subject, what_token, speakers.get(_quote_start(
+                parsed, offset + token.idx)), table)
+        else:
+            by = (_entity_for(subject, parsed, table, offset)
+                  or _body_named_before(subject, parsed, table, offset, lex)
+                  or _state_named_before(subject, parsed, table, offset))
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = _body_earlier_in_sentence(subject, sent, parsed, table, offset)
         if by is None:
@@ -270,11 +329,12 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
                                                                                strict=True)]
 
 
-def extract_claims(parsed: ParsedArticle, table: EntityTable,
-                   lex: Lexicon) -> tuple[list[Claim], list[Claim]]:
+def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
+                   quotes=()) -> tuple[list[Claim], list[Claim]]:
     offers: dict[tuple, Claim] = {}
     demands: dict[tuple, Claim] = {}
     headers = _headers(parsed, table, lex)
+    speakers = {q.start: q.speaker for q in quotes if q.speaker != UNKNOWN and not q.expert}
 
     def add(mode, by, counterpart, what, evidence):
         target = offers if mode == "offer" else demands
@@ -288,7 +348,7 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable,
     for offset, doc in parsed.docs:
         for sent in doc.sents:
             for mode, by, counterpart, what, evidence in _claims_in_sentence(
-                    sent, offset, parsed, table, lex):
+                    sent, offset, parsed, table, lex, speakers):
                 header = next((h for h in headers if h.start <= evidence[0] < h.end), None)
                 if header and counterpart is None and by == header.by:
                     counterpart = header.counterpart

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.extract.entities import ORG_WORDS, EntityTable, Mention
+from generator.extract.entities import ORG_WORDS, EntityTable, Mention, is_role_word
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import QuoteSpan
 from generator.lexicon import Lexicon, slugify
@@ -71,7 +71,10 @@ class QuoteExtractor:
         for position, token in self.parsed.tokens(start, end):
             if self.parsed.in_quote(position):
                 continue
-            verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+            verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
+                token.lower_.endswith("ed") and token.lower_ in self.lex.reporting_forms
+                and not token.lower_.startswith(("need", "red", "bed", "seed")))
+            # (`The 29-year-old fumed on Instagram:` — tagged a noun, used as a verb)
             speech = (token.lemma_.lower() in self.lex.reporting_verbs
                       or token.lower_ in self.lex.reporting_forms)
             if speech and verbal:
@@ -211,7 +214,7 @@ class QuoteExtractor:
                 return self._person_before(start, state) or Attribution(UNKNOWN, start)
             if pronoun in self.lex.thing_pronouns:
                 return self._body_before(start, state) or Attribution(UNKNOWN, start)
-        role_words = [w for w in lower if w in self.lex.role_nouns]
+        role_words = [w for w in lower if is_role_word(w, self.lex)]
         definite_role = bool(role_words) and lower[0] in ("the", "this", "that") and len(words) <= 5
         if definite_role:
             # `the French president said`: the person holding that role, named earlier
@@ -420,6 +423,11 @@ class QuoteExtractor:
     def _labelled(self, quote: QuoteSpan) -> Attribution:
         """A transcript turn: the person whose name (or surname) the label spells."""
         label = quote.label.lower()
+        if label in ("a", "answer"):  # an interview: the person it introduces answers
+            first = next((m for m in self.table.mentions
+                          if m.kind == "person" and not self.parsed.in_quote(m.start)), None)
+            return Attribution(first.entity_id, first.start) if first else \
+                Attribution(UNKNOWN, quote.start)
         people = [e for e in self.table.entities.values() if e.kind == "person" and (
             e.name.lower() == label or label in e.name.lower().split())]
         if len(people) == 1:

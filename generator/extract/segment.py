@@ -69,8 +69,8 @@ def find_quotes(text: str, paras: list[Span]) -> list[QuoteSpan]:
     return [q for q in quotes if re.search(r"\w", text[q.start:q.end])]
 
 
-_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?=\S)")
-NOT_SPEAKERS = frozenset({"Q", "A", "QUESTION", "ANSWER", "INTERVIEWER", "MODERATOR", "REPORTER",
+_TURN = re.compile(r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?=\S)")
+NOT_SPEAKERS = frozenset({"Q", "QUESTION", "INTERVIEWER", "MODERATOR", "REPORTER",
                           "UPDATE", "EDITOR'S NOTE", "NOTE", "CORRECTION", "WATCH", "READ MORE"})
 
 
@@ -87,8 +87,8 @@ def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
 
 
 def transcript_turns(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
-    """Each speaker's turn in a transcript is a quotation of that speaker; questions and
-    editorial labels are not quotations."""
+    """Each speaker's turn in a transcript is a quotation of that speaker (`A:` answers are
+    the interviewee's); questions and editorial labels are not quotations."""
     return {i: QuoteSpan(m.end(), paras[i].end, i, label=m.group(1))
             for i, m in speaker_labels(text, paras).items() if m.group(1) not in NOT_SPEAKERS}
 
