@@ -92,3 +92,13 @@ def test_a_named_speakers_own_we_and_i_inside_a_quotation():
     assert any(by == "ana-kral" and "decision" in what for by, _c, what in demands)
     whats = " | ".join(what for _b, _c, what in demands)
     assert "Brussels" not in whats and "careful" not in whats
+
+
+def test_short_company_names_and_his_country():
+    facts = facts_of("Quorva Airways cancelled 40 flights on Monday. Quorva wants the airport "
+                     "to pay for the repairs.\n\nKenya's minister Davis Otieno met his Tanzanian "
+                     "counterpart, Ali Juma, who said his country would provide land for two "
+                     "terminals.")
+    demands, offers = claims(facts.demands), claims(facts.offers)
+    assert any(by == "quorva-airways" and "repairs" in what for by, _c, what in demands)
+    assert any(by == "tanzania" and "land" in what for by, _c, what in offers)

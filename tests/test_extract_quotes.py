@@ -107,6 +107,12 @@ CASES = [
     ('Pop singer Talia Vance hit back at critics.\n\n'
      'The 31-year-old raged online: "I sang every note live and I will keep doing it."',
      {"I sang every": "talia-vance"}),
+    # an age and a home town between the name and the verb
+    ('Mum-of-two Jade Fenn, 41, from Leeds, said: "We waited nine hours for nothing."',
+     {"We waited nine": "jade-fenn"}),
+    # `blamed a "…"`: the words are the blamer's
+    ('Flights were cancelled. SkyJet Airways blamed a "technical fault with the fuel system".',
+     {"technical fault with": "skyjet-airways"}),
 ]
 
 

@@ -30,7 +30,10 @@ ORG_WORDS = frozenset(
     "Ministry Party Agency Group Company Corporation Bank Committee Office Department Army Navy "
     "Force Forces Court Government Administration Commission Union Association Federation News "
     "Times Post Society Organization Organisation Fund Service Services League Alliance "
-    "United Town City Rovers Wanderers Athletic Albion FC".split()  # and football clubs
+    "United Town City Rovers Wanderers Athletic Albion FC "  # football clubs, and companies:
+    "Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
+    "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
+    "Inc Corp Ltd PLC AG SA".split()
 )
 _HONORIFIC_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Col|Capt|Sen|Rep|Gov)\.?\s+"
@@ -279,6 +282,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _extend_names(parsed.text, spans, lex)
     spans = _surnames_as_people(spans)
     spans += _missed_surnames(parsed.text, spans)
+    spans = _short_names(parsed, spans, lex)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
 
@@ -409,6 +413,30 @@ def _missed_surnames(text: str, spans):
                 continue
             found.append((match.start(), match.end(), surname, "person", surname))
     return found
+
+
+def _short_names(parsed: ParsedArticle, spans, lex: Lexicon):
+    """`Hoshino wants …` after `Hoshino Motors`: the first word of an organisation's name,
+    standing alone, is that organisation (also where the NER took it for a person), when the
+    word is no place and the NER never tagged it as one."""
+    places = {normalise_surface(e.text) for _o, doc in parsed.docs for e in doc.ents
+              if e.label_ in ("GPE", "LOC", "NORP", "FAC")}
+    first_words: dict[str, set[str]] = {}
+    for _s, _e, name, kind, _f in spans:
+        words = name.split()
+        if kind == "organization" and len(words) > 1 and words[1] in ORG_WORDS:
+            first_words.setdefault(words[0], set()).add(name)
+    short = {w: next(iter(owners)) for w, owners in first_words.items()
+             if len(owners) == 1 and len(w) > 2 and w not in places and w not in _FUNCTIONS
+             and not lex.country(w) and w not in lex.not_actors}
+    result = [(s, e, short[n], "organization", f) if kind == "person" and n in short
+              else (s, e, n, kind, f) for s, e, n, kind, f in spans]
+    for word, owner in short.items():
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]| [A-Z])",
+                                 parsed.text):
+            if not any(s <= match.start() < e for s, e, *_ in result):
+                result.append((match.start(), match.end(), owner, "organization", word))
+    return result
 
 
 def _surnames_as_people(spans):

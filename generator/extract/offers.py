@@ -78,10 +78,11 @@ _STATE_NOUNS = frozenset({"country", "kingdom", "republic", "nation", "emirate"}
 
 
 def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int):
-    """`the kingdom expected …`: the country named most recently, in this paragraph or the one
-    before."""
-    if token.lower_ not in _STATE_NOUNS or not any(c.lower_ == "the" for c in token.children):
-        return None
+    """`the kingdom expected …`, `his country would provide …`: the country named most
+    recently, in this paragraph or the one before."""
+    if token.lower_ not in _STATE_NOUNS or not any(
+            c.lower_ in ("the", "his", "her", "its", "their") for c in token.children):
+        return None  # `the kingdom`, `his country`
     position = offset + token.idx
     paragraph = next((i for i, p in enumerate(parsed.paras) if p.start <= position <= p.end), 0)
     floor = parsed.paras[max(0, paragraph - 1)].start

@@ -28,6 +28,8 @@ _TELL = re.compile(r"(?:told|tells|tell|telling)\b", re.I)  # who follows is the
 _AGE_ANAPHOR = re.compile(r"^\s*(?:the|The)\s+\d{1,3}-year-old\b")
 _PARTY_STATE = re.compile(r"^\s*[DRI]-[A-Z][A-Za-z.]*[.,]*\s*$")  # `Sen. Kim, D-Wash., said`
 _RELATIVE_CLAUSE = re.compile(r"^\s*(?:who|which|whose|whom)\b")  # `X, who …, said`
+_AGE_OR_HOME = re.compile(r"^\s*(?:\d{1,3}|(?:from|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)[.,]?\s*$")
+# `Stacey Fowler, 38, from Crawley, said`: an age or a home town says nothing about who spoke
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though|and|as|because)\s"
                            r"|;|\bwhile\b")
 _INVERTED_SUBJECT = re.compile(  # `said Sen. Alex Padilla, …` → the name up to punctuation
@@ -198,7 +200,7 @@ class QuoteExtractor:
         """An attribution, "continue" (a role phrase; the name may be further out) or None."""
         segment = self.text[start:end]
         if not segment.strip() or _FILLER.match(segment) or _PARTY_STATE.match(segment) or \
-                _RELATIVE_CLAUSE.match(segment):
+                _RELATIVE_CLAUSE.match(segment) or _AGE_OR_HOME.match(segment):
             return "continue"
         mentions = self._mentions(start, end)
         persons = [m for m in mentions if m.kind == "person" and not self._after_preposition(
