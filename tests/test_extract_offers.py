@@ -102,3 +102,23 @@ def test_short_company_names_and_his_country():
     demands, offers = claims(facts.demands), claims(facts.offers)
     assert any(by == "quorva-airways" and "repairs" in what for by, _c, what in demands)
     assert any(by == "tanzania" and "land" in what for by, _c, what in offers)
+
+
+def test_what_an_offer_is_made_in_exchange_for_is_wanted():
+    facts = facts_of("Mexico has offered to tighten checks on steel shipped through its ports in "
+                     "exchange for relief from tariffs on its own exports, officials said.")
+    assert any(by == "mexico" and "tighten checks" in what for by, _c, what in
+               claims(facts.offers))
+    assert any(by == "mexico" and "relief from tariffs" in what for by, _c, what in
+               claims(facts.demands))
+
+
+def test_a_body_named_after_its_kind_and_a_union_that_is_not_its_company():
+    facts = facts_of("Talks with the national railway company SNCB broke down on Monday. SNCB "
+                     "has offered a 2.5% increase.\n\nHyundai Motor's largest union said it "
+                     "would seek a 7% wage increase, while Venezuela's government said it would "
+                     "seek new loans.")
+    offers, demands = claims(facts.offers), claims(facts.demands)
+    assert any(by == "sncb" and "2.5% increase" in what for by, _c, what in offers)
+    assert not any(by == "hyundai-motor" for by, _c, _w in demands)
+    assert any(by == "venezuela" and "loans" in what for by, _c, what in demands)

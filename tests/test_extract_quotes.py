@@ -113,6 +113,13 @@ CASES = [
     # `blamed a "…"`: the words are the blamer's
     ('Flights were cancelled. SkyJet Airways blamed a "technical fault with the fuel system".',
      {"technical fault with": "skyjet-airways"}),
+    # a definite role noun when only one person has been named
+    ('Pop star Nina Vale demanded an apology from the show.\n\n'
+     '"It was not funny then and it is not funny now," the singer told fans.',
+     {"It was not": "nina-vale"}),
+    # `a leader of the X union`: the union is not the speaker
+    ('Pierre Lejeune, a leader of the CGSP rail union, said the offer was "an insult to people '
+     'who keep the country moving".', {"an insult to": "pierre-lejeune"}),
 ]
 
 

@@ -173,6 +173,13 @@ _DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0
                         r"(?:[\w-]+ ){0,4}?([\w-]+)\s*[,.]")
 
 
+_KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broadcaster RTBF`
+    r"\b([a-z]+) ([A-Z][\w&'’-]*[A-Za-z0-9](?: [A-Z][\w&'’-]*[A-Za-z0-9]){0,3})(?![\w'’-])")
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+                      "March April May June July August September October November December "
+                      "Today Yesterday".split())
+
+
 def _described_bodies(text: str, spans, lex: Lexicon):
     """`Lumora, the cloud software company, said`, `a Lumora spokesperson`, `Vireo CEO Daniel
     Okonkwo`: a name the sentence describes as a body, or that a role belongs to, is an
@@ -180,16 +187,20 @@ def _described_bodies(text: str, spans, lex: Lexicon):
     bodies = set()
     taken = [(s, e) for s, e, *_ in spans]
     found = []
-    for match in _DESCRIBED.finditer(text):
-        if match.group(2).lower() not in lex.body_nouns:
-            continue
-        start, end, name = match.start(1), match.end(1), match.group(1)
-        if _sentence_start(text, start) and name.split()[0] in _FUNCTIONS:
+    named = [(m.start(1), m.end(1), m.group(1)) for m in _DESCRIBED.finditer(text)
+             if m.group(2).lower() in lex.body_nouns]
+    named += [(m.start(2), m.end(2), m.group(2)) for m in _KIND_THEN_NAME.finditer(text)
+              if m.group(1) in lex.body_nouns and m.group(2).split()[0] not in _CALENDAR]
+    for start, _end, name in named:
+        if (_sentence_start(text, start) and name.split()[0] in _FUNCTIONS) or \
+                lex.country(name) or name in lex.not_actors or lex.is_agency(name):
             continue
         bodies.add(name)
-        if not any(s < end and start < e for s, e in taken):
-            found.append((start, end, name, "organization", name))
-            taken.append((start, end))
+        # this mention and the name's other ones the NER missed (`SNCB has offered …`)
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                found.append((match.start(), match.end(), name, "organization", name))
+                taken.append((match.start(), match.end()))
     for start, end, name, kind, _surface in spans:
         if kind != "person":
             continue
@@ -616,8 +627,8 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
     for word in reversed(words):
         token = word.group(0)
         between = window[word.end():kept[-1].start()] if kept else window[word.end():]
-        if between.strip():
-            break
+        if between.strip() or "\n" in between or token.endswith("."):
+            break  # (nor across a paragraph or a sentence end: `… on TikTok.\n\nHost Barry`)
         if is_role_word(token, lex) or (token[:1].isupper() and token.lower() != "the"):
             kept.append(word)
         elif token.lower() in _PREMOD_JOINERS and kept:

@@ -41,6 +41,8 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int) -
             named = [m for m in mentions if m.start <= offset + child.idx < m.end]
             if named:
                 return named[0].entity_id
+    if token.pos_ == "PROPN":  # `the Democratic Republic of Congo`, `the Bank of Korea`
+        return mentions[0].entity_id
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
 
@@ -97,7 +99,20 @@ def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | Non
     start, end = offset + sent.start_char, offset + pronoun.idx
     bodies = [m for m in table.in_range(start, end)
               if m.kind in ("country", "organization") and not parsed.in_quote(m.start)]
-    return bodies[-1].entity_id if bodies else None
+    if not bodies:
+        return None
+    owner = [t for _p, t in parsed.tokens(bodies[-1].start, bodies[-1].end)
+             if t.dep_ not in ("case", "punct")]
+    if owner and owner[-1].dep_ == "poss" and \
+            owner[-1].head.lemma_.lower() not in _OWN_VOICE:
+        return None  # `Hyundai's largest union said it would seek …`: it is the union
+    return bodies[-1].entity_id
+
+
+# Nouns through which their possessor speaks: `Venezuela's government said it …` is Venezuela.
+_OWN_VOICE = frozenset("government administration ministry cabinet presidency leadership regime "
+                       "authority authorities office spokesman spokeswoman spokesperson leader "
+                       "president military army embassy parliament".split())
 
 
 def _phrase(token) -> str:
@@ -176,6 +191,17 @@ def _object(token):
     return None
 
 
+def _in_exchange_for(verb):
+    """`offered to tighten controls in exchange for relief from tariffs` → relief …"""
+    for noun in verb.subtree:  # the parser attaches the phrase anywhere in the clause
+        if noun.lower_ in ("exchange", "return") and noun.dep_ == "pobj" and \
+                noun.head.lower_ == "in":
+            wanted = prep_object(noun, ("for",))
+            if wanted is not None:
+                return wanted
+    return None
+
+
 def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
     return next((q.start for q in parsed.quotes if q.start <= offset < q.end), None)
 
@@ -208,8 +234,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
         if token.pos_ == "VERB" and lemma in lex.offer_verbs:
-            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.offer_verbs:
-                continue  # "offered to send observers": one offer, read from "offered"
+            if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in lex.offer_verbs:
+                continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
             mode = "offer"
             what_token = _object(token)
             counterpart_token = prep_object(token, ("to",))
@@ -292,6 +318,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if not what or len(what) < 3:
             continue
         yield mode, by, counterpart, what, evidence
+        wanted = _in_exchange_for(token) if mode == "offer" else None
+        if wanted is not None and len(_phrase(wanted)) >= 3:
+            # "offered A in exchange for B": B is what the offerer wants
+            yield "demand", by, counterpart, _phrase(wanted), evidence
 
 
 def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[Header]:

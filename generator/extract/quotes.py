@@ -148,6 +148,13 @@ class QuoteExtractor:
                 return entity.id
         return None
 
+    def _only_person_before(self, offset: int) -> str | None:
+        """`Pop superstar Nina Vale … "…," the singer told fans`: when one person alone has been
+        named so far, a definite role noun can only be them."""
+        people = {m.entity_id for m in self.table.before(offset)
+                  if m.kind == "person" and not self.parsed.in_quote(m.start)}
+        return next(iter(people)) if len(people) == 1 else None
+
     def _body_named_before(self, offset: int) -> str | None:
         """`the alliance said` → the organisation named most recently (within two paragraphs)."""
         paragraph = self._paragraph_of(offset)
@@ -220,7 +227,7 @@ class QuoteExtractor:
         definite_role = bool(role_words) and lower[0] in ("the", "this", "that") and len(words) <= 5
         if definite_role:
             # `the French president said`: the person holding that role, named earlier
-            holder = self._role_holder(role_words[-1], start)
+            holder = self._role_holder(role_words[-1], start) or self._only_person_before(start)
             if holder:
                 return Attribution(holder, start)
         appositive = self.text[:start].rstrip().endswith((",", "(", "–", "—"))
@@ -250,8 +257,12 @@ class QuoteExtractor:
         return Attribution(UNKNOWN, start, expert_hint=expert)
 
     def _after_preposition(self, start: int, mention: Mention) -> bool:
-        before = _words(self.text[max(start, mention.start - 15):mention.start])
-        return bool(before) and before[-1].lower() in _PREPOSITIONS
+        """`a leader of the CGSP union`: the body after `of (the)` is not the speaker."""
+        before = [w.lower() for w in _words(self.text[max(start, mention.start - 20):
+                                                          mention.start])]
+        while before and before[-1] in ("the", "a", "an"):
+            before.pop()
+        return bool(before) and before[-1] in _PREPOSITIONS
 
     def _subject_before(self, start: int, verb: int, state: _State) -> Attribution | None:
         bounds = [start] + [start + m.end() for m in _SEGMENT_SPLIT.finditer(
