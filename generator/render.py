@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import yaml
-from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -41,6 +41,18 @@ def md_escape(value) -> str:
     return text.translate(_TABLE)
 
 
+def _bytecode_cache() -> FileSystemBytecodeCache:
+    """Templates compiled once and reused while their source is unchanged; the directory is
+    keyed by the package (whose code sets this environment's options)."""
+    import tempfile
+
+    from generator.cache import package_fingerprint
+
+    directory = Path(tempfile.gettempdir()) / f"briefings-templates-{package_fingerprint()}"
+    directory.mkdir(exist_ok=True)
+    return FileSystemBytecodeCache(str(directory))
+
+
 def environment(templates: Path) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=FileSystemLoader(str(templates)),
@@ -50,6 +62,7 @@ def environment(templates: Path) -> SandboxedEnvironment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["by_text"] = by_text
     return env
