@@ -214,11 +214,14 @@ def main() -> None:
             print(table(rows[-1:]), flush=True)
     report = table(rows)
     print(report)
+    # the written analysis below the table (its `## ` sections) is kept
+    previous = args.results.read_text(encoding="utf-8") if args.results.exists() else ""
+    analysis = previous[previous.index("\n## "):] if "\n## " in previous else "\n"
     args.results.write_text(
         "# Benchmark results\n\n"
         f"Measured {dt.date.today().isoformat()} by `python benchmarks/run.py` on {machine()}."
         " One run; the machine is shared, so compare ratios within a row, not seconds across"
-        " runs.\n\n" + report + "\n", encoding="utf-8")
+        " runs.\n\n" + report + "\n" + analysis, encoding="utf-8")
 
 
 if __name__ == "__main__":
