@@ -122,3 +122,10 @@ def test_a_body_named_after_its_kind_and_a_union_that_is_not_its_company():
     assert any(by == "sncb" and "2.5% increase" in what for by, _c, what in offers)
     assert not any(by == "hyundai-motor" for by, _c, _w in demands)
     assert any(by == "venezuela" and "loans" in what for by, _c, what in demands)
+
+
+def test_calling_on_somebody_to_act():
+    facts = facts_of("Senator Ana Ruiz called on Congress to pass a wildfire relief package "
+                     "before the recess.")
+    assert any(by == "ana-ruiz" and to == "congress" and "relief package" in what
+               for by, to, what in claims(facts.demands))

@@ -120,6 +120,9 @@ CASES = [
     # `a leader of the X union`: the union is not the speaker
     ('Pierre Lejeune, a leader of the CGSP rail union, said the offer was "an insult to people '
      'who keep the country moving".', {"an insult to": "pierre-lejeune"}),
+    # `her sister told fans`: somebody close to a named person, not that person
+    ('Actress Mia Lund has split from her husband. Her sister told fans online: "She is fine '
+     'and she is moving on."', {"She is fine": "unknown"}),
 ]
 
 

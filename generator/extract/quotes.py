@@ -218,6 +218,9 @@ class QuoteExtractor:
         lower = [w.lower() for w in words]
         if _AGE_ANAPHOR.search(segment):  # `the 52-year-old told The Sun`: a person named before
             return self._person_before(start, state) or Attribution(UNKNOWN, start)
+        if len(lower) >= 2 and lower[0] in ("his", "her", "their") and lower[1] not in \
+                self.lex.person_pronouns:
+            return Attribution(UNKNOWN, start)  # `her sister told fans`: somebody unnamed
         for pronoun in lower:
             if pronoun in self.lex.person_pronouns:
                 return self._person_before(start, state) or Attribution(UNKNOWN, start)
