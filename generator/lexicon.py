@@ -25,6 +25,7 @@ class Lexicon:
     expert_affiliation_words: frozenset[str]
     body_nouns: frozenset[str]
     recipient_nouns: frozenset[str]
+    party_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     scare_quote_cues: tuple[str, ...]
@@ -103,6 +104,7 @@ def load_lexicon() -> Lexicon:
         expert_affiliation_words=_set(raw["expert_affiliation_words"]),
         body_nouns=_set(raw["body_nouns"]),
         recipient_nouns=_set(raw["recipient_nouns"]),
+        party_nouns=_set(raw["party_nouns"]),
         person_pronouns=_set(pronouns["person"]),
         thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
         scare_quote_cues=tuple(raw["scare_quote_cues"]),

@@ -129,3 +129,14 @@ def test_calling_on_somebody_to_act():
                      "before the recess.")
     assert any(by == "ana-ruiz" and to == "congress" and "relief package" in what
                for by, to, what in claims(facts.demands))
+
+
+def test_unnamed_parties_from_a_short_list_become_group_actors():
+    facts = facts_of("Dairy farmers want irrigation ponds. The opposition wants Congress to review "
+                     "the deal. Markets want a rate cut.")
+    demands = claims(facts.demands)
+    entities = {e.id: e for e in facts.entities}
+    assert any(by == "dairy-farmers" and "irrigation ponds" in what for by, _c, what in demands)
+    assert any(by == "opposition" for by, _c, _w in demands)
+    assert entities["dairy-farmers"].kind == "group"
+    assert not any(by == "markets" for by, _c, _w in demands)  # not a party noun

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from generator.extract.entities import EntityTable
 from generator.extract.parse import ParsedArticle
-from generator.lexicon import Lexicon
-from generator.model import UNKNOWN, Claim
+from generator.lexicon import Lexicon, slugify
+from generator.model import UNKNOWN, Claim, Entity
 
 _MAX_WHAT_WORDS = 14
 
@@ -202,6 +202,21 @@ def _in_exchange_for(verb):
     return None
 
 
+def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
+    """`Farmers want irrigation ponds`, `the unions are demanding …`, `the opposition wants …`:
+    a party without a name (from a short list of such nouns), kept as a group actor named by
+    its words (`Hospital groups`)."""
+    if subject.lemma_.lower() not in lex.party_nouns or subject.ent_type_:
+        return None
+    words = [t for t in subject.children if t.dep_ == "compound" and t.i < subject.i]
+    name = " ".join(t.text for t in [*words, subject])
+    name = name[:1].upper() + name[1:]
+    entity_id = slugify(name)
+    if entity_id not in table.entities:
+        table.entities[entity_id] = Entity(id=entity_id, name=name, kind="group")
+    return entity_id
+
+
 def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
     return next((q.start for q in parsed.quotes if q.start <= offset < q.end), None)
 
@@ -313,7 +328,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         else:
             by = (_entity_for(subject, parsed, table, offset)
                   or _body_named_before(subject, parsed, table, offset, lex)
-                  or _state_named_before(subject, parsed, table, offset))
+                  or _state_named_before(subject, parsed, table, offset)
+                  or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = _body_earlier_in_sentence(subject, sent, parsed, table, offset)
         if by is None:
