@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,17 +18,23 @@ class ParsedArticle:
     sentences: list[Sentence]
     docs: list[tuple[int, object]]  # (offset in text, spaCy Doc)
 
+    def __post_init__(self) -> None:
+        # token start offsets per doc, for binary search (frozen: set once, here)
+        object.__setattr__(self, "_doc_starts", [offset for offset, _doc in self.docs])
+        object.__setattr__(self, "_token_starts", [[t.idx for t in doc] for _o, doc in self.docs])
+
     def tokens(self, start: int, end: int) -> Iterator[tuple[int, object]]:
         """(absolute offset, token) for every token starting inside [start, end)."""
-        for offset, doc in self.docs:
-            if offset >= end or offset + len(doc.text) <= start:
-                continue
-            span = doc.char_span(max(0, start - offset), min(len(doc.text), end - offset),
-                                 alignment_mode="expand")
-            for token in span if span is not None else doc:
-                position = offset + token.idx
-                if start <= position < end:
-                    yield position, token
+        first = max(0, bisect.bisect_right(self._doc_starts, start) - 1)
+        for index in range(first, len(self.docs)):
+            offset, doc = self.docs[index]
+            if offset >= end:
+                break
+            starts = self._token_starts[index]
+            lo = bisect.bisect_left(starts, start - offset)
+            hi = bisect.bisect_left(starts, end - offset)
+            for token in doc[lo:hi]:
+                yield offset + token.idx, token
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:

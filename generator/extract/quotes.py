@@ -73,10 +73,10 @@ class QuoteExtractor:
         for position, token in self.parsed.tokens(start, end):
             if self.parsed.in_quote(position):
                 continue
+            # a past form counts whatever its tag (`The 29-year-old fumed on Instagram:` is
+            # tagged a noun)
             verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
-                token.lower_.endswith("ed") and token.lower_ in self.lex.reporting_forms
-                and not token.lower_.startswith(("need", "red", "bed", "seed")))
-            # (`The 29-year-old fumed on Instagram:` — tagged a noun, used as a verb)
+                token.lower_.endswith("ed") and token.lower_ in self.lex.reporting_forms)
             speech = (token.lemma_.lower() in self.lex.reporting_verbs
                       or token.lower_ in self.lex.reporting_forms)
             if speech and verbal:
