@@ -140,3 +140,10 @@ def test_unnamed_parties_from_a_short_list_become_group_actors():
     assert any(by == "opposition" for by, _c, _w in demands)
     assert entities["dairy-farmers"].kind == "group"
     assert not any(by == "markets" for by, _c, _w in demands)  # not a party noun
+
+
+def test_a_party_named_with_its_possessor_and_non_members_are_not_actors():
+    facts = facts_of("Cocoa farmers' groups want the board to raise the farm-gate price. The tax "
+                     "hits homes bought by non-EU residents.")
+    assert any(by == "cocoa-farmers-groups" for by, _c, _w in claims(facts.demands))
+    assert "non-eu" not in {e.id for e in facts.entities}

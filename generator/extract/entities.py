@@ -88,6 +88,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     name = normalise_surface(surface)
     if name.lower().startswith("the "):
         name = name[4:]
+    if name.lower().startswith("non-"):
+        return None  # `non-EU residents`: the EU is not a party
     if not name or name in lex.not_actors or not re.search(r"[A-Z]", name):
         return None
     if lex.is_agency(name):

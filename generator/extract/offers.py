@@ -208,7 +208,13 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     its words (`Hospital groups`)."""
     if subject.lemma_.lower() not in lex.party_nouns or subject.ent_type_:
         return None
-    words = [t for t in subject.children if t.dep_ == "compound" and t.i < subject.i]
+    words = []
+    for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
+        if child.i < subject.i and child.dep_ == "compound":
+            words.append(child)
+        elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
+            words += [t for t in child.subtree if t.dep_ != "case"]
+    words.sort(key=lambda t: t.i)
     name = " ".join(t.text for t in [*words, subject])
     name = name[:1].upper() + name[1:]
     entity_id = slugify(name)
