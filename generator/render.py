@@ -28,6 +28,7 @@ _MD_ENTITIES = {
 }
 _TABLE = str.maketrans(_MD_ENTITIES)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ORDERED_MARKER = re.compile(r"^(\d+)([.)])(?=\s|$)")
 
 
 def md_escape(value) -> str:
@@ -37,8 +38,11 @@ def md_escape(value) -> str:
         return str(value)
     if value is None:
         return ""
-    text = " ".join(_CONTROL.sub(" ", str(value)).split())
-    return text.translate(_TABLE)
+    text = " ".join(_CONTROL.sub(" ", str(value)).split()).translate(_TABLE)
+    # a value that starts a line must not start a list (`- 0`, `1986. A year`)
+    text = re.sub(r"^-", "&#45;", text)
+    return _ORDERED_MARKER.sub(lambda m: m.group(1) + ("&#46;" if m.group(2) == "." else "&#41;"),
+                               text)
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache:
