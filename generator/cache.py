@@ -40,16 +40,24 @@ def fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def tree_digest(directory: Path, suffixes: frozenset[str] | None = None) -> str:
+    """sha256 of every file below `directory` (of those suffixes, when given): relative paths
+    and contents, in sorted order; a missing directory digests as empty."""
+    digest = hashlib.sha256()
+    if directory.is_dir():
+        for path in sorted(p for p in directory.rglob("*") if p.is_file()
+                           and (suffixes is None or p.suffix in suffixes)):
+            digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 @cache
 def package_fingerprint() -> str:
     """Every source and data file of the package, plus the pipeline: any change to the code
     invalidates what was derived with it."""
-    digest = hashlib.sha256(fingerprint().encode())
-    root = Path(str(resources.files("generator")))
-    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".yaml"}):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    package = tree_digest(Path(str(resources.files("generator"))), frozenset({".py", ".yaml"}))
+    return hashlib.sha256(f"{fingerprint()}\0{package}".encode()).hexdigest()[:16]
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -210,14 +210,6 @@ def _digest(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
-def _directory_digest(directory: Path | None) -> str:
-    if directory is None or not directory.is_dir():
-        return ""
-    files = sorted(p for p in directory.rglob("*") if p.is_file())
-    return _digest(*(part for p in files for part in (p.relative_to(directory).as_posix(),
-                                                       p.read_bytes())))
-
-
 def _entity_key(view: dict, digests: dict[str, str], salt: str) -> str:
     """What an entity page shows is fixed by its actor and the briefings its lists come from."""
     lists = {key: [digests[b.id] for b, _item in view[key]] for key in ENTITY_LISTS[1:]}
@@ -236,11 +228,11 @@ def render_site(briefings: list[Briefing], templates: Path, docs: Path,
     key is unchanged is not rendered again, and no file is rewritten with identical content, so
     unchanged pages keep their modification times (which `mkdocs build --dirty` relies on).
     Files of the earlier render that are no longer part of the site are deleted."""
-    from generator.cache import package_fingerprint
+    from generator.cache import package_fingerprint, tree_digest
 
     env = environment(templates)
     reuse = reuse or {}
-    salt = _digest(package_fingerprint(), _directory_digest(templates), search)
+    salt = _digest(package_fingerprint(), tree_digest(templates), search)
     ordered = sorted(briefings, key=lambda b: (b.date, b.id), reverse=True)
     keys: dict[str, str] = {}
 

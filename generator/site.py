@@ -84,15 +84,6 @@ def _file_digest(path: Path) -> str:
         return ""
 
 
-def _tree_digest(directory: Path) -> str:
-    digest = hashlib.sha256()
-    if directory.is_dir():
-        for path in sorted(p for p in directory.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 @dataclass
 class SiteState:
     """The docs directory of the last successful build and the manifest that describes it."""
@@ -134,12 +125,12 @@ def site_fingerprint(paths, search: str, strict: bool) -> str:
     """Everything besides the pages themselves that shapes the built site."""
     from importlib.metadata import version
 
-    from generator.cache import package_fingerprint
+    from generator.cache import package_fingerprint, tree_digest
 
     overrides = sorted(p.name for p in paths.overrides.glob("*.yaml")) \
         if paths.overrides.is_dir() else []
     theme = paths.config.parent / "site_src" / "theme"
-    parts = [package_fingerprint(), _file_digest(paths.config), _tree_digest(theme),
+    parts = [package_fingerprint(), _file_digest(paths.config), tree_digest(theme),
              search, str(strict), os.environ.get("REPO_URL", ""), json.dumps(overrides),
              str(paths.site.resolve()), version("mkdocs"), version("mkdocs-material")]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
