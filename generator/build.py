@@ -4,7 +4,6 @@ succeeded."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -122,7 +121,7 @@ def write_briefings(briefings: list[Briefing], out: Path, cache: Path | None = N
     staging = fresh_sibling(out)
     try:
         for briefing in briefings:
-            digest = hashlib.sha256(briefing.model_dump_json(by_alias=True).encode()).hexdigest()
+            digest = briefing.digest
             digests[briefing.id] = digest
             old, new = out / f"{briefing.id}.yaml", staging / f"{briefing.id}.yaml"
             if old.is_file() and previous.get(briefing.id) == [digest, *_stamp(old)]:

@@ -7,6 +7,8 @@ Article → ArticleFacts → Story → Briefing. The briefing models *are* the Y
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -188,6 +190,12 @@ class Briefing(_Frozen):
     sources: list[Source]
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    @cached_property
+    def digest(self) -> str:
+        """sha256 of the whole briefing: equal digests, equal files and pages. Kept, since the
+        YAML writer and the renderer both ask."""
+        return hashlib.sha256(self.model_dump_json(by_alias=True).encode()).hexdigest()
 
     def to_data(self) -> dict:
         """Plain data in contract order, with `schema`/`from` spelled as in the contract."""

@@ -247,7 +247,7 @@ def render_site(briefings: list[Briefing], templates: Path, docs: Path,
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
 
-    digests = {b.id: _digest(b.model_dump_json(by_alias=True)) for b in ordered}
+    digests = {b.id: b.digest for b in ordered}
     months: dict[str, list[Briefing]] = {}
     feed_items = ordered[:50]
     for briefing in ordered:
