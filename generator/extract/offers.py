@@ -86,8 +86,7 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
             c.lower_ in ("the", "his", "her", "its", "their") for c in token.children):
         return None  # `the kingdom`, `his country`
     position = offset + token.idx
-    paragraph = next((i for i, p in enumerate(parsed.paras) if p.start <= position <= p.end), 0)
-    floor = parsed.paras[max(0, paragraph - 1)].start
+    floor = parsed.paras[max(0, parsed.paragraph_at(position) - 1)].start
     countries = [m for m in table.before(position) if m.kind == "country" and m.start >= floor
                  and not parsed.in_quote(m.start)]
     return countries[-1].entity_id if countries else None

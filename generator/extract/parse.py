@@ -19,8 +19,9 @@ class ParsedArticle:
     docs: list[tuple[int, object]]  # (offset in text, spaCy Doc)
 
     def __post_init__(self) -> None:
-        # token start offsets per doc, for binary search (frozen: set once, here)
+        # start offsets of docs, tokens and paragraphs, for binary search (set once, here)
         object.__setattr__(self, "_doc_starts", [offset for offset, _doc in self.docs])
+        object.__setattr__(self, "_para_starts", [para.start for para in self.paras])
         object.__setattr__(self, "_token_starts", [[t.idx for t in doc] for _o, doc in self.docs])
 
     def tokens(self, start: int, end: int) -> Iterator[tuple[int, object]]:
@@ -35,6 +36,13 @@ class ParsedArticle:
             hi = bisect.bisect_left(starts, end - offset)
             for token in doc[lo:hi]:
                 yield offset + token.idx, token
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding `offset` (len(paras) when none does)."""
+        index = bisect.bisect_right(self._para_starts, offset) - 1
+        if index >= 0 and offset <= self.paras[index].end:
+            return index
+        return len(self.paras)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:

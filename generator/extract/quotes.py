@@ -98,12 +98,12 @@ class QuoteExtractor:
         """Nearest earlier person: the last speaker, unless another person was named since."""
         earlier = [m for m in self.table.before(offset)
                    if m.kind == "person" and not self.parsed.in_quote(m.start)]
-        paragraph = self._paragraph_of(offset)
-        earlier = [m for m in earlier if paragraph - self._paragraph_of(m.start) <= 2]
+        paragraph = self.parsed.paragraph_at(offset)
+        earlier = [m for m in earlier if paragraph - self.parsed.paragraph_at(m.start) <= 2]
         last_speaker = next(
             (a for _q, a in reversed(state.speakers)
              if a.speaker != UNKNOWN and self._is_person(a.speaker)
-             and paragraph - self._paragraph_of(a.anchor) <= 2), None)
+             and paragraph - self.parsed.paragraph_at(a.anchor) <= 2), None)
         last_mention = self._subject_of_sentence(earlier[-1], earlier) if earlier else None
         if last_speaker and (last_mention is None or last_mention.start <= last_speaker.anchor
                              or self._same_sentence(last_mention.start, last_speaker.anchor)):
@@ -132,9 +132,9 @@ class QuoteExtractor:
         return root.dep_ in ("nsubj", "nsubjpass")
 
     def _body_before(self, offset: int, state: _State) -> Attribution | None:
-        paragraph = self._paragraph_of(offset)
+        paragraph = self.parsed.paragraph_at(offset)
         for _q, attribution in reversed(state.speakers):
-            if paragraph - self._paragraph_of(attribution.anchor) > 2:
+            if paragraph - self.parsed.paragraph_at(attribution.anchor) > 2:
                 break
             if attribution.speaker != UNKNOWN and not self._is_person(attribution.speaker):
                 return attribution
@@ -157,9 +157,9 @@ class QuoteExtractor:
 
     def _body_named_before(self, offset: int) -> str | None:
         """`the alliance said` → the organisation named most recently (within two paragraphs)."""
-        paragraph = self._paragraph_of(offset)
+        paragraph = self.parsed.paragraph_at(offset)
         for mention in reversed(self.table.before(offset)):
-            if paragraph - self._paragraph_of(mention.start) > 2:
+            if paragraph - self.parsed.paragraph_at(mention.start) > 2:
                 return None
             if mention.kind == "organization":
                 return mention.entity_id
@@ -167,12 +167,6 @@ class QuoteExtractor:
 
     def _is_person(self, entity_id: str) -> bool:
         return entity_id in self.table.entities and self._entity(entity_id).kind == "person"
-
-    def _paragraph_of(self, offset: int) -> int:
-        for index, para in enumerate(self.parsed.paras):
-            if para.start <= offset <= para.end:
-                return index
-        return len(self.parsed.paras)
 
     def _same_sentence(self, a: int, b: int) -> bool:
         sentence = self.parsed.sentence_at(a)
