@@ -190,6 +190,13 @@ def _object(token):
     return None
 
 
+def _called_on(verb):
+    """`called on Congress to pass a relief package` → (Congress, to pass …), else None."""
+    addressee = prep_object(verb, ("on", "upon"))
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")), None)
+    return (addressee, clause) if addressee is not None and clause is not None else None
+
+
 def _in_exchange_for(verb):
     """`offered to tighten controls in exchange for relief from tariffs` → relief …"""
     for noun in verb.subtree:  # the parser attaches the phrase anywhere in the clause
@@ -276,18 +283,15 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 counterpart_token, what_token = what_token, measure
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
             mode = "demand"
-            called_on = prep_object(token, ("on", "upon")) if lemma == "call" else None
-            clause_of_call = next((c for c in token.children if c.dep_ in ("xcomp", "advcl")),
-                                  None)
-            if called_on is not None and clause_of_call is not None:
-                # "called on Congress to pass a relief package"
-                what_token, counterpart_token = clause_of_call, called_on
+            call = _called_on(token) if lemma == "call" else None
+            if call is not None:
+                what_token = call[1]  # "called on Congress to pass a relief package"
             elif lemma in lex.demand_verbs_needing_for:
                 what_token = prep_object(token, ("for",))
             else:
                 what_token = _object(token) or prep_object(
                     token, ("for", "of", "against", "on"))
-            counterpart_token = called_on or prep_object(token, ("from",))
+            counterpart_token = call[0] if call else prep_object(token, ("from",))
             clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
                 continue  # "were asked to adopt": the subject is asked, not asking
@@ -308,7 +312,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     what_token.dep_ in ("dobj", "obj"):
                 # "asked allies for more artillery": the allies are asked, artillery wanted
                 counterpart_token, what_token = what_token, asked_for
-            if what_token is not None and clause is not None and called_on is None and (
+            if what_token is not None and clause is not None and call is None and (
                     what_token.ent_type_ or addressee):
                 # `urged Congress to approve aid`: the object is who is asked, not what
                 counterpart_token, what_token = what_token, clause
