@@ -204,13 +204,13 @@ def _described_bodies(text: str, spans, lex: Lexicon):
                 found.append((match.start(), match.end(), name, "organization", name))
                 taken.append((match.start(), match.end()))
     for start, end, name, kind, _surface in spans:
-        if kind != "person":
-            continue
         spokes = re.match(r"\s+(?:spokesperson|spokesman|spokeswoman|representative)\b",
                           text[end:end + 20])
-        if spokes and text[max(0, start - 4):start].lower().endswith(("a ", "an ", "the ")):
+        if kind == "person" and spokes and text[max(0, start - 4):start].lower().endswith(
+                ("a ", "an ", "the ")):
             bodies.add(name)
-        if " " not in name and name not in bodies and any(
+    for name in {n for _s, _e, n, kind, _f in spans if kind == "person" and " " not in n}:
+        if name not in bodies and any(
                 is_role_word(m.group(1), lex)
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Za-z-]+)", text)):
             bodies.add(name)  # `Valencia coach Ruben Baraja`, `Vireo CEO Daniel Okonkwo`
