@@ -147,3 +147,33 @@ def test_a_party_named_with_its_possessor_and_non_members_are_not_actors():
                      "hits homes bought by non-EU residents.")
     assert any(by == "cocoa-farmers-groups" for by, _c, _w in claims(facts.demands))
     assert "non-eu" not in {e.id for e in facts.entities}
+
+
+def test_an_infinitive_after_a_time_phrase_is_still_what_is_offered():
+    facts = facts_of("Portugal offered on Friday to mediate between Chile and Peru, a day "
+                     "after talks collapsed.")
+    assert any(by == "portugal" and what.startswith("to mediate")
+               for by, _t, what in claims(facts.offers))
+
+
+def test_he_or_she_is_the_named_person_reported():
+    facts = facts_of("Singer Tove Brann said she was sorry and offered to give her prize money "
+                     "to a hospital in Oslo.")
+    assert any(by == "tove-brann" and "prize money" in what
+               for by, _t, what in claims(facts.offers))
+    other = facts_of("Tove Brann said that when he arrived, Jonas Lie offered to help.")
+    assert all(c.by != "tove-brann" for c in other.offers)
+
+
+def test_the_government_is_the_articles_country_but_not_a_qualified_one():
+    facts = facts_of("Fishermen in Ghana say trawlers take their catch.\n\n"
+                     "\"Nothing is left,\" one of them said.\n\n"
+                     "The government has promised to review fishing licences.")
+    assert any(by == "ghana" and "fishing licences" in what
+               for by, _t, what in claims(facts.offers))
+    two = facts_of("Peru and Chile met in Lima.\n\nThe talks ended.\n\nNothing was agreed.\n\n"
+                   "The government has promised to review fishing licences.")
+    assert two.offers == ()
+    regional = facts_of("Kenya's drought worsened.\n\nThe provincial government has offered "
+                        "seed to 3,000 households.")
+    assert all(c.by != "kenya" for c in regional.offers)

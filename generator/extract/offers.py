@@ -76,20 +76,40 @@ def _quoted_words_reported(verb, what, parsed: ParsedArticle, offset: int) -> bo
     return not parsed.in_quote(offset + verb.idx) and what.i > verb.i
 
 
-_STATE_NOUNS = frozenset({"country", "kingdom", "republic", "nation", "emirate"})
+_STATE_NOUNS = frozenset({"country", "kingdom", "republic", "nation", "emirate", "government"})
 
 
 def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int):
-    """`the kingdom expected …`, `his country would provide …`: the country named most
-    recently, in this paragraph or the one before."""
+    """`the kingdom expected …`, `his country would provide …`, `the government has promised
+    …`: the country named most recently, in this paragraph or the one before; failing that,
+    the article's only country."""
     if token.lower_ not in _STATE_NOUNS or not any(
             c.lower_ in ("the", "his", "her", "its", "their") for c in token.children):
         return None  # `the kingdom`, `his country`
+    if any(c.dep_ in ("amod", "compound") for c in token.children):
+        return None  # `the provincial government`, `the Labour government`: not the state
     position = offset + token.idx
     floor = parsed.paras[max(0, parsed.paragraph_at(position) - 1)].start
-    countries = [m for m in table.before(position) if m.kind == "country" and m.start >= floor
-                 and not parsed.in_quote(m.start)]
-    return countries[-1].entity_id if countries else None
+    named = [m for m in table.before(position) if m.kind == "country"
+             and not parsed.in_quote(m.start)]
+    near = [m for m in named if m.start >= floor]
+    if near:
+        return near[-1].entity_id
+    countries = {m.entity_id for m in table.mentions if m.kind == "country"}
+    return named[-1].entity_id if named and len(countries) == 1 else None
+
+
+def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int):
+    """`Barry Clegg said he was sorry and offered …`: `he`/`she` in what a named person is
+    reported to say or do is that person (the subject of the reporting verb above it)."""
+    verb = pronoun.head
+    for ancestor in verb.ancestors:
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < pronoun.i:
+            person = _entity_for(subject, parsed, table, offset)
+            entity = table.entities.get(person) if person else None
+            return person if entity is not None and entity.kind == "person" else None
+    return None
 
 
 def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | None:
@@ -190,6 +210,18 @@ def _object(token):
     return None
 
 
+def _infinitive_clause(verb):
+    """`offered on Monday to escort grain ships`: with a phrase between them the parser takes
+    the infinitive for a purpose clause (advcl); without a subject or a marker it is still
+    what was offered."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
+                c.dep_ in ("nsubj", "mark") for c in child.children):
+            return child
+    return None
+
+
 def _called_on(verb):
     """`called on Congress to pass a relief package` → (Congress, to pass …), else None."""
     addressee = prep_object(verb, ("on", "upon"))
@@ -268,7 +300,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             counterpart_token = prep_object(token, ("to",))
             dative = next((c for c in token.children if c.dep_ == "dative"), None)
             with_obj = prep_object(token, ("with",))
-            clause = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            clause = next((c for c in token.children if c.dep_ == "xcomp"), None) or \
+                _infinitive_clause(token)
             if what_token is None and clause is not None:
                 what_token = clause  # "offered to refer the dispute to the court"
             measure = next((c for c in token.children
@@ -341,6 +374,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = _body_earlier_in_sentence(subject, sent, parsed, table, offset)
+        if by is None and not quoted and subject.lower_ in lex.person_pronouns:
+            by = _reporter_of(subject, parsed, table, offset)
         if by is None:
             continue
         counterpart = (_entity_for(counterpart_token, parsed, table, offset)
