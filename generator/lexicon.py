@@ -30,6 +30,8 @@ class Lexicon:
     thing_pronouns: frozenset[str]
     scare_quote_cues: tuple[str, ...]
     offer_verbs: frozenset[str]
+    light_offer_verbs: frozenset[str]
+    offer_nouns: frozenset[str]
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
     demand_verbs_needing_for: frozenset[str]
@@ -109,6 +111,8 @@ def load_lexicon() -> Lexicon:
         thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
         scare_quote_cues=tuple(raw["scare_quote_cues"]),
         offer_verbs=_set(raw["offer_verbs"]),
+        light_offer_verbs=_set(raw["light_offer_verbs"]),
+        offer_nouns=_set(raw["offer_nouns"]),
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),
         demand_verbs_needing_for=_set(raw["demand_verbs_needing_for"]),

@@ -93,3 +93,23 @@ def test_roles_by_word_ending_and_teams_named_by_their_roles():
     assert entities["ana-ruiz"].role.startswith("seismologist")
     assert entities["tiago-lemos"].role == "striker"
     assert entities["corvara"].kind == "organization"
+
+
+def test_the_body_or_country_in_a_role_is_an_actor():
+    facts = facts_of("Dock workers will strike, KVL negotiator Anna Berg told reporters. The KVL "
+                     "union said talks had failed.\n\nMalawian Finance Secretary Peter Banda "
+                     "met Lumo Rovers striker Ali Sako, who scored against Dandelion City, and "
+                     "Finance Minister Ruth Moyo.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["anna-berg"].affiliation == "kvl"
+    assert entities["kvl"].kind == "organization"
+    assert entities["peter-banda"].affiliation == "malawi"
+    assert "finance" not in entities  # a capitalised portfolio is not a body
+
+
+def test_a_body_in_a_role_is_the_one_already_named():
+    facts = facts_of("The Nordic Harbour Fund proposed new rules. NHF chief Ilse Ruud said the "
+                     "NHF would act.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["ilse-ruud"].affiliation == "nordic-harbour-fund"
+    assert "nhf" not in entities

@@ -177,3 +177,20 @@ def test_the_government_is_the_articles_country_but_not_a_qualified_one():
     regional = facts_of("Kenya's drought worsened.\n\nThe provincial government has offered "
                         "seed to 3,000 households.")
     assert all(c.by != "kenya" for c in regional.offers)
+
+
+def test_an_offer_made_with_a_noun_and_an_offer_asked_of_another():
+    facts = facts_of("Lindqvist Holdings has made a 900 million euro offer for rival Kessel "
+                     "Group, the companies said. Farmers asked the Kessel Group to extend "
+                     "credit to growers.")
+    offers = claims(facts.offers)
+    assert any(by == "lindqvist-holdings" and to == "kessel-group"
+               and "900 million euro offer" in what for by, to, what in offers)
+    assert not any("credit" in what for _b, _t, what in offers)
+
+
+def test_the_team_of_a_named_person_acts_for_them():
+    facts = facts_of("Dr Lena Ostrova, an ecologist at Tallinn University, led the survey.\n\n"
+                     "Her team is calling for a ban on bottom trawling.")
+    assert any(by == "lena-ostrova" and "bottom trawling" in what
+               for by, _c, what in claims(facts.demands))

@@ -172,3 +172,19 @@ def test_quotes_are_verbatim_substrings():
     assert facts.quotes
     for quote in facts.quotes:
         assert quote.text in text
+
+
+def test_the_role_noun_after_an_unnamed_newcomer_is_unknown():
+    facts = facts_of("Chilean Foreign Minister Rosa Parada called the talks useful. Peru wants "
+                     "more time, a Peruvian official said.\n\n"
+                     "\"Nothing moves until the vote,\" the official said.")
+    assert speakers(facts)["Nothing moves until"] == "unknown"
+    named = facts_of("Rosa Parada, a Chilean official, called the talks useful.\n\n"
+                     "\"Nothing moves until the vote,\" the official said.")
+    assert speakers(named)["Nothing moves until"] == "rosa-parada"
+
+
+def test_an_unnamed_spokesperson_for_a_named_body_is_unknown():
+    facts = facts_of("A spokesman for the channel's owner, Brightline Media, said: \"We will "
+                     "not comment.\"")
+    assert speakers(facts)["We will not"] == "unknown"

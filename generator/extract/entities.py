@@ -57,6 +57,7 @@ class _Draft:
     affiliation: str | None = None
     aliases: set[str] = field(default_factory=set)
     mentions: int = 0
+    role_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -498,12 +499,19 @@ def _person_resolver(spans) -> dict[int, str]:
 
 
 def _organisation_resolver(names: set[str]) -> dict[str, str]:
-    """`Wagner` → `Wagner Group` when one name's words begin another's."""
+    """`Wagner` → `Wagner Group` when one name's words begin another's; initials to the name
+    they stand for."""
     mapping = {}
     for name in names:
         longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()]
+        if not longer and name.isupper() and len(name) > 1:  # `NHF`: the Nordic Harbour Fund
+            longer = [o for o in names if o != name and name == _initials(o)]
         mapping[name] = min(longer, key=len) if longer else name
     return mapping
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
@@ -528,6 +536,7 @@ def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
         mentions.append(Mention(start, end, entity_id, kind))
     table = EntityTable({}, mentions, tuple(sorted(agencies)))
     _attach_roles(parsed, table, drafts, lex)
+    table = _add_bodies_from_roles(parsed, table, drafts, lex)
     table.entities = {
         entity_id: Entity(
             id=entity_id, name=d.name, kind=d.kind, role=d.role, affiliation=d.affiliation,
@@ -715,6 +724,100 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
         if found and draft.role is None:
             role, start, end = found
             draft.role = role
+            draft.role_span = (start, end)
             draft.affiliation = _affiliation_in(table, start, end, drafts, mention.entity_id)
         if draft.affiliation is None:
             draft.affiliation = _possessive_country(parsed, table, mention)
+
+
+_NOT_A_BODY_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "EVENT"})
+
+
+def _standalone(text: str, name: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where `name` stands on its own (not the start of a longer capitalised name)."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]|\s+[A-Z])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)
+            if not (start <= m.start() < end)]
+
+
+def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon):
+    """(name, kind, spans) of the country or body a role names when the model tagged none:
+    `Kenyan Treasury Secretary` → Kenya; `a senior fellow at the Bosphorus Security Forum`;
+    `FNV negotiator` or `Castlebrook striker` when the name also stands alone elsewhere (`the
+    FNV union said`), which tells a body from a capitalised portfolio (`Finance Minister`)."""
+    text, role = parsed.text, parsed.text[start:end]
+    first = re.match(r"[A-Z][\w'’-]*", role)
+    if first and lex.country(first.group(0)):
+        return lex.country(first.group(0)), "country", [(start, start + first.end())]
+    candidates = []
+    tail = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*(?:\s+|$))+)$", role)
+    if tail:
+        candidates.append((tail.group(1).strip(), start + tail.start(1), True))
+    lead = []
+    for word in re.finditer(r"\S+", role):
+        if word.group(0).lower() in _DETERMINERS and not lead:
+            continue  # `The coalition's lawyer`
+        if is_role_word(word.group(0), lex) or not word.group(0)[:1].isupper() or \
+                word.group(0).lower() in _DETERMINERS:
+            break
+        lead.append(word)
+    if lead:
+        candidates.append((role[lead[0].start():lead[-1].end()], start + lead[0].start(), False))
+    for name, at, after_preposition in candidates:
+        if lex.country(name) or name in lex.not_actors or is_role_word(name, lex):
+            continue
+        labels = {t.ent_type_ for _p, t in parsed.tokens(at, at + len(name))}
+        if labels & _NOT_A_BODY_LABELS:
+            continue
+        elsewhere = _standalone(text, name, at, at + len(name))
+        if elsewhere or (after_preposition and set(name.split()) & ORG_WORDS):
+            return name, "organization", [(at, at + len(name)), *elsewhere]
+    return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+
+
+def _known_body(name: str, drafts) -> str | None:
+    """A body already in the article under a longer name, an alias or its initials:
+    `Commission` in `Commission President` is the European Commission, `ECB` the European
+    Central Bank."""
+    words = set(name.split())
+    for entity_id, draft in sorted(drafts.items()):
+        initials = _initials(draft.name)
+        if draft.kind == "organization" and (
+                name in draft.aliases or words <= set(draft.name.split())
+                or (name.isupper() and name == initials)):
+            return entity_id
+    return None
+
+
+def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
+                           lex: Lexicon) -> EntityTable:
+    """A role's country or body is an actor itself, and the person's affiliation."""
+    added = []
+    taken = [(m.start, m.end) for m in table.mentions]
+    for draft in list(drafts.values()):
+        if draft.kind != "person" or draft.affiliation or draft.role_span is None:
+            continue
+        found = _body_in_role(parsed, *draft.role_span, lex)
+        if found is None:
+            continue
+        name, kind, spans = found
+        entity_id = (_known_body(name, drafts) if kind == "organization" else None) or \
+            slugify(name)
+        body = drafts.setdefault(entity_id, _Draft(name=name, kind=kind))
+        if body.name != name:
+            body.aliases.add(name)
+        if body.kind != kind:
+            continue
+        draft.affiliation = entity_id
+        for start, end in spans:
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                body.mentions += 1
+                added.append(Mention(start, end, entity_id, kind))
+    if not added:
+        return table
+    mentions = sorted(table.mentions + added, key=lambda m: (m.start, m.end))
+    return EntityTable(table.entities, mentions, table.agencies)

@@ -99,6 +99,24 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
     return named[-1].entity_id if named and len(countries) == 1 else None
 
 
+_ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "adviser", "advisor",
+                        "office", "representative", "camp", "spokesman", "spokeswoman",
+                        "spokesperson"})
+
+
+def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
+    """`Her team is calling for a trial`, `his lawyers asked …`: people acting for the person
+    named last (this paragraph or the one before), who is the party."""
+    if subject.lemma_.lower() not in _ENTOURAGE or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in subject.children):
+        return None
+    position = offset + subject.idx
+    floor = parsed.paras[max(0, parsed.paragraph_at(position) - 1)].start
+    people = [m for m in table.before(position) if m.kind == "person" and m.start >= floor
+              and not parsed.in_quote(m.start)]
+    return people[-1].entity_id if people else None
+
+
 def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int):
     """`Barry Clegg said he was sorry and offered …`: `he`/`she` in what a named person is
     reported to say or do is that person (the subject of the reporting verb above it)."""
@@ -222,6 +240,14 @@ def _infinitive_clause(verb):
     return None
 
 
+def _asked_of_another(verb, lex: Lexicon) -> bool:
+    """`asked the port authority to extend …`, `urged Japan to send …`: the offer verb is what
+    somebody else is asked to do."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in lex.demand_verbs and (
+        _object(head) is not None or prep_object(head, ("on", "upon")) is not None)
+
+
 def _called_on(verb):
     """`called on Congress to pass a relief package` → (Congress, to pass …), else None."""
     addressee = prep_object(verb, ("on", "upon"))
@@ -295,6 +321,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if token.pos_ == "VERB" and lemma in lex.offer_verbs:
             if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in lex.offer_verbs:
                 continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
+            if _asked_of_another(token, lex):
+                continue  # "asked the port authority to extend opening hours": a demand
             mode = "offer"
             what_token = _object(token)
             counterpart_token = prep_object(token, ("to",))
@@ -349,6 +377,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     what_token.ent_type_ or addressee):
                 # `urged Congress to approve aid`: the object is who is asked, not what
                 counterpart_token, what_token = what_token, clause
+        elif token.pos_ == "VERB" and lemma in lex.light_offer_verbs and \
+                _object(token) is not None and _object(token).lemma_.lower() in lex.offer_nouns:
+            # "has made a 2.1 billion pound offer for rival Pellow": the offer is the noun
+            mode = "offer"
+            what_token = _object(token)
+            counterpart_token = prep_object(what_token, ("for", "to")) or prep_object(
+                token, ("to",))
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = prep_object(token, ("in", "for"))
@@ -376,6 +411,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             by = _body_earlier_in_sentence(subject, sent, parsed, table, offset)
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
             by = _reporter_of(subject, parsed, table, offset)
+        if by is None and not quoted:
+            by = _persons_people(subject, parsed, table, offset)
         if by is None:
             continue
         counterpart = (_entity_for(counterpart_token, parsed, table, offset)

@@ -140,6 +140,21 @@ class QuoteExtractor:
                 return attribution
         return None
 
+    def _introduced_since(self, noun: str, holder: str, offset: int) -> bool:
+        """An unnamed `a/an … <noun>` after the holder was last named: `the official` is then
+        that newcomer, whose name the text does not give."""
+        last = max((m.end for m in self.table.before(offset) if m.entity_id == holder),
+                   default=0)
+        pattern = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}s?\b", re.I)
+        people_ends = {m.end for m in self.table.before(offset) if m.kind == "person"}
+        return any(not self.parsed.in_quote(m.start()) and not self._appositive_to(
+            m.start(), people_ends) for m in pattern.finditer(self.text, last, offset))
+
+    def _appositive_to(self, start: int, people_ends: set[int]) -> bool:
+        """`Rosa Parada, a Chilean official, …`: the phrase describes the name before it."""
+        head = self.text[:start].rstrip()
+        return head.endswith(",") and len(head) - 1 in people_ends
+
     def _role_holder(self, noun: str, offset: int) -> str | None:
         for mention in reversed(self.table.before(offset)):
             entity = self._entity(mention.entity_id)
@@ -225,6 +240,8 @@ class QuoteExtractor:
         if definite_role:
             # `the French president said`: the person holding that role, named earlier
             holder = self._role_holder(role_words[-1], start) or self._only_person_before(start)
+            if holder and self._introduced_since(role_words[-1], holder, start):
+                return Attribution(UNKNOWN, start)  # `a Saudi official said …` `the official`
             if holder:
                 return Attribution(holder, start)
         appositive = self.text[:start].rstrip().endswith((",", "(", "–", "—"))
@@ -265,11 +282,23 @@ class QuoteExtractor:
         bounds = [start] + [start + m.end() for m in _SEGMENT_SPLIT.finditer(
             self.text[start:verb])] + [verb]
         segments = list(zip(bounds[:-1], bounds[1:], strict=True))[::-1]
-        for seg_start, seg_end in segments[:4]:
+        for index, (seg_start, seg_end) in enumerate(segments[:4]):
             result = self._resolve_segment(seg_start, seg_end, state)
             if isinstance(result, Attribution):
+                if result.speaker != UNKNOWN and not self._is_person(result.speaker) and \
+                        self._indefinite_role(segments[index + 1:index + 3]):
+                    # `A spokesperson for the producer, Glasshouse TV, said`: somebody unnamed
+                    return Attribution(UNKNOWN, seg_start)
                 return result
         return None
+
+    def _indefinite_role(self, segments) -> bool:
+        for seg_start, seg_end in segments:
+            lower = [w.lower() for w in _words(self.text[seg_start:seg_end])]
+            if lower and lower[0] in ("a", "an") and any(
+                    is_role_word(w, self.lex) for w in lower[1:4]):
+                return True
+        return False
 
     def _subject_after(self, verb_end: int, end: int, state: _State) -> Attribution | None:
         match = _INVERTED_SUBJECT.match(self.text[verb_end:end])
