@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import platform
 import random
+import re
 import resource
 import shutil
 import sys
@@ -98,6 +99,19 @@ def _plain_site(directory: Path, pages: int) -> Path:
     return config
 
 
+def _same_pages_site(project: Path, directory: Path) -> Path:
+    """The pages this tool rendered, built by MkDocs alone: same Markdown, theme, extensions
+    and nav, without our render step, hooks, theme overrides or incremental machinery."""
+    shutil.copytree(project / ".cache" / "site" / "docs", directory / "docs")
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^hooks:\n(?:  - .*\n)+", "", text)
+    text = re.sub(r"(?m)^  custom_dir: .*\n", "", text)
+    text = re.sub(r"(?m)^docs_dir: .*$", "docs_dir: docs", text)
+    config = directory / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
 def _mkdocs_build(config: Path) -> float:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -149,9 +163,11 @@ def measure(n: int, work: Path) -> dict:
     finally:
         os.chdir(previous)
     plain_s = _mkdocs_build(_plain_site(work / f"plain{n}", pages))
+    same_s = _mkdocs_build(_same_pages_site(project, work / f"same{n}"))
     return {
         "n": n, "words": words, "raw_wps": words / raw_s, "ours_wps": words / ours_s,
         "cold_s": cold_s, "rebuild_s": rebuild_s, "render_s": render_s, "plain_s": plain_s,
+        "same_s": same_s,
         "pages": pages, "index_bytes": index_bytes, "pagefind_bytes": pagefind_bytes,
         "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
@@ -179,9 +195,9 @@ def _pagefind_first_load(briefings, paths) -> int | None:
 def table(rows: list[dict]) -> str:
     lines = [
         "| N | words | spaCy words/s | ours words/s | ours/spaCy | cold build s | rebuild +1 s "
-        "| rebuild/cold | pages | render+build s | plain build s | ratio | per-page ms "
-        "| peak RSS MiB | lunr index KB | Pagefind first load KB |",
-        "|" + " --- |" * 16,
+        "| rebuild/cold | pages | render+build s | plain build s | ratio | same pages s "
+        "| ratio | per-page ms | peak RSS MiB | lunr index KB | Pagefind first load KB |",
+        "|" + " --- |" * 18,
     ]
     for r in rows:
         lines.append(
@@ -189,6 +205,7 @@ def table(rows: list[dict]) -> str:
             f"| {r['ours_wps'] / r['raw_wps']:.2f} | {r['cold_s']:.1f} | {r['rebuild_s']:.1f} "
             f"| {r['rebuild_s'] / r['cold_s']:.2f} | {r['pages']} | {r['render_s']:.1f} "
             f"| {r['plain_s']:.1f} | {r['render_s'] / r['plain_s']:.2f} "
+            f"| {r['same_s']:.1f} | {r['render_s'] / r['same_s']:.2f} "
             f"| {1000 * r['render_s'] / r['pages']:.1f} | {r['rss_mib']:.0f} "
             f"| {r['index_bytes'] / 1024:.0f} "
             f"| {'n/a' if r['pagefind_bytes'] is None else round(r['pagefind_bytes'] / 1024)} |")

@@ -65,12 +65,19 @@ def _not_the_dirty_notice(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
+# Markup on every briefing that nobody searches for: source badges (`s1`), the diagram's
+# source (`graph LR`, `n0`), evidence summaries (`s1·s2`) and heading permalinks.
+PAGEFIND_IGNORED = (".source-badge", ".mermaid", "details.evidence > summary", ".headerlink")
+
+
 def _pagefind(site: Path) -> None:
     """Index the built site with Pagefind (the binary ships in the `pagefind[bin]` package)."""
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site)],
+    ignored = [arg for selector in PAGEFIND_IGNORED
+               for arg in ("--exclude-selectors", selector)]
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), *ignored],
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise InputError(Problem("pagefind", 0, "indexing failed: "

@@ -177,6 +177,12 @@ def test_pagefind_search_finds_the_briefing(browser, tmp_path):
         first_load = sum((project / "site" / u[len(base) + 1:].split("?")[0]).stat().st_size
                          for u in requested if "/pagefind/" in u and not u.endswith("/"))
         assert first_load < 400_000
+        # the diagram's source (`graph LR`) is markup, not content: it is not indexed
+        assert "graph LR" in (project / "site" / "briefings" / STORY / "index.html").read_text()
+        search = page.locator(".pagefind-ui__search-input")
+        search.fill("")
+        search.press_sequentially("graph", delay=30)
+        page.locator(".pagefind-ui__message", has_text="No results").wait_for(timeout=15000)
         page.close()
     finally:
         server.shutdown()
