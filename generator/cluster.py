@@ -10,10 +10,8 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-from generator.lexicon import slugify
+from generator.lexicon import slugify, stop_words
 from generator.model import Article, ArticleFacts, Story
 
 
@@ -33,13 +31,6 @@ def _documents(articles: list[Article], facts: dict[str, ArticleFacts]) -> list[
 
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
-
-
-@cache
-def stop_words() -> frozenset[str]:
-    text = resources.files("generator").joinpath("data/stopwords.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#")
-                     for w in line.split())
 
 
 def tfidf_vectors(documents: list[str]):

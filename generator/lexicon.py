@@ -30,6 +30,7 @@ class Lexicon:
     thing_pronouns: frozenset[str]
     scare_quote_cues: tuple[str, ...]
     offer_verbs: frozenset[str]
+    advising_verbs: frozenset[str]
     light_offer_verbs: frozenset[str]
     offer_nouns: frozenset[str]
     demand_verbs: frozenset[str]
@@ -78,6 +79,14 @@ def slugify(text: str) -> str:
     return slug[:80].strip("-")
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """English function words (`when`, `after`, `which`): never names, never key terms."""
+    text = resources.files("generator").joinpath("data/stopwords.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#")
+                     for w in line.split())
+
+
 def _set(values) -> frozenset[str]:
     return frozenset(str(v) for v in values or ())
 
@@ -111,6 +120,7 @@ def load_lexicon() -> Lexicon:
         thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
         scare_quote_cues=tuple(raw["scare_quote_cues"]),
         offer_verbs=_set(raw["offer_verbs"]),
+        advising_verbs=_set(raw["advising_verbs"]),
         light_offer_verbs=_set(raw["light_offer_verbs"]),
         offer_nouns=_set(raw["offer_nouns"]),
         demand_verbs=_set(raw["demand_verbs"]),

@@ -113,3 +113,38 @@ def test_a_body_in_a_role_is_the_one_already_named():
     entities = {e.id: e for e in facts.entities}
     assert entities["ilse-ruud"].affiliation == "nordic-harbour-fund"
     assert "nhf" not in entities
+
+
+def test_a_body_name_cut_at_and_is_joined_but_two_bodies_are_not():
+    facts = facts_of("Teachers will strike, the Northern Teaching and Childcare Federation said. "
+                     "Ford and General Motors cut prices.")
+    ids = {e.id for e in facts.entities}
+    assert "northern-teaching-and-childcare-federation" in ids
+    assert "northern-teaching" not in ids
+
+
+def test_a_person_known_by_one_name_takes_the_full_name_written_earlier():
+    facts = facts_of("In a small flat in Tbilisi, Tamar Lomidze runs a newsroom.\n\n"
+                     "\"We stay,\" Lomidze says.")
+    assert {q.speaker for q in facts.quotes} == {"tamar-lomidze"}
+
+
+def test_a_name_before_who_is_a_person():
+    facts = facts_of("Rafael Ostrom, who came third, has not endorsed anyone.")
+    assert {e.id: e.kind for e in facts.entities}.get("rafael-ostrom") == "person"
+
+
+def test_a_lone_surname_after_another_given_name_is_someone_else():
+    facts = facts_of("Odile Marchand, the French cellist, has died. \"She taught us all,\" her "
+                     "niece, Lucie Marchand, said. Marchand recorded 40 albums.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["odile-marchand"].kind == "person"
+    assert entities["odile-marchand"].role == "French cellist"
+    assert entities["lucie-marchand"].role != "French cellist"
+
+
+def test_the_body_word_alone_is_the_body_that_ends_with_it():
+    facts = facts_of("The Andean Commission fined Lumora on Monday. Lumora said the Commission "
+                     "was wrong.")
+    ids = {e.id for e in facts.entities}
+    assert "andean-commission" in ids and "commission" not in ids

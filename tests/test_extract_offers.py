@@ -194,3 +194,32 @@ def test_the_team_of_a_named_person_acts_for_them():
                      "Her team is calling for a ban on bottom trawling.")
     assert any(by == "lena-ostrova" and "bottom trawling" in what
                for by, _c, what in claims(facts.demands))
+
+
+def test_what_a_speaker_says_a_party_should_do_is_a_demand():
+    facts = facts_of("Housing Minister Petra Lind visited the flooded town. She said insurers "
+                     "should pay out quickly. Lind said the first aircraft should arrive by "
+                     "2027.")
+    demands = claims(facts.demands)
+    assert ("petra-lind", None, "pay out quickly") in demands or any(
+        by == "petra-lind" and what == "pay out quickly" for by, _c, what in demands)
+    assert not any("aircraft" in what or "arrive" in what for _b, _c, what in demands)
+
+
+def test_a_second_act_hung_on_the_reported_clause_is_the_speakers():
+    facts = facts_of("Mayor Owen Tarrant said 400 homes had been damaged and asked the national "
+                     "government for emergency funding.")
+    assert any(by == "owen-tarrant" and "emergency funding" in what
+               for by, _c, what in claims(facts.demands))
+
+
+def test_a_spokesperson_demands_for_their_country_and_a_union_is_its_federation():
+    facts = facts_of("Peruvian foreign ministry spokeswoman Maria Santos said on Monday that Peru "
+                     "urged Chile to stop the drills. Santos called on Chile to withdraw its "
+                     "ships.\n\nNurses will strike, the Coastal Nursing Federation said. The "
+                     "union is demanding a 20% pay rise.")
+    demands = claims(facts.demands)
+    assert any(by == "peru" and "withdraw its ships" in what for by, _c, what in demands)
+    assert not any(by == "maria-santos" for by, _c, _w in demands)
+    assert any(by == "coastal-nursing-federation" and "pay rise" in what
+               for by, _c, what in demands)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import speaker_labels
-from generator.lexicon import Lexicon, normalise_surface, slugify
+from generator.lexicon import Lexicon, normalise_surface, slugify, stop_words
 from generator.model import Entity
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -241,27 +241,50 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
         yield match.start(), match.end(), surface
 
 
+def _joined_fragments(doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the doc's entities, with a name the model cut in two at `and`
+    joined again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when
+    only the second part names a kind of body (`Ford and General Motors` stay two)."""
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    joined = []
+    index = 0
+    while index < len(ents):
+        start, end, label = ents[index]
+        if index + 1 < len(ents):
+            next_start, next_end, next_label = ents[index + 1]
+            first, second = doc.text[start:end], doc.text[next_start:next_end]
+            if label == next_label == "ORG" and doc.text[end:next_start] == " and " and \
+                    first.lower().startswith("the ") and not set(first.split()) & ORG_WORDS \
+                    and set(second.split()) & ORG_WORDS:
+                joined.append((start, next_end, label))
+                index += 2
+                continue
+        joined.append((start, end, label))
+        index += 1
+    return joined
+
+
 def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     """(start, end, name, kind, surface) for each actor span, in text order; and agencies."""
     spans = []
     agencies = set()
     taken: list[tuple[int, int]] = []
     for offset, doc in parsed.docs:
-        for ent in doc.ents:
-            if ent.label_ not in ACTOR_LABELS:
+        for ent_start, ent_end, label in _joined_fragments(doc):
+            if label not in ACTOR_LABELS:
                 continue
-            start, end = offset + ent.start_char, offset + ent.end_char
+            start, end = offset + ent_start, offset + ent_end
             surface = parsed.text[start:end]
             if lex.is_agency(surface):
                 agencies.add(normalise_surface(surface))
                 continue
-            parts = _country_parts(surface, lex) if ent.label_ == "NORP" else []
+            parts = _country_parts(surface, lex) if label == "NORP" else []
             if parts:
                 for part in parts:
                     spans.append((start, end, part, "country", surface))
                 taken.append((start, end))
                 continue
-            classified = _classify(surface, ent.label_, lex)
+            classified = _classify(surface, label, lex)
             if classified and classified[1] == "organization" and _title_word_follows(
                     parsed.text, end, lex) and classified[0] not in lex.organizations.values():
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
@@ -295,6 +318,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _with_pattern_people(parsed.text, spans, lex)
     spans = _extend_names(parsed.text, spans, lex)
     spans = _surnames_as_people(spans)
+    spans += _full_names_for_surnames(parsed.text, spans, lex)
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
     spans.sort(key=lambda s: (s[0], s[1]))
@@ -307,11 +331,12 @@ _PARTICLES = rf"(?:(?:{'|'.join(sorted(_PARTICLE_WORDS))}) ){{0,2}}"
 _NAME = rf"[A-Z][a-z][\w'’-]*(?: {_PARTICLES}[A-Z][a-z][\w'’-]*){{1,2}}"
 _REPORTING = r"(?:said|says|told|tells|added|adds|wrote|writes|warned|explained|noted|argued)"
 _PEOPLE_PATTERNS = (
-    re.compile(rf"(?<![\w-])({_NAME}), (?:\d{{1,3}}, )?(?:a|an|the) [a-z]"),  # Name, a …
+    re.compile(rf"(?<![\w-])({_NAME}), (?:\d{{1,3}}, )?(?:a|an|the) (?:[A-Z][a-z]+ )?[a-z]"),
     re.compile(rf"(?<![\w-])({_NAME}) {_REPORTING}\b"),                       # Name said
     re.compile(rf"\b{_REPORTING} ({_NAME})\b"),                               # said Name
     re.compile(rf"\b([A-Za-z-]+) (?=({_NAME})(?![\w-]))"),                   # role Name
     re.compile(rf", ({_NAME}), (?!and\b|or\b)[a-z]"),                          # role, Name, said
+    re.compile(rf"(?<![\w-])({_NAME}), who\b"),                                # Name, who …
 )
 
 
@@ -408,6 +433,30 @@ def _sentence_start(text: str, offset: int) -> bool:
 _FUNCTIONS = frozenset("The A An In On At But And As He She It They This That Mr Ms Dr".split())
 
 
+def _full_names_for_surnames(text: str, spans, lex: Lexicon):
+    """`Nino Beridze runs …` (tagged a place) … `Beridze says`: a person known by one name,
+    with no full name among the spans, takes the one written in the text (a capitalised
+    given name before that name, itself no title, role or place)."""
+    full = {w for _s, _e, name, kind, _f in spans if kind == "person" and len(name.split()) > 1
+            for w in name.split()}
+    lone = {name for _s, _e, name, kind, _f in spans
+            if kind == "person" and len(name.split()) == 1 and name not in full}
+    found = []
+    for surname in sorted(lone):
+        pattern = rf"(?<![\w'’-])([A-Z][a-z][\w'’-]*) {re.escape(surname)}(?![\w-])"
+        for match in re.finditer(pattern, text):
+            given = match.group(1)
+            if given.lower() in stop_words() or given in lex.not_actors or lex.country(given) or \
+                    given.lower() in lex.role_nouns or is_role_word(given, lex) or \
+                    given.rstrip(".") in lex.honorifics:
+                continue
+            if any(s < match.end() and match.start() < e for s, e, *_ in spans):
+                continue
+            found.append((match.start(), match.end(), match.group(0), "person", match.group(0)))
+            break
+    return found
+
+
 def _missed_surnames(text: str, spans):
     """A lone name word of a person named in full that the NER did not tag (`Brandt replied`,
     `Prabowo told a rally`), when only one person has that word in their name."""
@@ -422,9 +471,14 @@ def _missed_surnames(text: str, spans):
     for surname, names in surnames.items():
         if len(names) != 1:
             continue
+        given = {w for name in names for w in name.split()}
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if any(s <= match.start() < e for s, e, *_ in spans):
                 continue
+            before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, match.start() - 30):match.start()])
+            if before and before.group(1) not in given and before.group(1).lower() not in \
+                    stop_words():
+                continue  # `Marguerite Fontaine` is not Claire Fontaine
             found.append((match.start(), match.end(), surname, "person", surname))
     return found
 
@@ -506,6 +560,9 @@ def _organisation_resolver(names: set[str]) -> dict[str, str]:
         longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()]
         if not longer and name.isupper() and len(name) > 1:  # `NHF`: the Nordic Harbour Fund
             longer = [o for o in names if o != name and name == _initials(o)]
+        if not longer and name in ORG_WORDS:  # `the Commission`: the European Commission
+            ending = [o for o in names if o != name and o.split()[-1] == name]
+            longer = ending if len(ending) == 1 else []
         mapping[name] = min(longer, key=len) if longer else name
     return mapping
 

@@ -57,7 +57,9 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     position = offset + token.idx
     earlier = [m for m in table.before(position)
                if m.kind == "organization" and not parsed.in_quote(m.start)]
-    named = [m for m in earlier if noun in table.entities[m.entity_id].name.lower().split()]
+    kinds = _SAME_KIND.get(noun, {noun})
+    named = [m for m in earlier
+             if kinds & set(table.entities[m.entity_id].name.lower().split())]
     # `the company` is not the Farmers Coalition: names that say what else they are drop out
     candidates = named or [m for m in earlier if not set(
         table.entities[m.entity_id].name.lower().split()) & lex.body_nouns]
@@ -68,6 +70,21 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     for index, mention in enumerate(candidates):
         first.setdefault(mention.entity_id, index)
     return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
+
+
+# Body nouns that name the same kind of body: `the union` of the Nursing Federation.
+_LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
+_SAME_KIND = {noun: _LABOUR_BODIES for noun in _LABOUR_BODIES}
+
+
+def _voice_of(entity_id: str, table: EntityTable) -> str:
+    """A spokesperson's demands and offers are those of the country or body they speak for."""
+    entity = table.entities.get(entity_id)
+    if entity is not None and entity.kind == "person" and entity.role and \
+            entity.affiliation in table.entities and re.search(
+                r"\bspokes(?:man|woman|person)\b", entity.role, re.I):
+        return entity.affiliation
+    return entity_id
 
 
 def _quoted_words_reported(verb, what, parsed: ParsedArticle, offset: int) -> bool:
@@ -104,13 +121,26 @@ _ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "advis
                         "spokesperson"})
 
 
+def _reported_then_acted(verb, subject) -> bool:
+    """The parser hangs a second act of the speaker (`and asked …`) on the reported clause,
+    whose passive subject (`homes had been damaged`) asks nothing."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.dep_ == "ccomp" and subject.dep_ == "nsubjpass" and \
+        subject.head.i == head.i and _subject(head.head) is not None
+
+
 def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
     """`Her team is calling for a trial`, `his lawyers asked …`: people acting for the person
     named last (this paragraph or the one before), who is the party."""
     if subject.lemma_.lower() not in _ENTOURAGE or not any(
             c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in subject.children):
         return None
-    position = offset + subject.idx
+    return _person_named_last(offset + subject.idx, parsed, table)
+
+
+def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable) -> str | None:
+    """The person named last before `position`, outside quotations, in this paragraph or the
+    one before (`… Steve Reed visited the town. He said insurers should pay out quickly.`)."""
     floor = parsed.paras[max(0, parsed.paragraph_at(position) - 1)].start
     people = [m for m in table.before(position) if m.kind == "person" and m.start >= floor
               and not parsed.in_quote(m.start)]
@@ -248,6 +278,36 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
         _object(head) is not None or prep_object(head, ("on", "upon")) is not None)
 
 
+def _obliged_clause(verb):
+    """The clause of `said the government should build more housing`: a reported clause with
+    its own named or noun subject and `should`/`must`/`ought`."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
+                for c in child.children):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
+def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
+              lex: Lexicon) -> bool:
+    """A named actor, a state or body noun (`the government`) or a party noun (`insurers`)."""
+    lemma = token.lemma_.lower()
+    return (_entity_for(token, parsed, table, offset) is not None
+            or lemma in lex.party_nouns or lemma in lex.body_nouns or lemma in _STATE_NOUNS)
+
+
+def _predicate(clause) -> str:
+    """`the government should build more housing` → `build more housing`."""
+    skip = {t.i for c in clause.children if c.dep_ in ("nsubj", "aux", "mark", "punct")
+            for t in c.subtree}
+    tokens = [t for t in clause.subtree if t.i not in skip]
+    words = "".join(t.text_with_ws for t in tokens).strip(" ,;:-–—.")
+    return " ".join(words.split()[:_MAX_WHAT_WORDS])
+
+
 def _called_on(verb):
     """`called on Congress to pass a relief package` → (Congress, to pass …), else None."""
     addressee = prep_object(verb, ("on", "upon"))
@@ -318,6 +378,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
     for token in sent:
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
+        predicate = False
         if token.pos_ == "VERB" and lemma in lex.offer_verbs:
             if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in lex.offer_verbs:
                 continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
@@ -384,6 +445,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             what_token = _object(token)
             counterpart_token = prep_object(what_token, ("for", "to")) or prep_object(
                 token, ("to",))
+        elif token.pos_ == "VERB" and lemma in lex.advising_verbs and \
+                _obliged_clause(token) is not None:
+            # "said insurers should pay out quickly": what the speaker wants of somebody
+            clause = _obliged_clause(token)
+            counterpart_token = next(c for c in clause.children if c.dep_ == "nsubj")
+            if not _is_party(counterpart_token, parsed, table, offset, lex):
+                continue  # "said the first aircraft should arrive by 2027": an expectation
+            mode, what_token, predicate = "demand", clause, True
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = prep_object(token, ("in", "for"))
@@ -410,14 +479,19 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = _body_earlier_in_sentence(subject, sent, parsed, table, offset)
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
-            by = _reporter_of(subject, parsed, table, offset)
+            by = _reporter_of(subject, parsed, table, offset) or _person_named_last(
+                offset + subject.idx, parsed, table)
         if by is None and not quoted:
             by = _persons_people(subject, parsed, table, offset)
+        if by is None and not quoted and _reported_then_acted(token, subject):
+            # "Pryce said homes had been damaged and asked the government for funds"
+            by = _entity_for(_subject(token.head.head), parsed, table, offset)
         if by is None:
             continue
+        by = _voice_of(by, table)
         counterpart = (_entity_for(counterpart_token, parsed, table, offset)
                        if counterpart_token is not None else None)
-        what = _phrase(what_token)
+        what = _predicate(what_token) if predicate else _phrase(what_token)
         if not what or len(what) < 3:
             continue
         yield mode, by, counterpart, what, evidence

@@ -127,7 +127,7 @@ class QuoteExtractor:
         if not tokens:
             return False
         root = tokens[-1]
-        while root.head is not root and any(root.head is t for t in tokens):
+        while root.head.i != root.i and any(root.head.i == t.i for t in tokens):
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass")
 
