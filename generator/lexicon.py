@@ -30,6 +30,7 @@ class Lexicon:
     thing_pronouns: frozenset[str]
     scare_quote_cues: tuple[str, ...]
     offer_verbs: frozenset[str]
+    trade_descriptors: frozenset[str]
     advising_verbs: frozenset[str]
     light_offer_verbs: frozenset[str]
     offer_nouns: frozenset[str]
@@ -120,6 +121,7 @@ def load_lexicon() -> Lexicon:
         thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
         scare_quote_cues=tuple(raw["scare_quote_cues"]),
         offer_verbs=_set(raw["offer_verbs"]),
+        trade_descriptors=_set(raw["trade_descriptors"]),
         advising_verbs=_set(raw["advising_verbs"]),
         light_offer_verbs=_set(raw["light_offer_verbs"]),
         offer_nouns=_set(raw["offer_nouns"]),

@@ -148,3 +148,20 @@ def test_the_body_word_alone_is_the_body_that_ends_with_it():
                      "was wrong.")
     ids = {e.id for e in facts.entities}
     assert "andean-commission" in ids and "commission" not in ids
+
+
+def test_a_role_after_is_or_has_been():
+    facts = facts_of("Elina Koski has been Finland's foreign minister since 2023.")
+    assert {e.id: e.role for e in facts.entities}["elina-koski"] == "Finland's foreign minister"
+
+
+def test_trade_words_and_last_words_of_body_names():
+    facts = facts_of("Chipmaker Veltron will cut 4,000 jobs. Veltron said it would offer "
+                     "departing employees 16 weeks of pay.\n\nThe Harbour Rovers drew 1-1. Rovers "
+                     "boss Unai Ibarra was pleased.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["veltron"].kind == "organization"
+    assert "chipmaker-veltron" not in entities and "rovers" not in entities
+    assert entities["unai-ibarra"].affiliation == "harbour-rovers"
+    assert [(c.by, c.counterpart is None, c.what) for c in facts.offers] == [
+        ("veltron", True, "16 weeks of pay")]

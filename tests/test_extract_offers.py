@@ -223,3 +223,14 @@ def test_a_spokesperson_demands_for_their_country_and_a_union_is_its_federation(
     assert not any(by == "maria-santos" for by, _c, _w in demands)
     assert any(by == "coastal-nursing-federation" and "pay rise" in what
                for by, _c, what in demands)
+
+
+def test_coordinated_parties_and_a_clause_asked_in_the_speakers_words():
+    facts = facts_of("Japan and South Korea have asked Washington to exempt their car makers "
+                     "from the new levies.\n\nFinnish Foreign Minister Elina Koski spoke in "
+                     "Helsinki. \"We want the United States to keep its forces in Europe,\" "
+                     "Koski said.")
+    demands = claims(facts.demands)
+    assert {by for by, _c, what in demands if "car makers" in what} == {"japan", "south-korea"}
+    assert any(by == "finland" and to == "united-states" and "keep its forces" in what
+               for by, to, what in demands)

@@ -188,3 +188,17 @@ def test_an_unnamed_spokesperson_for_a_named_body_is_unknown():
     facts = facts_of("A spokesman for the channel's owner, Brightline Media, said: \"We will "
                      "not comment.\"")
     assert speakers(facts)["We will not"] == "unknown"
+
+
+def test_a_role_then_the_name_after_the_verb():
+    facts = facts_of("\"We cannot wait for another summit,\" said Chile's environment minister, "
+                     "Rosa Parada.")
+    assert speakers(facts)["We cannot wait"] == "rosa-parada"
+    roles = {e.id: e.role for e in facts.entities}
+    assert roles["rosa-parada"] == "Chile's environment minister"
+
+
+def test_a_nationality_noun_is_the_person_named_before():
+    facts = facts_of("Rovers coach Unai Ibarra praised his goalkeeper. \"He was the difference,\" "
+                     "the Spaniard said.")
+    assert speakers(facts)["He was the"] == "unai-ibarra"

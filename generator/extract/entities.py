@@ -100,6 +100,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     country = lex.country(name)
     if country:
         return country, "organization" if country == "European Union" else "country"
+    if label in ("PERSON", "GPE") and _without_trade_word(name, lex):
+        return _without_trade_word(name, lex), "organization"  # `Chipmaker Veltron` tagged a person
     if label == "PERSON":
         if set(name.split()) & ORG_WORDS:
             return name, "organization"
@@ -120,7 +122,17 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     if label == "ORG":
         if len(name) < 2 or name.isdigit():
             return None
-        return name, "organization"
+        return _without_trade_word(name, lex) or name, "organization"
+    return None
+
+
+def _without_trade_word(name: str, lex: Lexicon) -> str | None:
+    """`Chipmaker Veltron` → `Veltron`: a trade word before a company's name is no part of it."""
+    words = name.split()
+    first = words[0].lower()
+    if len(words) > 1 and words[1][:1].isupper() and (
+            first in lex.trade_descriptors or first.endswith("maker")):
+        return " ".join(words[1:])
     return None
 
 
@@ -560,7 +572,7 @@ def _organisation_resolver(names: set[str]) -> dict[str, str]:
         longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()]
         if not longer and name.isupper() and len(name) > 1:  # `NHF`: the Nordic Harbour Fund
             longer = [o for o in names if o != name and name == _initials(o)]
-        if not longer and name in ORG_WORDS:  # `the Commission`: the European Commission
+        if not longer and " " not in name:  # `the Commission`, `Villa`: the body ending so
             ending = [o for o in names if o != name and o.split()[-1] == name]
             longer = ending if len(ending) == 1 else []
         mapping[name] = min(longer, key=len) if longer else name
@@ -591,6 +603,8 @@ def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
         if alias != draft.name:
             draft.aliases.add(alias)
         mentions.append(Mention(start, end, entity_id, kind))
+    # one kind per actor: `Veltron` tagged a person once is still the company named before
+    mentions = [Mention(m.start, m.end, m.entity_id, drafts[m.entity_id].kind) for m in mentions]
     table = EntityTable({}, mentions, tuple(sorted(agencies)))
     _attach_roles(parsed, table, drafts, lex)
     table = _add_bodies_from_roles(parsed, table, drafts, lex)
@@ -647,6 +661,20 @@ def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, int, int] | Non
     if not role:
         return None
     start = end + match.start(2)
+    return role, start, start + len(role)
+
+
+def _role_copular(text: str, end: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """`Elina Valtonen has been Finland's foreign minister since 2023` → the role."""
+    match = re.match(r"\s+(?:has been|had been|is|was|became|remains)\s+"
+                     r"((?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+                     r"(?=\s+(?:since|for|until|from|in|and)\b|[,.;])", text[end:end + 120])
+    if not match or not _has_role_noun(match.group(1), lex):
+        return None
+    role = _clean_role(match.group(1))
+    if not role:
+        return None
+    start = end + match.start(1) + match.group(1).find(role.split()[0])
     return role, start, start + len(role)
 
 
@@ -732,6 +760,9 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
     if not match:
         return None
     phrase = match.group(1)
+    verb = re.match(r"(?:said|says|added|adds|wrote|writes)\s+", phrase)
+    skipped = verb.end() if verb else 0  # `…," said Colombia's environment minister, Name`
+    phrase = phrase[skipped:]
     first_words = re.findall(r"[A-Za-z-]+", phrase)[:5]
     if not first_words or not any(is_role_word(w, lex) for w in first_words):
         return None
@@ -740,7 +771,7 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
     role = _clean_role(phrase)
     if not role:
         return None
-    role_start = max(0, start - 200) + match.start(1)
+    role_start = max(0, start - 200) + match.start(1) + skipped
     return role, role_start, role_start + len(phrase)
 
 
@@ -777,6 +808,7 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
             _role_after(text, mention.end, lex)
             or _role_before(text, mention.start, lex)
             or _role_before_comma(text, mention.start, lex)
+            or _role_copular(text, mention.end, lex)
         )
         if found and draft.role is None:
             role, start, end = found

@@ -24,13 +24,15 @@ class Header:
     end: int
 
 
-def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int) -> str | None:
-    """The actor a subject/object token stands for (its subtree's first actor mention)."""
+def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
+                quoted: bool = False) -> str | None:
+    """The actor a subject/object token stands for (its subtree's first actor mention); inside
+    a quotation only when `quoted` (the counterpart of the speaker's own claim)."""
     subtree = list(token.subtree)
     start = offset + subtree[0].idx
     end = offset + subtree[-1].idx + len(subtree[-1].text)
     head_start = offset + token.idx
-    mentions = [m for m in table.in_range(start, end) if not parsed.in_quote(m.start)]
+    mentions = [m for m in table.in_range(start, end) if quoted or not parsed.in_quote(m.start)]
     if not mentions:
         return None
     covering = [m for m in mentions if m.start <= head_start < m.end]
@@ -127,6 +129,15 @@ def _reported_then_acted(verb, subject) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and subject.dep_ == "nsubjpass" and \
         subject.head.i == head.i and _subject(head.head) is not None
+
+
+def _conjoined(token) -> list:
+    """`South Korea` in `Japan and South Korea`: the other heads of a coordinated phrase."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += [child, *_conjoined(child)]
+    return found
 
 
 def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
@@ -251,6 +262,11 @@ def prep_object(token, preps: tuple[str, ...]):
     return None
 
 
+def _second_object(token):
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return objects[1] if len(objects) > 1 else None
+
+
 def _object(token):
     for child in token.children:
         if child.dep_ in ("dobj", "obj"):
@@ -351,12 +367,16 @@ def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
     return next((q.start for q in parsed.quotes if q.start <= offset < q.end), None)
 
 
-def _speaker_self(subject, what, speaker: str | None, table: EntityTable) -> str | None:
+def _speaker_self(subject, what, speaker: str | None, table: EntityTable,
+                  asked=None) -> str | None:
     """`I`/`we` inside a quotation of a named, non-expert speaker: the speaker, or for `we` the
-    country or body the speaker belongs to. Only noun-phrase objects count (`we need to be
-    careful` asks nothing of anyone)."""
-    if speaker is None or subject.lower_ not in ("i", "we") or what.dep_ not in (
-            "dobj", "obj", "pobj"):
+    country or body the speaker belongs to. Only noun-phrase objects, or a clause asked of
+    somebody (`we want the United States to keep its forces`), count: `we need to be careful`
+    asks nothing of anyone."""
+    asks_of = asked is not None and what.dep_ in ("xcomp", "ccomp") and asked.ent_type_ in (
+        "GPE", "ORG", "NORP", "PERSON")
+    if speaker is None or subject.lower_ not in ("i", "we") or (
+            what.dep_ not in ("dobj", "obj", "pobj") and not asks_of):
         return None
     if what.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or what.lemma_ == "government":
         return None  # `we need Brussels`: a partner, not a thing asked for
@@ -403,6 +423,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     what_token.lemma_.lower() in lex.recipient_nouns:
                 # "offered departing staff 16 weeks of pay", parsed with the pay as a measure
                 counterpart_token, what_token = what_token, measure
+            elif what_token is not None and what_token.lemma_.lower() in lex.recipient_nouns \
+                    and _second_object(token) is not None:
+                # "would offer departing employees 16 weeks of pay", parsed as two objects
+                counterpart_token, what_token = what_token, _second_object(token)
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
             mode = "demand"
             call = _called_on(token) if lemma == "call" else None
@@ -470,7 +494,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if quoted:
             # `"We need more air defence systems," the minister said`: the speaker's own words
             by = _speaker_self(subject, what_token, speakers.get(_quote_start(
-                parsed, offset + token.idx)), table)
+                parsed, offset + token.idx)), table, counterpart_token)
         else:
             by = (_entity_for(subject, parsed, table, offset)
                   or _body_named_before(subject, parsed, table, offset, lex)
@@ -489,12 +513,17 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if by is None:
             continue
         by = _voice_of(by, table)
-        counterpart = (_entity_for(counterpart_token, parsed, table, offset)
+        counterpart = (_entity_for(counterpart_token, parsed, table, offset, bool(quoted))
                        if counterpart_token is not None else None)
         what = _predicate(what_token) if predicate else _phrase(what_token)
         if not what or len(what) < 3:
             continue
         yield mode, by, counterpart, what, evidence
+        if not quoted:  # `Japan and South Korea have asked Washington to …`: each of them
+            for partner in _conjoined(subject):
+                other = _entity_for(partner, parsed, table, offset)
+                if other is not None and other != by:
+                    yield mode, _voice_of(other, table), counterpart, what, evidence
         wanted = _in_exchange_for(token) if mode == "offer" else None
         if wanted is not None and len(_phrase(wanted)) >= 3:
             # "offered A in exchange for B": B is what the offerer wants

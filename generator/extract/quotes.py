@@ -25,7 +25,8 @@ _FILLER = re.compile(  # `…, had warned`: words that carry no speaker
     r"^\s*(?:(?:had|has|have|also|then|later|earlier|previously|repeatedly|once|again|would|"
     r"will|never|already|has also|last week|on \w+day|yesterday|today|on \w+)\s*)+$", re.I)
 _TELL = re.compile(r"(?:told|tells|tell|telling)\b", re.I)  # who follows is the listener
-_AGE_ANAPHOR = re.compile(r"^\s*(?:the|The)\s+\d{1,3}-year-old\b")
+_AGE_ANAPHOR = re.compile(r"^\s*(?:the|The)\s+(?:\d{1,3}-year-old\b|"
+                          r"[A-Z][a-z]+(?:ard|man|woman|ian|ean|ese|ish|ine|i)\s*$)")
 _PARTY_STATE = re.compile(r"^\s*[DRI]-[A-Z][A-Za-z.]*[.,]*\s*$")  # `Sen. Kim, D-Wash., said`
 _RELATIVE_CLAUSE = re.compile(r"^\s*(?:who|which|whose|whom)\b")  # `X, who …, said`
 _AGE_OR_HOME = re.compile(r"^\s*(?:\d{1,3}|(?:from|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)[.,]?\s*$")
@@ -225,7 +226,8 @@ class QuoteExtractor:
             return Attribution(persons[-1].entity_id, persons[-1].start)
         words = _words(segment)
         lower = [w.lower() for w in words]
-        if _AGE_ANAPHOR.search(segment):  # `the 52-year-old told The Sun`: a person named before
+        if _AGE_ANAPHOR.search(segment) and not mentions:
+            # `the 52-year-old told The Sun`, `the Spaniard said`: a person named before
             return self._person_before(start, state) or Attribution(UNKNOWN, start)
         if len(lower) >= 2 and lower[0] in ("his", "her", "their") and lower[1] not in \
                 self.lex.person_pronouns:
@@ -306,6 +308,17 @@ class QuoteExtractor:
             return None
         seg_start = verb_end + match.start(1)
         result = self._resolve_segment(seg_start, verb_end + match.end(1), state)
+        if result == "continue":
+            # `said Colombia's environment minister, Irene Velez`: the name after the role
+            after = _INVERTED_SUBJECT.match(self.text[verb_end + match.end(1):end].lstrip(
+                ","))
+            if after and self.text[verb_end + match.end(1):end].startswith(","):
+                name_start = end - len(self.text[verb_end + match.end(1):end].lstrip(",")) + \
+                    after.start(1)
+                persons = [m for m in self._mentions(name_start, name_start + len(
+                    after.group(1))) if m.kind == "person"]
+                if persons:
+                    return Attribution(persons[0].entity_id, persons[0].start)
         return result if isinstance(result, Attribution) else None
 
     def _attribute_frame(self, start: int, end: int, leading: bool,
