@@ -153,6 +153,8 @@ def _inflections(verbs) -> frozenset[str]:
 
 
 def _alternation(forms) -> re.Pattern:
+    """Place forms as written in running text: capitalised (checked first, case-sensitively,
+    so most positions fail at once), the rest of the word in any case."""
     ordered = sorted((f for f in forms if f[:1].isalpha()), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered)
+    return re.compile(r"(?<![\w-])(?-i:(?=[A-Z]))(?:" + "|".join(re.escape(f) for f in ordered)
                       + r")(?:’s|'s)?(?![\w-])", flags=re.I)

@@ -42,6 +42,8 @@ def extract_descriptions(parsed: ParsedArticle) -> list[Description]:
     """Things described with comparable attributes (colours, numbers): `train with green cars`."""
     found = []
     for offset, doc in parsed.docs:
+        if not _may_describe(doc):
+            continue
         for chunk in doc.noun_chunks:
             head = chunk.root
             if head.pos_ != "NOUN" or head.ent_type_:
@@ -75,14 +77,22 @@ def extract_descriptions(parsed: ParsedArticle) -> list[Description]:
             if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in found)]
 
 
+def _may_describe(doc) -> bool:
+    """A colour word or a number somewhere in the paragraph, checked on the doc's arrays
+    before its noun chunks (the expensive part) are built."""
+    from spacy.attrs import LIKE_NUM, LOWER
+
+    colours = {doc.vocab.strings[c] for c in COLOURS}
+    return any(num or lower in colours or "-" in doc.vocab.strings[lower]
+               for num, lower in doc.to_array([LIKE_NUM, LOWER]).tolist())
+
+
 def _where_and_when(parsed: ParsedArticle):
     """`arrived in Vladivostok on Tuesday` → where (arrive): vladivostok; when (arrive): tuesday.
     Only event verbs, only cities and weekdays: values that two reports of one event share."""
     found = []
     for offset, doc in parsed.docs:
-        for token in doc:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in EVENT_VERBS:
-                continue
+        for token in _event_verbs(doc):
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                     place = next((g for g in child.children if g.dep_ == "pobj"
@@ -97,6 +107,16 @@ def _where_and_when(parsed: ParsedArticle):
                     found.append(_described(parsed, offset, child, day,
                                             f"when ({token.lemma_.lower()})", day.lower_))
     return [f for f in found if f is not None]
+
+
+def _event_verbs(doc):
+    """Tokens that are event verbs, found on the doc's arrays: making a Token object for every
+    word costs more than the rest of this extractor."""
+    from spacy.attrs import POS
+    from spacy.symbols import VERB
+
+    verbs = (doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB)
+    return [t for t in verbs if t.lemma_.lower() in EVENT_VERBS]
 
 
 def _is_country(name: str) -> bool:

@@ -242,8 +242,6 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     """Country names, adjectives and metonyms the NER missed."""
     for match in lex.places_pattern.finditer(text):
         surface = match.group(0)
-        if not surface[:1].isupper():
-            continue
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         if re.match(r" [A-Z][a-z]", text[match.end():match.end() + 3]) and not \
@@ -258,14 +256,17 @@ def _joined_fragments(doc) -> list[tuple[int, int, str]]:
     joined again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when
     only the second part names a kind of body (`Ford and General Motors` stay two)."""
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    if len(ents) < 2:
+        return ents
+    text = doc.text  # built from the tokens on every access: once
     joined = []
     index = 0
     while index < len(ents):
         start, end, label = ents[index]
         if index + 1 < len(ents):
             next_start, next_end, next_label = ents[index + 1]
-            first, second = doc.text[start:end], doc.text[next_start:next_end]
-            if label == next_label == "ORG" and doc.text[end:next_start] == " and " and \
+            first, second = text[start:end], text[next_start:next_end]
+            if label == next_label == "ORG" and text[end:next_start] == " and " and \
                     first.lower().startswith("the ") and not set(first.split()) & ORG_WORDS \
                     and set(second.split()) & ORG_WORDS:
                 joined.append((start, next_end, label))
