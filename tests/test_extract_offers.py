@@ -234,3 +234,27 @@ def test_coordinated_parties_and_a_clause_asked_in_the_speakers_words():
     assert {by for by, _c, what in demands if "car makers" in what} == {"japan", "south-korea"}
     assert any(by == "finland" and to == "united-states" and "keep its forces" in what
                for by, to, what in demands)
+
+
+def test_demands_in_for_clauses_passive_shoulds_and_acts_of_the_reporter():
+    facts = facts_of("The family of the victim has called for the officers to be charged.\n\n"
+                     "Premier Ian Holt said Chile should be made to pay more.\n\n"
+                     "China's foreign ministry said Philippine ships had provoked the incident "
+                     "and demanded that Manila tow away the grounded warship.")
+    demands = claims(facts.demands)
+    assert any(by == "family" and what.startswith("officers to be charged")
+               for by, _c, what in demands)
+    assert any(by == "ian-holt" and to == "chile" and "pay more" in what
+               for by, to, what in demands)
+    assert any(by == "china" and "tow away" in what for by, _c, what in demands)
+    assert not any(by == "philippines" for by, _c, _w in demands)
+
+
+def test_the_speakers_own_country_in_their_words_and_an_offer_that_says_nothing():
+    facts = facts_of("Somali Foreign Minister Ahmed Warsame spoke in Nairobi.\n\n"
+                     "QUESTION: What does your country need?\n\n"
+                     "WARSAME: Somalia needs support to rebuild its army.\n\n"
+                     "\"We have made our best offer,\" said Dan Reyes, a manager at Portline.")
+    assert ("somalia", None, "support") in claims(facts.demands)
+    assert facts.quotes[0].text.startswith("Somalia needs support")
+    assert facts.offers == ()

@@ -202,3 +202,11 @@ def test_a_nationality_noun_is_the_person_named_before():
     facts = facts_of("Rovers coach Unai Ibarra praised his goalkeeper. \"He was the difference,\" "
                      "the Spaniard said.")
     assert speakers(facts)["He was the"] == "unai-ibarra"
+
+
+def test_the_main_subject_before_a_reported_one_and_a_name_only_the_text_writes_in_full():
+    facts = facts_of("Sofia Lind says Team Nordwind must find more speed.\n\n\"We are not "
+                     "there yet,\" the Norwegian told reporters.\n\nOn a hillside above Cali, Luz "
+                     "Amparo Giraldo grows coffee.\n\n\"The buyers set the price,\" Giraldo says.")
+    assert speakers(facts)["We are not"] == "sofia-lind"
+    assert speakers(facts)["The buyers set"] == "luz-amparo-giraldo"

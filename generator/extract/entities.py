@@ -331,6 +331,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _with_pattern_people(parsed.text, spans, lex)
     spans = _extend_names(parsed.text, spans, lex)
     spans = _surnames_as_people(spans)
+    spans += _lone_reporters(parsed.text, spans, lex)
     spans += _full_names_for_surnames(parsed.text, spans, lex)
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
@@ -456,17 +457,39 @@ def _full_names_for_surnames(text: str, spans, lex: Lexicon):
             if kind == "person" and len(name.split()) == 1 and name not in full}
     found = []
     for surname in sorted(lone):
-        pattern = rf"(?<![\w'’-])([A-Z][a-z][\w'’-]*) {re.escape(surname)}(?![\w-])"
+        pattern = rf"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]* ){{1,2}}){re.escape(surname)}(?![\w-])"
         for match in re.finditer(pattern, text):
-            given = match.group(1)
-            if given.lower() in stop_words() or given in lex.not_actors or lex.country(given) or \
-                    given.lower() in lex.role_nouns or is_role_word(given, lex) or \
-                    given.rstrip(".") in lex.honorifics:
+            if not all(_given_name(g, lex) for g in match.group(1).split()):
                 continue
             if any(s < match.end() and match.start() < e for s, e, *_ in spans):
                 continue
             found.append((match.start(), match.end(), match.group(0), "person", match.group(0)))
             break
+    return found
+
+
+def _given_name(word: str, lex: Lexicon) -> bool:
+    return not (word.lower() in stop_words() or word in lex.not_actors or lex.country(word)
+                or is_role_word(word, lex) or word.rstrip(".") in lex.honorifics)
+
+
+_LONE_REPORTER = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z][\w'’-]+) (?:says|said|told|tells|added|adds)\b")
+
+
+def _lone_reporters(text: str, spans, lex: Lexicon):
+    """`Restrepo says` where the NER tagged nothing, when the text also writes that word after
+    given names (`Luz Marina Restrepo grows coffee`): a person."""
+    found = []
+    for match in _LONE_REPORTER.finditer(text):
+        word = match.group(1)
+        if not _given_name(word, lex) or any(
+                s < match.end(1) and match.start(1) < e for s, e, *_ in spans + found):
+            continue
+        written_in_full = re.search(rf"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]* ){{1,2}}{word}\b", text)
+        if written_in_full and all(_given_name(g, lex)
+                                   for g in written_in_full.group(0).split()[:-1]):
+            found.append((match.start(1), match.end(1), word, "person", word))
     return found
 
 

@@ -123,12 +123,41 @@ _ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "advis
                         "spokesperson"})
 
 
-def _reported_then_acted(verb, subject) -> bool:
-    """The parser hangs a second act of the speaker (`and asked …`) on the reported clause,
-    whose passive subject (`homes had been damaged`) asks nothing."""
+_SPEECH_ACTS = frozenset({"demand", "ask", "urge", "call", "request", "appeal", "insist",
+                          "warn", "threaten", "press"})
+
+
+def _reporter_acts(verb, subject, lex: Lexicon) -> bool:
+    """The parser hangs a second act of the speaker (`said homes had been damaged and asked
+    …`, `said ships had provoked it and demanded …`) on the reported clause: an act of
+    speech, or an act whose found subject is passive, belongs to the one who said it."""
     head = verb.head
-    return verb.dep_ == "conj" and head.dep_ == "ccomp" and subject.dep_ == "nsubjpass" and \
-        subject.head.i == head.i and _subject(head.head) is not None
+    return verb.dep_ == "conj" and head.dep_ == "ccomp" and subject.head.i == head.i and \
+        head.head.lemma_.lower() in lex.advising_verbs and _subject(head.head) is not None and (
+            subject.dep_ == "nsubjpass" or verb.lemma_.lower() in _SPEECH_ACTS)
+
+
+def _own_side(subject, speaker: str | None, parsed: ParsedArticle, table: EntityTable,
+              offset: int) -> str | None:
+    """`"Somalia needs support …," said the Somali minister`: in a speaker's own words, their
+    country or body named as the subject speaks for itself."""
+    entity = table.entities.get(speaker or "")
+    if entity is None:
+        return None
+    named = _entity_for(subject, parsed, table, offset, quoted=True)
+    return named if named is not None and named in (entity.id, entity.affiliation) else None
+
+
+def _says_what(offer) -> bool:
+    """`a 2.1 billion pound offer for X`, `an offer of 45 million`: not `our best offer`."""
+    return any(c.dep_ in ("nummod", "compound", "prep", "quantmod") or c.like_num
+               for c in offer.children)
+
+
+def _for_clause(verb):
+    """`called for the officers to be charged`: the clause that `for` introduces."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
 
 
 def _conjoined(token) -> list:
@@ -201,7 +230,7 @@ def _phrase(token) -> str:
     cut = min(clause_starts, default=None)
     tokens = [t for t in keep if cut is None or t.i < cut]
     phrase = "".join(t.whitespace_ if t.text in "“”\"‘’" else t.text_with_ws for t in tokens)
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).strip(" ,;:-–—")
+    phrase = re.sub(r"^(?:for\s+)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.I).strip(" ,;:-–—")
     words = phrase.split()
     if len(words) > _MAX_WHAT_WORDS:
         phrase = " ".join(words[:_MAX_WHAT_WORDS]).rstrip(",;:") + " …"
@@ -301,7 +330,8 @@ def _obliged_clause(verb):
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
                 for c in child.children):
-            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return child
     return None
@@ -368,13 +398,14 @@ def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
 
 
 def _speaker_self(subject, what, speaker: str | None, table: EntityTable,
-                  asked=None) -> str | None:
+                  asked=None, lex: Lexicon | None = None) -> str | None:
     """`I`/`we` inside a quotation of a named, non-expert speaker: the speaker, or for `we` the
     country or body the speaker belongs to. Only noun-phrase objects, or a clause asked of
     somebody (`we want the United States to keep its forces`), count: `we need to be careful`
     asks nothing of anyone."""
-    asks_of = asked is not None and what.dep_ in ("xcomp", "ccomp") and asked.ent_type_ in (
-        "GPE", "ORG", "NORP", "PERSON")
+    asks_of = asked is not None and what.dep_ in ("xcomp", "ccomp") and (
+        asked.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        or (lex is not None and asked.lemma_.lower() in lex.party_nouns))
     if speaker is None or subject.lower_ not in ("i", "we") or (
             what.dep_ not in ("dobj", "obj", "pobj") and not asks_of):
         return None
@@ -433,7 +464,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             if call is not None:
                 what_token = call[1]  # "called on Congress to pass a relief package"
             elif lemma in lex.demand_verbs_needing_for:
-                what_token = prep_object(token, ("for",))
+                what_token = prep_object(token, ("for",)) or _for_clause(token)
             else:
                 what_token = _object(token) or prep_object(
                     token, ("for", "of", "against", "on"))
@@ -463,7 +494,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 # `urged Congress to approve aid`: the object is who is asked, not what
                 counterpart_token, what_token = what_token, clause
         elif token.pos_ == "VERB" and lemma in lex.light_offer_verbs and \
-                _object(token) is not None and _object(token).lemma_.lower() in lex.offer_nouns:
+                _object(token) is not None and _object(token).lemma_.lower() in lex.offer_nouns \
+                and _says_what(_object(token)):
             # "has made a 2.1 billion pound offer for rival Pellow": the offer is the noun
             mode = "offer"
             what_token = _object(token)
@@ -473,7 +505,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 _obliged_clause(token) is not None:
             # "said insurers should pay out quickly": what the speaker wants of somebody
             clause = _obliged_clause(token)
-            counterpart_token = next(c for c in clause.children if c.dep_ == "nsubj")
+            counterpart_token = next(c for c in clause.children
+                                     if c.dep_ in ("nsubj", "nsubjpass"))
             if not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
             mode, what_token, predicate = "demand", clause, True
@@ -491,10 +524,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         subject = _subject(token)
         if subject is None:
             continue
+        if not quoted and _reporter_acts(token, subject, lex):
+            # "the ministry said Philippine ships had provoked it and demanded that …"
+            subject = _subject(token.head.head)
         if quoted:
             # `"We need more air defence systems," the minister said`: the speaker's own words
-            by = _speaker_self(subject, what_token, speakers.get(_quote_start(
-                parsed, offset + token.idx)), table, counterpart_token)
+            speaker = speakers.get(_quote_start(parsed, offset + token.idx))
+            by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex) \
+                or _own_side(subject, speaker, parsed, table, offset)
         else:
             by = (_entity_for(subject, parsed, table, offset)
                   or _body_named_before(subject, parsed, table, offset, lex)
@@ -507,9 +544,6 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 offset + subject.idx, parsed, table)
         if by is None and not quoted:
             by = _persons_people(subject, parsed, table, offset)
-        if by is None and not quoted and _reported_then_acted(token, subject):
-            # "Pryce said homes had been damaged and asked the government for funds"
-            by = _entity_for(_subject(token.head.head), parsed, table, offset)
         if by is None:
             continue
         by = _voice_of(by, table)

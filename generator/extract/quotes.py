@@ -121,16 +121,20 @@ class QuoteExtractor:
             return last
         same = [m for m in earlier if sentence.start <= m.start < sentence.end]
         subjects = [m for m in same if self._is_subject(m)]
+        main = [m for m in subjects if self._is_subject(m, of_root=True)]
+        if main and len(subjects) > 1:
+            return main[0]  # `X says Red Bull must find more speed`: X, not Red Bull
         return subjects[-1] if subjects and not self._is_subject(last) else last
 
-    def _is_subject(self, mention: Mention) -> bool:
+    def _is_subject(self, mention: Mention, of_root: bool = False) -> bool:
+        """Whether the mention is a clause's subject (with `of_root`, the sentence's own)."""
         tokens = [t for _p, t in self.parsed.tokens(mention.start, mention.end)]
         if not tokens:
             return False
         root = tokens[-1]
         while root.head.i != root.i and any(root.head.i == t.i for t in tokens):
             root = root.head
-        return root.dep_ in ("nsubj", "nsubjpass")
+        return root.dep_ in ("nsubj", "nsubjpass") and (not of_root or root.head.dep_ == "ROOT")
 
     def _body_before(self, offset: int, state: _State) -> Attribution | None:
         paragraph = self.parsed.paragraph_at(offset)
@@ -140,6 +144,14 @@ class QuoteExtractor:
             if attribution.speaker != UNKNOWN and not self._is_person(attribution.speaker):
                 return attribution
         return None
+
+    def _no_country_named(self, segment: str, mentions) -> bool:
+        """`the Norwegian told reporters` names a person by nationality; `the Ukraine said`
+        names a country."""
+        word = segment.split()[-1]
+        country = self.lex.country(word)
+        return not mentions or (country is not None and country.lower() != word.lower()
+                                and all(m.kind == "country" for m in mentions))
 
     def _introduced_since(self, noun: str, holder: str, offset: int) -> bool:
         """An unnamed `a/an … <noun>` after the holder was last named: `the official` is then
@@ -226,7 +238,7 @@ class QuoteExtractor:
             return Attribution(persons[-1].entity_id, persons[-1].start)
         words = _words(segment)
         lower = [w.lower() for w in words]
-        if _AGE_ANAPHOR.search(segment) and not mentions:
+        if _AGE_ANAPHOR.search(segment) and self._no_country_named(segment, mentions):
             # `the 52-year-old told The Sun`, `the Spaniard said`: a person named before
             return self._person_before(start, state) or Attribution(UNKNOWN, start)
         if len(lower) >= 2 and lower[0] in ("his", "her", "their") and lower[1] not in \
