@@ -201,8 +201,7 @@ def test_what_a_speaker_says_a_party_should_do_is_a_demand():
                      "should pay out quickly. Lind said the first aircraft should arrive by "
                      "2027.")
     demands = claims(facts.demands)
-    assert ("petra-lind", None, "pay out quickly") in demands or any(
-        by == "petra-lind" and what == "pay out quickly" for by, _c, what in demands)
+    assert any(by == "petra-lind" and what == "pay out quickly" for by, _c, what in demands)
     assert not any("aircraft" in what or "arrive" in what for _b, _c, what in demands)
 
 

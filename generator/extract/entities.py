@@ -100,8 +100,9 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     country = lex.country(name)
     if country:
         return country, "organization" if country == "European Union" else "country"
-    if label in ("PERSON", "GPE") and _without_trade_word(name, lex):
-        return _without_trade_word(name, lex), "organization"  # `Chipmaker Veltron` tagged a person
+    company = _without_trade_word(name, lex) if label in ("PERSON", "GPE") else None
+    if company:
+        return company, "organization"  # `Chipmaker Veltron`, tagged a person
     if label == "PERSON":
         if set(name.split()) & ORG_WORDS:
             return name, "organization"
@@ -486,7 +487,8 @@ def _lone_reporters(text: str, spans, lex: Lexicon):
         if not _given_name(word, lex) or any(
                 s < match.end(1) and match.start(1) < e for s, e, *_ in spans + found):
             continue
-        written_in_full = re.search(rf"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]* ){{1,2}}{word}\b", text)
+        written_in_full = re.search(
+            rf"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]* ){{1,2}}{re.escape(word)}\b", text)
         if written_in_full and all(_given_name(g, lex)
                                    for g in written_in_full.group(0).split()[:-1]):
             found.append((match.start(1), match.end(1), word, "person", word))

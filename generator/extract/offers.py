@@ -118,11 +118,6 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
     return named[-1].entity_id if named and len(countries) == 1 else None
 
 
-_ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "adviser", "advisor",
-                        "office", "representative", "camp", "spokesman", "spokeswoman",
-                        "spokesperson"})
-
-
 _SPEECH_ACTS = frozenset({"demand", "ask", "urge", "call", "request", "appeal", "insist",
                           "warn", "threaten", "press"})
 
@@ -167,6 +162,11 @@ def _conjoined(token) -> list:
         if child.dep_ == "conj":
             found += [child, *_conjoined(child)]
     return found
+
+
+_ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "adviser", "advisor",
+                        "office", "representative", "camp", "spokesman", "spokeswoman",
+                        "spokesperson"})
 
 
 def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
