@@ -30,6 +30,7 @@ class Lexicon:
     thing_pronouns: frozenset[str]
     scare_quote_cues: tuple[str, ...]
     offer_verbs: frozenset[str]
+    payment_verbs: frozenset[str]
     trade_descriptors: frozenset[str]
     advising_verbs: frozenset[str]
     light_offer_verbs: frozenset[str]
@@ -121,6 +122,7 @@ def load_lexicon() -> Lexicon:
         thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
         scare_quote_cues=tuple(raw["scare_quote_cues"]),
         offer_verbs=_set(raw["offer_verbs"]),
+        payment_verbs=_set(raw["payment_verbs"]),
         trade_descriptors=_set(raw["trade_descriptors"]),
         advising_verbs=_set(raw["advising_verbs"]),
         light_offer_verbs=_set(raw["light_offer_verbs"]),

@@ -257,3 +257,18 @@ def test_the_speakers_own_country_in_their_words_and_an_offer_that_says_nothing(
     assert ("somalia", None, "support") in claims(facts.demands)
     assert facts.quotes[0].text.startswith("Somalia needs support")
     assert facts.offers == ()
+
+
+def test_paying_is_an_offer_only_with_money_a_recipient_or_a_purpose():
+    facts = facts_of("The Volta Cocoa Board said it would pay farmers within 14 days. Chile "
+                     "will pay for the new radar. Peru will pay a heavy price, Chile warned.")
+    offers = claims(facts.offers)
+    assert any(by == "volta-cocoa-board" and "farmers" in what for by, _t, what in offers)
+    assert any(by == "chile" and "radar" in what for by, _t, what in offers)
+    assert not any(by == "peru" for by, _t, _w in offers)
+
+
+def test_the_council_is_not_a_school_named_before_it():
+    facts = facts_of("Parents at Hillcrest Primary School launched a petition.\n\nCouncillor "
+                     "Ann Hale said the council would pay for transport to other schools.")
+    assert not any(by == "hillcrest-primary-school" for by, _t, _w in claims(facts.offers))

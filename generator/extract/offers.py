@@ -62,9 +62,10 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     kinds = _SAME_KIND.get(noun, {noun})
     named = [m for m in earlier
              if kinds & set(table.entities[m.entity_id].name.lower().split())]
-    # `the company` is not the Farmers Coalition: names that say what else they are drop out
-    candidates = named or [m for m in earlier if not set(
-        table.entities[m.entity_id].name.lower().split()) & lex.body_nouns]
+    # `the company` is not the Farmers Coalition: names that say what else they are drop out;
+    # `the council` or `the court` is only a body whose name says so
+    candidates = named or ([] if noun in _NAMED_KINDS else [m for m in earlier if not set(
+        table.entities[m.entity_id].name.lower().split()) & lex.body_nouns])
     if not candidates:
         return None
     # the organisation the article is about: the most mentioned, the first named of equals
@@ -73,6 +74,11 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
         first.setdefault(mention.entity_id, index)
     return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
 
+
+# Bodies whose names say what they are (`Halbury Council`, `the Supreme Court`): `the council`
+# never stands for a school or a company named before it.
+_NAMED_KINDS = frozenset({"council", "court", "commission", "committee", "ministry", "party",
+                          "institute", "foundation", "university", "parliament", "assembly"})
 
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
 _LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
@@ -291,6 +297,19 @@ def prep_object(token, preps: tuple[str, ...]):
     return None
 
 
+def _pays_somebody(verb, lex: Lexicon) -> bool:
+    """`will pay farmers within 14 days`, `will pay 310 pence a share`, `would pay for
+    transport`, `will refund ticket holders`: money, a recipient or what is paid for."""
+    if prep_object(verb, ("for", "to")) is not None:
+        return True
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")):
+        if obj.ent_type_ in ("MONEY", "PERSON", "ORG", "GPE", "NORP") or \
+                obj.lemma_.lower() in lex.recipient_nouns or any(
+                    c.like_num or c.ent_type_ == "MONEY" for c in obj.subtree):
+            return True
+    return False
+
+
 def _second_object(token):
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     return objects[1] if len(objects) > 1 else None
@@ -430,7 +449,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
         predicate = False
-        if token.pos_ == "VERB" and lemma in lex.offer_verbs:
+        if token.pos_ == "VERB" and lemma in lex.payment_verbs and not _pays_somebody(
+                token, lex):
+            continue  # "Russia will pay a heavy price": no money, nobody paid
+        if token.pos_ == "VERB" and (lemma in lex.offer_verbs or lemma in lex.payment_verbs):
             if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in lex.offer_verbs:
                 continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
             if _asked_of_another(token, lex):
@@ -444,6 +466,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 _infinitive_clause(token)
             if what_token is None and clause is not None:
                 what_token = clause  # "offered to refer the dispute to the court"
+            if what_token is None and lemma in lex.payment_verbs:
+                what_token = prep_object(token, ("for",))  # "will pay for the new radar"
             measure = next((c for c in token.children
                             if c.dep_ == "npadvmod" and c.pos_ == "NOUN"), None)
             if with_obj is not None and what_token is not None:
