@@ -30,6 +30,8 @@ class Lexicon:
     thing_pronouns: frozenset[str]
     scare_quote_cues: tuple[str, ...]
     offer_verbs: frozenset[str]
+    named_body_nouns: frozenset[str]
+    nationality_nouns: frozenset[str]
     payment_verbs: frozenset[str]
     trade_descriptors: frozenset[str]
     advising_verbs: frozenset[str]
@@ -55,6 +57,8 @@ class Lexicon:
             return self.places[key]
         if key.startswith("the "):
             return self.places.get(key[4:])
+        if key.endswith("ns") and key[:-1] in self.places:  # `Peruvians` → Peru
+            return self.places[key[:-1]]
         return None
 
     def is_agency(self, surface: str) -> bool:
@@ -122,6 +126,8 @@ def load_lexicon() -> Lexicon:
         thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
         scare_quote_cues=tuple(raw["scare_quote_cues"]),
         offer_verbs=_set(raw["offer_verbs"]),
+        named_body_nouns=_set(raw["named_body_nouns"]),
+        nationality_nouns=_set(raw["nationality_nouns"]),
         payment_verbs=_set(raw["payment_verbs"]),
         trade_descriptors=_set(raw["trade_descriptors"]),
         advising_verbs=_set(raw["advising_verbs"]),

@@ -272,3 +272,12 @@ def test_the_council_is_not_a_school_named_before_it():
     facts = facts_of("Parents at Hillcrest Primary School launched a petition.\n\nCouncillor "
                      "Ann Hale said the council would pay for transport to other schools.")
     assert not any(by == "hillcrest-primary-school" for by, _t, _w in claims(facts.offers))
+
+
+def test_an_offer_hung_on_a_reported_clause_and_a_naming_call():
+    facts = facts_of("Lumo Space president Ada Kerr said the company had made progress and "
+                     "offered to fly a test landing in 2026.\n\nThousands of young Peruvians "
+                     "marched. Unions called the ruling a turning point for gig workers.")
+    assert [c.by for c in facts.offers] == ["ada-kerr"]
+    assert facts.demands == ()
+    assert "peru" in {e.id for e in facts.entities}

@@ -210,3 +210,14 @@ def test_the_main_subject_before_a_reported_one_and_a_name_only_the_text_writes_
                      "Amparo Giraldo grows coffee.\n\n\"The buyers set the price,\" Giraldo says.")
     assert speakers(facts)["We are not"] == "sofia-lind"
     assert speakers(facts)["The buyers set"] == "luz-amparo-giraldo"
+
+
+def test_its_state_media_the_court_and_the_pole():
+    facts = facts_of("Pyongyang did not respond. Its state media has called the talks a "
+                     "\"farce\".\n\nA court ordered Lumo Rides to hire 900 drivers. \"They were "
+                     "employees in all but name,\" the court said.\n\nChampion Ola Nowak won "
+                     "again. \"We sell tickets too,\" the Pole told reporters.")
+    said = speakers(facts)
+    assert said["farce"] == "north-korea"
+    assert said["They were employees"] == "unknown"
+    assert said["We sell tickets"] == "ola-nowak"

@@ -64,7 +64,7 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
              if kinds & set(table.entities[m.entity_id].name.lower().split())]
     # `the company` is not the Farmers Coalition: names that say what else they are drop out;
     # `the council` or `the court` is only a body whose name says so
-    candidates = named or ([] if noun in _NAMED_KINDS else [m for m in earlier if not set(
+    candidates = named or ([] if noun in lex.named_body_nouns else [m for m in earlier if not set(
         table.entities[m.entity_id].name.lower().split()) & lex.body_nouns])
     if not candidates:
         return None
@@ -74,11 +74,6 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
         first.setdefault(mention.entity_id, index)
     return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
 
-
-# Bodies whose names say what they are (`Halbury Council`, `the Supreme Court`): `the council`
-# never stands for a school or a company named before it.
-_NAMED_KINDS = frozenset({"council", "court", "commission", "committee", "ministry", "party",
-                          "institute", "foundation", "university", "parliament", "assembly"})
 
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
 _LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
@@ -125,7 +120,7 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
 
 
 _SPEECH_ACTS = frozenset({"demand", "ask", "urge", "call", "request", "appeal", "insist",
-                          "warn", "threaten", "press"})
+                          "warn", "threaten", "press", "offer", "propose", "promise", "pledge"})
 
 
 def _reporter_acts(verb, subject, lex: Lexicon) -> bool:
@@ -488,6 +483,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             if call is not None:
                 what_token = call[1]  # "called on Congress to pass a relief package"
             elif lemma in lex.demand_verbs_needing_for:
+                if _object(token) is not None:
+                    continue  # "a ruling that unions called a turning point for workers"
                 what_token = prep_object(token, ("for",)) or _for_clause(token)
             else:
                 what_token = _object(token) or prep_object(

@@ -25,6 +25,10 @@ _FILLER = re.compile(  # `…, had warned`: words that carry no speaker
     r"^\s*(?:(?:had|has|have|also|then|later|earlier|previously|repeatedly|once|again|would|"
     r"will|never|already|has also|last week|on \w+day|yesterday|today|on \w+)\s*)+$", re.I)
 _TELL = re.compile(r"(?:told|tells|tell|telling)\b", re.I)  # who follows is the listener
+# What a country or body speaks through: `its state media`, `its foreign ministry`.
+_VOICES = frozenset({"media", "ministry", "government", "spokesman", "spokeswoman", "agency",
+                     "newspaper", "television", "embassy", "military", "army"})
+_AUXILIARIES = frozenset("has have had is was were are will would".split())
 _AGE_ANAPHOR = re.compile(r"^\s*(?:the|The)\s+(?:\d{1,3}-year-old\b|"
                           r"[A-Z][a-z]+(?:ard|man|woman|ian|ean|ese|ish|ine|i)\s*$)")
 _PARTY_STATE = re.compile(r"^\s*[DRI]-[A-Z][A-Za-z.]*[.,]*\s*$")  # `Sen. Kim, D-Wash., said`
@@ -183,13 +187,16 @@ class QuoteExtractor:
                   if m.kind == "person" and not self.parsed.in_quote(m.start)}
         return next(iter(people)) if len(people) == 1 else None
 
-    def _body_named_before(self, offset: int) -> str | None:
-        """`the alliance said` → the organisation named most recently (within two paragraphs)."""
+    def _body_named_before(self, offset: int, noun: str = "",
+                           kinds: tuple[str, ...] = ("organization",)) -> str | None:
+        """`the alliance said` → the organisation named most recently (within two paragraphs);
+        `the court said` only a body whose name says it is a court."""
         paragraph = self.parsed.paragraph_at(offset)
         for mention in reversed(self.table.before(offset)):
             if paragraph - self.parsed.paragraph_at(mention.start) > 2:
                 return None
-            if mention.kind == "organization":
+            if mention.kind in kinds and (noun not in self.lex.named_body_nouns or noun in
+                                          self._entity(mention.entity_id).name.lower().split()):
                 return mention.entity_id
         return None
 
@@ -238,7 +245,10 @@ class QuoteExtractor:
             return Attribution(persons[-1].entity_id, persons[-1].start)
         words = _words(segment)
         lower = [w.lower() for w in words]
-        if _AGE_ANAPHOR.search(segment) and self._no_country_named(segment, mentions):
+        nationality = len(lower) == 2 and lower[0] == "the" and words[1] in \
+            self.lex.nationality_nouns
+        if (_AGE_ANAPHOR.search(segment) or nationality) and self._no_country_named(
+                segment, mentions):
             # `the 52-year-old told The Sun`, `the Spaniard said`: a person named before
             return self._person_before(start, state) or Attribution(UNKNOWN, start)
         if len(lower) >= 2 and lower[0] in ("his", "her", "their") and lower[1] not in \
@@ -274,7 +284,12 @@ class QuoteExtractor:
             return fallback
         body = next((w for w in lower if w in self.lex.body_nouns), None)
         if body and lower[0] in ("the", "its") and len(words) <= 4:
-            holder = self._body_named_before(start)
+            holder = self._body_named_before(start, body)
+            return Attribution(holder, start) if holder else Attribution(UNKNOWN, start)
+        voice = [w for w in lower if w not in _AUXILIARIES]
+        if voice and voice[0] == "its" and len(voice) <= 3 and voice[-1] in _VOICES:
+            # `Its state media has called …`: the country or body named just before
+            holder = self._body_named_before(start, kinds=("organization", "country"))
             return Attribution(holder, start) if holder else Attribution(UNKNOWN, start)
         if role_words:
             expert = any(w in self.lex.expert_nouns for w in role_words)
