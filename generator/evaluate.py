@@ -129,14 +129,40 @@ def load_gold(directory: Path) -> list[tuple[Path, dict]]:
         if not annotation.exists():
             raise InputError(Problem(display_path(text_path), 1,
                                      f"no annotation {annotation.name} beside the article"))
+        text = annotation.read_text(encoding="utf-8")
         try:
-            data = yaml.safe_load(annotation.read_text(encoding="utf-8")) or {}
+            data = yaml.safe_load(text) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise InputError(Problem(display_path(annotation), mark.line + 1 if mark else 1,
                                      f"invalid YAML: {exc}")) from None
+        _check_annotation(annotation, text, data)
         items.append((text_path, data))
     return items
+
+
+# The fields each annotated item must give as text.
+_REQUIRED = {"quotes": ("text", "speaker"), "actors": ("id",), "offers": ("by", "what"),
+             "demands": ("by", "what")}
+
+
+def _check_annotation(path: Path, text: str, data) -> None:
+    """Every item of every section has its fields as text; a `what` with an unquoted comma
+    (`what: 250,000 euros`) is the usual slip, and scoring it would fail far from the cause."""
+    if not isinstance(data, dict):
+        raise InputError(Problem(display_path(path), 1, "expected a mapping of sections"))
+    root = yaml.compose(text)
+    sections = {key.value: value for key, value in root.value} if root is not None else {}
+    for section, fields in _REQUIRED.items():
+        for index, item in enumerate(data.get(section) or []):
+            line = sections[section].value[index].start_mark.line + 1
+            if not isinstance(item, dict):
+                raise InputError(Problem(display_path(path), line, f"{section}: not a mapping"))
+            for name in fields:
+                if not isinstance(item.get(name), str):
+                    raise InputError(Problem(display_path(path), line, (
+                        f"{section}: `{name}` must be text (quote it if it holds a comma "
+                        "or a colon)")))
 
 
 @dataclass(frozen=True)

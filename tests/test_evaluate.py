@@ -72,3 +72,16 @@ def test_bcubed_arithmetic():
     assert perfect.precision == perfect.recall == 1.0
     lumped = bcubed({"a": "x", "b": "x", "c": "y"}, {"a": "1", "b": "1", "c": "1"})
     assert lumped.recall == 1.0 and abs(lumped.precision - (2 / 3 * 2 + 1 / 3) / 3) < 1e-9
+
+
+def test_a_malformed_annotation_is_named_with_its_line(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    (tmp_path / "a.txt").write_text(" date 2025-01-01 Chile offered aid.\n")
+    (tmp_path / "a.yaml").write_text("quotes: []\nactors: []\noffers:\n"
+                                     "  - {by: chile, what: 250,000 euros}\ndemands: []\n")
+    result = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path)])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "a.yaml:4: offers: `what` must be text" in result.output

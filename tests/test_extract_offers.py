@@ -281,3 +281,18 @@ def test_an_offer_hung_on_a_reported_clause_and_a_naming_call():
     assert [c.by for c in facts.offers] == ["ada-kerr"]
     assert facts.demands == ()
     assert "peru" in {e.id for e in facts.entities}
+
+
+def test_coordinated_verbs_keep_their_own_polarity_and_subject():
+    facts = facts_of("The United Arab Emirates has denied supplying weapons and pledged 50 "
+                     "million dollars in humanitarian aid.\n\nClub president Aldo Ferri said "
+                     "he wanted Conte to stay and had offered him a new three-year contract.\n\n"
+                     "Mexico wants the United States to do more to stop guns crossing the "
+                     "border.")
+    offers, demands = claims(facts.offers), claims(facts.demands)
+    assert any(by == "united-arab-emirates" and "50 million dollars" in what
+               for by, _t, what in offers)
+    assert not any("weapons" in what for _b, _t, what in offers)
+    assert any(by == "aldo-ferri" and "contract" in what for by, _t, what in offers)
+    assert any(by == "mexico" and to == "united-states" and what.startswith("do more")
+               for by, to, what in demands)

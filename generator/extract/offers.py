@@ -239,15 +239,20 @@ def _phrase(token) -> str:
 
 
 def _negated(token, lex: Lexicon) -> bool:
+    """Negated, denied, refused or conditional: not an offer or demand made. A coordinated
+    verb keeps its own polarity (`has denied supplying weapons and pledged 50 million`)."""
+    previous = None
     for t in [token, *token.ancestors]:
-        if any(c.dep_ == "neg" for c in t.children):
+        sibling = previous is not None and previous.dep_ == "conj" and previous.head.i == t.i
+        if not sibling and any(c.dep_ == "neg" for c in t.children):
             return True
-        if t is not token and t.lemma_.lower() in lex.negating_verbs:
+        if not sibling and t.i != token.i and t.lemma_.lower() in lex.negating_verbs:
             return True
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in t.children):
             return True
         if t.dep_ in ("ROOT",):
             break
+        previous = t
     sentence = token.sent.text.lower()
     return bool(re.match(r"^(?:in case|if|unless|should)\b", sentence))
 
@@ -267,16 +272,22 @@ def _subject(token):
             token.doc[token.i - 1].text == "," and \
             not any(c.dep_ == "agent" for c in token.children):
         return token.head  # `Oman, which mediated the talks, offered to host …` misparsed
+    # `wanted Conte to stay and had offered him a contract`: a finite verb tied to the
+    # infinitive is not under its control
+    finite = token.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ != "to"
+                                          for c in token.children)
     previous = None
     for t in [token, *token.ancestors]:
-        if previous is not None and previous.dep_ == "xcomp":
+        if previous is not None and previous.dep_ == "xcomp" and not finite:
             # object control: in "asked rich countries to donate", the donors are the object
             obj = _object(t)
             if obj is not None:
                 return obj
-        for child in t.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if not (finite and infinitive and t.i == token.head.i):  # its subject is not ours
+            for child in t.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return child
         previous = t
         if t.dep_ not in ("xcomp", "acomp", "aux", "ccomp", "conj", "advcl") and t is not token:
             break
@@ -570,7 +581,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         by = _voice_of(by, table)
         counterpart = (_entity_for(counterpart_token, parsed, table, offset, bool(quoted))
                        if counterpart_token is not None else None)
-        what = _predicate(what_token) if predicate else _phrase(what_token)
+        asked_of = counterpart_token is not None and what_token.pos_ in ("VERB", "AUX") and any(
+            c.i == counterpart_token.i and c.dep_ in ("nsubj", "nsubjpass")
+            for c in what_token.children) and _is_party(counterpart_token, parsed, table,
+                                                        offset, lex)
+        # `wanted the United States to do more …`: what is asked, without whom it is asked of
+        what = _predicate(what_token) if predicate or asked_of else _phrase(what_token)
         if not what or len(what) < 3:
             continue
         yield mode, by, counterpart, what, evidence
