@@ -292,3 +292,19 @@ def test_coordinated_verbs_keep_their_own_polarity_and_subject():
     assert has(facts.offers, "aldo-ferri", "contract")
     assert any(by == "mexico" and to == "united-states" and what.startswith("do more")
                for by, to, what in demands)
+
+
+def test_what_is_urged_or_demanded_of_others_is_not_their_offer():
+    facts = facts_of("Island states urged China to go further and to help fund adaptation.\n\n"
+                     "Unionen said it would demand that the company offer retraining to staff.\n\n"
+                     "Peru pledged on Wednesday to cut its emissions by 2035, its first target.")
+    assert not any(c.by in ("china", "unionen") for c in facts.offers)
+    assert has(facts.offers, "peru", "to cut its emissions")
+
+
+def test_the_club_in_what_its_owner_reports_and_a_pronoun_offered():
+    facts = facts_of("The Harbour Rovers beat the Dune City Wanderers. Rovers owner Jeff Lund "
+                     "said the club would offer Ana Reyes a contract extension.\n\nThe maker, "
+                     "Lindqvist Holdings, agreed to supply it at a discounted price.")
+    assert has(facts.offers, "harbour-rovers", "contract extension")
+    assert has(facts.offers, "lindqvist-holdings", "supply it at a discounted price")

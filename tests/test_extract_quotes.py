@@ -221,3 +221,12 @@ def test_its_state_media_the_court_and_the_pole():
     assert said["farce"] == "north-korea"
     assert said["They were employees"] == "unknown"
     assert said["We sell tickets"] == "ola-nowak"
+
+
+def test_a_trailing_unnamed_official_and_a_rejection_as_a_quote():
+    facts = facts_of("Moscow demanded a withdrawal, a Ukrainian official said, calling the "
+                     "demand \"unacceptable\".\n\nIsrael's foreign ministry rejected the opinion "
+                     "as \"politicised\".")
+    said = speakers(facts)
+    assert said["unacceptable"] == "unknown"
+    assert said["politicised"] == "israel"

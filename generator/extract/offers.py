@@ -133,6 +133,25 @@ def _reporter_acts(verb, subject, lex: Lexicon) -> bool:
             subject.dep_ == "nsubjpass" or verb.lemma_.lower() in _SPEECH_ACTS)
 
 
+def _reporters_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
+                    lex: Lexicon) -> str | None:
+    """`Eagles owner Jeffrey Lurie said the club would offer …`: `the club` or `the company`
+    in what a person reports is the body that person belongs to."""
+    if subject.lower_ not in lex.body_nouns or not any(c.lower_ == "the"
+                                                        for c in subject.children):
+        return None
+    clause = subject.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.advising_verbs:
+        return None
+    reporter = _subject(clause.head)
+    person = table.entities.get(_entity_for(reporter, parsed, table, offset) or "") \
+        if reporter is not None else None
+    body = table.entities.get(person.affiliation or "") if person is not None else None
+    return body.id if body is not None and body.kind == "organization" else None
+
+
 def _own_side(subject, speaker: str | None, parsed: ParsedArticle, table: EntityTable,
               offset: int) -> str | None:
     """`"Somalia needs support …," said the Somali minister`: in a speaker's own words, their
@@ -343,9 +362,15 @@ def _infinitive_clause(verb):
 def _asked_of_another(verb, lex: Lexicon) -> bool:
     """`asked the port authority to extend …`, `urged Japan to send …`: the offer verb is what
     somebody else is asked to do."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "aux" and c.lower_ != "to"
+                                          for c in verb.children):
+        verb = verb.head  # `urged China to go further and to help fund …` (not `and had …`)
     head = verb.head
-    return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in lex.demand_verbs and (
-        _object(head) is not None or prep_object(head, ("on", "upon")) is not None)
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in lex.demand_verbs:
+        return False
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)  # `demand that the company …`
+    return own_subject or _object(head) is not None or prep_object(
+        head, ("on", "upon")) is not None
 
 
 def _obliged_clause(verb):
@@ -470,8 +495,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             with_obj = prep_object(token, ("with",))
             clause = next((c for c in token.children if c.dep_ == "xcomp"), None) or \
                 _infinitive_clause(token)
-            if what_token is None and clause is not None:
-                what_token = clause  # "offered to refer the dispute to the court"
+            if clause is not None and (what_token is None or clause.i < what_token.i):
+                what_token = clause  # "offered to refer …", "pledged to cut …, its first target"
             if what_token is None and lemma in lex.payment_verbs:
                 what_token = prep_object(token, ("for",))  # "will pay for the new radar"
             measure = next((c for c in token.children
@@ -547,7 +572,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             what_token = prep_object(token, ("in", "for"))
         if mode is None or what_token is None or _negated(token, lex):
             continue
-        if what_token.pos_ == "PRON":
+        if what_token.pos_ == "PRON" and mode == "offer" and what_token.head.i == token.i and \
+                token.dep_ == "xcomp":
+            what_token, predicate = token, True  # "agreed to supply it at a discounted price"
+        elif what_token.pos_ == "PRON":
             continue
         quoted = parsed.in_quote(offset + token.idx)
         if not quoted and parsed.in_quote(offset + what_token.idx) and \
@@ -566,6 +594,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 or _own_side(subject, speaker, parsed, table, offset)
         else:
             by = (_entity_for(subject, parsed, table, offset)
+                  or _reporters_body(subject, parsed, table, offset, lex)
                   or _body_named_before(subject, parsed, table, offset, lex)
                   or _state_named_before(subject, parsed, table, offset)
                   or _unnamed_party(subject, table, lex))

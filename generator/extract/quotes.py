@@ -268,7 +268,9 @@ class QuoteExtractor:
                 return Attribution(UNKNOWN, start)  # `a Saudi official said …` `the official`
             if holder:
                 return Attribution(holder, start)
-        appositive = self.text[:start].rstrip().endswith((",", "(", "–", "—"))
+        # `X, a spokesman, …` describes X; `…, a Ukrainian official said` is a new speaker
+        appositive = self.text[:start].rstrip().endswith((",", "(", "–", "—")) and not \
+            self._verbs(start, end)
         if role_words and lower[0] in ("a", "an") and not appositive:
             # `A Downing Street spokeswoman said`: somebody unnamed, not the body itself
             return Attribution(UNKNOWN, start,
