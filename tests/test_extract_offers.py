@@ -308,3 +308,10 @@ def test_the_club_in_what_its_owner_reports_and_a_pronoun_offered():
                      "Lindqvist Holdings, agreed to supply it at a discounted price.")
     assert has(facts.offers, "harbour-rovers", "contract extension")
     assert has(facts.offers, "lindqvist-holdings", "supply it at a discounted price")
+
+
+def test_an_unnamed_group_keeps_its_adjective_but_not_a_quantifier():
+    facts = facts_of("Environmental groups want Lumora to use solar power. Most residents want "
+                     "the turbines moved.")
+    by = {c.by for c in facts.demands}
+    assert "environmental-groups" in by and "residents" in by

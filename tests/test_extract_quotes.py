@@ -230,3 +230,11 @@ def test_a_trailing_unnamed_official_and_a_rejection_as_a_quote():
     said = speakers(facts)
     assert said["unacceptable"] == "unknown"
     assert said["politicised"] == "israel"
+
+
+def test_a_parent_of_so_many_is_the_person_named_before_and_who_is_no_role():
+    facts = facts_of("Singer Amber Lyle hit back at her critics.\n\n\"I would never ignore a "
+                     "fan,\" the mother-of-two told OK! magazine.\n\nFriedrich Marz, who will "
+                     "become chancellor, spoke in Berlin.")
+    assert speakers(facts)["I would never"] == "amber-lyle"
+    assert {e.id: e.role for e in facts.entities}.get("friedrich-marz") is None

@@ -676,7 +676,7 @@ def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, int, int] | Non
     age = re.match(r", \d{1,3}(?=,)", text[end:end + 6])
     if age:
         end += age.end()
-    match = re.match(r",\s+(?!(?:and|or|but|while|as)\b)((?:a|an|the)\s+)?"
+    match = re.match(r",\s+(?!(?:and|or|but|while|as|who|which|whose|whom)\b)((?:a|an|the)\s+)?"
                      r"((?:[^,;:\"“”().]|\.(?!\s|$)){3,140})", text[end:end + 200])
     if not match:
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from generator.extract.entities import EntityTable
 from generator.extract.parse import ParsedArticle
-from generator.lexicon import Lexicon, slugify
+from generator.lexicon import Lexicon, slugify, stop_words
 from generator.model import UNKNOWN, Claim, Entity
 
 _MAX_WHAT_WORDS = 14
@@ -430,8 +430,9 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
         return None
     words = []
     for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
-        if child.i < subject.i and child.dep_ == "compound":
-            words.append(child)
+        if child.i < subject.i and (child.dep_ == "compound" or (
+                child.dep_ == "amod" and child.lower_ not in stop_words())):
+            words.append(child)  # `Passenger groups`, `Environmental groups`, not `Most`
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
             words += [t for t in child.subtree if t.dep_ != "case"]
     words.sort(key=lambda t: t.i)

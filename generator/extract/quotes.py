@@ -29,7 +29,7 @@ _TELL = re.compile(r"(?:told|tells|tell|telling)\b", re.I)  # who follows is the
 _VOICES = frozenset({"media", "ministry", "government", "spokesman", "spokeswoman", "agency",
                      "newspaper", "television", "embassy", "military", "army"})
 _AUXILIARIES = frozenset("has have had is was were are will would".split())
-_AGE_ANAPHOR = re.compile(r"^\s*(?:the|The)\s+(?:\d{1,3}-year-old\b|"
+_AGE_ANAPHOR = re.compile(r"^\s*(?:the|The)\s+(?:\d{1,3}-year-old\b|(?:mother|father)-of-\w+\b|"
                           r"[A-Z][a-z]+(?:ard|man|woman|ian|ean|ese|ish|ine|i)\s*$)")
 _PARTY_STATE = re.compile(r"^\s*[DRI]-[A-Z][A-Za-z.]*[.,]*\s*$")  # `Sen. Kim, D-Wash., said`
 _RELATIVE_CLAUSE = re.compile(r"^\s*(?:who|which|whose|whom)\b")  # `X, who …, said`
