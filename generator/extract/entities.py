@@ -458,9 +458,8 @@ def _full_names_for_surnames(text: str, spans, lex: Lexicon):
             if kind == "person" and len(name.split()) == 1 and name not in full}
     found = []
     for surname in sorted(lone):
-        pattern = rf"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]* ){{1,2}}){re.escape(surname)}(?![\w-])"
-        for match in re.finditer(pattern, text):
-            if not all(_given_name(g, lex) for g in match.group(1).split()):
+        for match in _after_given_names(text, surname):
+            if not _all_given_names(match, lex):
                 continue
             if any(s < match.end() and match.start() < e for s, e, *_ in spans):
                 continue
@@ -472,6 +471,17 @@ def _full_names_for_surnames(text: str, spans, lex: Lexicon):
 def _given_name(word: str, lex: Lexicon) -> bool:
     return not (word.lower() in stop_words() or word in lex.not_actors or lex.country(word)
                 or is_role_word(word, lex) or word.rstrip(".") in lex.honorifics)
+
+
+def _after_given_names(text: str, name: str):
+    """Where `name` follows one or two capitalised words (`Luz Marina Restrepo`); group 1 is
+    those words."""
+    return re.finditer(
+        rf"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]* ){{1,2}}){re.escape(name)}(?![\w-])", text)
+
+
+def _all_given_names(match, lex: Lexicon) -> bool:
+    return all(_given_name(g, lex) for g in match.group(1).split())
 
 
 _LONE_REPORTER = re.compile(
@@ -487,10 +497,8 @@ def _lone_reporters(text: str, spans, lex: Lexicon):
         if not _given_name(word, lex) or any(
                 s < match.end(1) and match.start(1) < e for s, e, *_ in spans + found):
             continue
-        written_in_full = re.search(
-            rf"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]* ){{1,2}}{re.escape(word)}\b", text)
-        if written_in_full and all(_given_name(g, lex)
-                                   for g in written_in_full.group(0).split()[:-1]):
+        written_in_full = next(_after_given_names(text, word), None)
+        if written_in_full and _all_given_names(written_in_full, lex):
             found.append((match.start(1), match.end(1), word, "person", word))
     return found
 
@@ -862,8 +870,8 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon):
     FNV union said`), which tells a body from a capitalised portfolio (`Finance Minister`)."""
     text, role = parsed.text, parsed.text[start:end]
     first = re.match(r"[A-Z][\w'’-]*", role)
-    if first and lex.country(first.group(0)):
-        return lex.country(first.group(0)), "country", [(start, start + first.end())]
+    if first and (country := lex.country(first.group(0))):
+        return country, "country", [(start, start + first.end())]
     candidates = []
     tail = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*(?:\s+|$))+)$", role)
     if tail:

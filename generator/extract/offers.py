@@ -109,7 +109,7 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
     if any(c.dep_ in ("amod", "compound") for c in token.children):
         return None  # `the provincial government`, `the Labour government`: not the state
     position = offset + token.idx
-    floor = parsed.paras[max(0, parsed.paragraph_at(position) - 1)].start
+    floor = parsed.previous_paragraph_start(position)
     named = [m for m in table.before(position) if m.kind == "country"
              and not parsed.in_quote(m.start)]
     near = [m for m in named if m.start >= floor]
@@ -201,7 +201,7 @@ def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: 
 def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable) -> str | None:
     """The person named last before `position`, outside quotations, in this paragraph or the
     one before (`… Steve Reed visited the town. He said insurers should pay out quickly.`)."""
-    floor = parsed.paras[max(0, parsed.paragraph_at(position) - 1)].start
+    floor = parsed.previous_paragraph_start(position)
     people = [m for m in table.before(position) if m.kind == "person" and m.start >= floor
               and not parsed.in_quote(m.start)]
     return people[-1].entity_id if people else None
@@ -286,6 +286,16 @@ def _directive(verb, clause) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("to", "must", "should") for c in clause.children)
 
 
+def _infinitive(verb) -> bool:
+    """`to stay`, `to escort`: the verb has the infinitive marker."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _tensed(verb) -> bool:
+    """`had offered`, `will pay`: the verb has an auxiliary of its own, not `to`."""
+    return any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+
+
 def _subject(token):
     if token.dep_ == "acl" and token.head.pos_ == "PROPN" and token.i > 0 and \
             token.doc[token.i - 1].text == "," and \
@@ -293,8 +303,7 @@ def _subject(token):
         return token.head  # `Oman, which mediated the talks, offered to host …` misparsed
     # `wanted Conte to stay and had offered him a contract`: a finite verb tied to the
     # infinitive is not under its control
-    finite = token.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ != "to"
-                                          for c in token.children)
+    finite = token.dep_ == "conj" and _tensed(token)
     previous = None
     for t in [token, *token.ancestors]:
         if previous is not None and previous.dep_ == "xcomp" and not finite:
@@ -302,8 +311,7 @@ def _subject(token):
             obj = _object(t)
             if obj is not None:
                 return obj
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if not (finite and infinitive and t.i == token.head.i):  # its subject is not ours
+        if not (finite and _infinitive(t) and t.i == token.head.i):  # its subject is not ours
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return child
@@ -352,9 +360,9 @@ def _infinitive_clause(verb):
     the infinitive for a purpose clause (advcl); without a subject or a marker it is still
     what was offered."""
     for child in verb.children:
-        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ == "VERB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
-                c.dep_ in ("nsubj", "mark") for c in child.children):
+        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ == "VERB" and \
+                _infinitive(child) and not any(c.dep_ in ("nsubj", "mark")
+                                               for c in child.children):
             return child
     return None
 
@@ -362,8 +370,7 @@ def _infinitive_clause(verb):
 def _asked_of_another(verb, lex: Lexicon) -> bool:
     """`asked the port authority to extend …`, `urged Japan to send …`: the offer verb is what
     somebody else is asked to do."""
-    while verb.dep_ == "conj" and not any(c.dep_ == "aux" and c.lower_ != "to"
-                                          for c in verb.children):
+    while verb.dep_ == "conj" and not _tensed(verb):
         verb = verb.head  # `urged China to go further and to help fund …` (not `and had …`)
     head = verb.head
     if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in lex.demand_verbs:
@@ -448,15 +455,15 @@ def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
     return next((q.start for q in parsed.quotes if q.start <= offset < q.end), None)
 
 
-def _speaker_self(subject, what, speaker: str | None, table: EntityTable,
-                  asked=None, lex: Lexicon | None = None) -> str | None:
+def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
+                  lex: Lexicon) -> str | None:
     """`I`/`we` inside a quotation of a named, non-expert speaker: the speaker, or for `we` the
     country or body the speaker belongs to. Only noun-phrase objects, or a clause asked of
     somebody (`we want the United States to keep its forces`), count: `we need to be careful`
     asks nothing of anyone."""
     asks_of = asked is not None and what.dep_ in ("xcomp", "ccomp") and (
         asked.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        or (lex is not None and asked.lemma_.lower() in lex.party_nouns))
+        or asked.lemma_.lower() in lex.party_nouns)
     if speaker is None or subject.lower_ not in ("i", "we") or (
             what.dep_ not in ("dobj", "obj", "pobj") and not asks_of):
         return None
@@ -511,9 +518,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 # "offered departing staff 16 weeks of pay", parsed with the pay as a measure
                 counterpart_token, what_token = what_token, measure
             elif what_token is not None and what_token.lemma_.lower() in lex.recipient_nouns \
-                    and _second_object(token) is not None:
+                    and (second := _second_object(token)) is not None:
                 # "would offer departing employees 16 weeks of pay", parsed as two objects
-                counterpart_token, what_token = what_token, _second_object(token)
+                counterpart_token, what_token = what_token, second
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
             mode = "demand"
             call = _called_on(token) if lemma == "call" else None
@@ -552,17 +559,16 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 # `urged Congress to approve aid`: the object is who is asked, not what
                 counterpart_token, what_token = what_token, clause
         elif token.pos_ == "VERB" and lemma in lex.light_offer_verbs and \
-                _object(token) is not None and _object(token).lemma_.lower() in lex.offer_nouns \
-                and _says_what(_object(token)):
+                (noun := _object(token)) is not None and \
+                noun.lemma_.lower() in lex.offer_nouns and _says_what(noun):
             # "has made a 2.1 billion pound offer for rival Pellow": the offer is the noun
             mode = "offer"
-            what_token = _object(token)
+            what_token = noun
             counterpart_token = prep_object(what_token, ("for", "to")) or prep_object(
                 token, ("to",))
         elif token.pos_ == "VERB" and lemma in lex.advising_verbs and \
-                _obliged_clause(token) is not None:
+                (clause := _obliged_clause(token)) is not None:
             # "said insurers should pay out quickly": what the speaker wants of somebody
-            clause = _obliged_clause(token)
             counterpart_token = next(c for c in clause.children
                                      if c.dep_ in ("nsubj", "nsubjpass"))
             if not _is_party(counterpart_token, parsed, table, offset, lex):

@@ -44,6 +44,11 @@ class ParsedArticle:
             return index
         return len(self.paras)
 
+    def previous_paragraph_start(self, offset: int) -> int:
+        """Where the paragraph before the one holding `offset` starts (for the first paragraph,
+        its own start): the reach of `the country`, `he` and the like."""
+        return self.paras[max(0, self.paragraph_at(offset) - 1)].start
+
     def sentence_at(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:

@@ -160,10 +160,10 @@ class QuoteExtractor:
     def _introduced_since(self, noun: str, holder: str, offset: int) -> bool:
         """An unnamed `a/an … <noun>` after the holder was last named: `the official` is then
         that newcomer, whose name the text does not give."""
-        last = max((m.end for m in self.table.before(offset) if m.entity_id == holder),
-                   default=0)
+        earlier = self.table.before(offset)
+        last = max((m.end for m in earlier if m.entity_id == holder), default=0)
         pattern = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}s?\b", re.I)
-        people_ends = {m.end for m in self.table.before(offset) if m.kind == "person"}
+        people_ends = {m.end for m in earlier if m.kind == "person"}
         return any(not self.parsed.in_quote(m.start()) and not self._appositive_to(
             m.start(), people_ends) for m in pattern.finditer(self.text, last, offset))
 
@@ -337,13 +337,12 @@ class QuoteExtractor:
             return None
         seg_start = verb_end + match.start(1)
         result = self._resolve_segment(seg_start, verb_end + match.end(1), state)
-        if result == "continue":
+        rest = self.text[verb_end + match.end(1):end]
+        if result == "continue" and rest.startswith(","):
             # `said Colombia's environment minister, Irene Velez`: the name after the role
-            after = _INVERTED_SUBJECT.match(self.text[verb_end + match.end(1):end].lstrip(
-                ","))
-            if after and self.text[verb_end + match.end(1):end].startswith(","):
-                name_start = end - len(self.text[verb_end + match.end(1):end].lstrip(",")) + \
-                    after.start(1)
+            after = _INVERTED_SUBJECT.match(rest, len(rest) - len(rest.lstrip(",")))
+            if after:
+                name_start = verb_end + match.end(1) + after.start(1)
                 persons = [m for m in self._mentions(name_start, name_start + len(
                     after.group(1))) if m.kind == "person"]
                 if persons:
