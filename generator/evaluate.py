@@ -141,9 +141,11 @@ def load_gold(directory: Path) -> list[tuple[Path, dict]]:
     return items
 
 
-# The fields each annotated item must give as text.
+# The fields each annotated item must give as text, and all it may give.
 _REQUIRED = {"quotes": ("text", "speaker"), "actors": ("id",), "offers": ("by", "what"),
              "demands": ("by", "what")}
+_ALLOWED = {"quotes": {"text", "speaker", "role"}, "actors": {"id", "kind", "role"},
+            "offers": {"by", "to", "what"}, "demands": {"by", "from", "what"}}
 
 
 def _check_annotation(path: Path, text: str, data) -> None:
@@ -163,6 +165,13 @@ def _check_annotation(path: Path, text: str, data) -> None:
                     raise InputError(Problem(display_path(path), line, (
                         f"{section}: `{name}` must be text (quote it if it holds a comma "
                         "or a colon)")))
+            unknown = sorted(str(key) for key in item if key not in _ALLOWED[section])
+            if unknown:
+                # `what: 4.5% and 15,000 crowns` unquoted reads as `what: 4.5% and 15` plus a
+                # key `000 crowns`: scored silently against the wrong text
+                raise InputError(Problem(display_path(path), line, (
+                    f"{section}: unexpected field `{unknown[0]}` (a value with a comma must "
+                    "be quoted)")))
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ class Lexicon:
     body_nouns: frozenset[str]
     recipient_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    government_levels: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     scare_quote_cues: tuple[str, ...]
@@ -122,6 +124,8 @@ def load_lexicon() -> Lexicon:
         body_nouns=_set(raw["body_nouns"]),
         recipient_nouns=_set(raw["recipient_nouns"]),
         party_nouns=_set(raw["party_nouns"]),
+        government_nouns=_set(raw["government_nouns"]),
+        government_levels=_set(raw["government_levels"]),
         person_pronouns=_set(pronouns["person"]),
         thing_pronouns=_set(pronouns["thing"]) | _set(pronouns["any"]),
         scare_quote_cues=tuple(raw["scare_quote_cues"]),

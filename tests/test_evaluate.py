@@ -85,3 +85,16 @@ def test_a_malformed_annotation_is_named_with_its_line(tmp_path):
     result = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path)])
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "a.yaml:4: offers: `what` must be text" in result.output
+
+
+def test_a_value_cut_by_an_unquoted_comma_is_named_not_scored(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    (tmp_path / "a.txt").write_text(" date 2025-01-01 Chile offered aid.\n")
+    (tmp_path / "a.yaml").write_text("quotes: []\nactors: []\noffers: []\ndemands:\n"
+                                     "  - {by: chile, what: food, fertiliser and fuel}\n")
+    result = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path)])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "a.yaml:5: demands: unexpected field `fertiliser and fuel`" in result.output

@@ -165,3 +165,27 @@ def test_trade_words_and_last_words_of_body_names():
     assert entities["unai-ibarra"].affiliation == "harbour-rovers"
     assert [(c.by, c.counterpart is None, c.what) for c in facts.offers] == [
         ("veltron", True, "16 weeks of pay")]
+
+
+def test_a_body_named_by_its_first_word_and_a_name_ending_in_a_common_noun():
+    from generator.extract.entities import _bodies_named_in_full, _classify
+    from generator.lexicon import load_lexicon
+
+    spans = [(0, 16, "Rheinwerk Chemie", "person", "Rheinwerk Chemie"),
+             (40, 49, "Rheinwerk", "organization", "Rheinwerk"),
+             (60, 70, "Ana Reyes", "person", "Ana Reyes")]
+    kinds = {s[2]: s[3] for s in _bodies_named_in_full(spans)}
+    assert kinds == {"Rheinwerk Chemie": "organization", "Rheinwerk": "organization",
+                     "Ana Reyes": "person"}
+    lex = load_lexicon()
+    assert _classify("the IG BCE union", "ORG", lex) == ("IG BCE", "organization")
+
+
+def test_a_place_with_a_body_word_that_acts_is_that_body():
+    facts = facts_of("Midfielder Tomas Varga wants to leave Corvale City. Corvale City have "
+                     "offered a one-year extension, and Harwick Town have made an offer.\n\n"
+                     "Reality star Kelsey Price has blasted trolls.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["corvale-city"].kind == "organization"
+    assert "city" not in entities
+    assert entities["kelsey-price"].kind == "person"

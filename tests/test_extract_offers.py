@@ -315,3 +315,61 @@ def test_an_unnamed_group_keeps_its_adjective_but_not_a_quantifier():
                      "the turbines moved.")
     by = {c.by for c in facts.demands}
     assert "environmental-groups" in by and "residents" in by
+
+
+def test_an_unnamed_government_offers_and_is_the_government_named_later():
+    facts = facts_of("Teachers in Marlowe walked out after talks with the regional government "
+                     "broke down. The government has offered a 2% rise.\n\nThe transport "
+                     "ministry has offered to extend the ferry timetable.\n\nThe Labour "
+                     "government will send engineers to Tonga.")
+    assert has(facts.offers, "regional-government", "2% rise")
+    assert has(facts.offers, "transport-ministry", "to extend the ferry timetable")
+    assert "labour-government" not in {e.id for e in facts.entities}
+
+
+def test_the_union_is_the_body_the_text_calls_a_union():
+    facts = facts_of("Drivers at Brenmoor Buses will strike, the drivers' union Velta said. "
+                     "Brenmoor Buses said it regretted the strike.\n\nThe union is seeking a "
+                     "shorter working week.\n\nThe operator has offered to review rosters.")
+    assert has(facts.demands, "velta", "shorter working week")
+    assert has(facts.offers, "brenmoor-buses", "to review rosters")
+
+
+def test_an_offer_of_a_pronoun_keeps_the_verb_phrase():
+    facts = facts_of("The drug's maker, Quenta Labs, said it would sell them at cost to clinics "
+                     "in Malawi.")
+    assert has(facts.offers, "quenta-labs", "sell them at cost to clinics")
+
+
+def test_what_a_reporter_says_recipients_will_get_is_their_offer():
+    facts = facts_of("Season ticket holders will get a free match, the club Orwell Town said.\n\n"
+                     "The airline, Skylark Air, said all passengers would be compensated.\n\n"
+                     "Ferrovia said that countries would get better terms. The insurer, Halden "
+                     "Mutual, said customers got refunds last year.")
+    assert has(facts.offers, "orwell-town", "free match")
+    assert has(facts.offers, "skylark-air", "passengers would be compensated")
+    assert not any(c.by in ("ferrovia", "halden-mutual") for c in facts.offers)
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about():
+    facts = facts_of("The Royal College of Nurses is not convinced. It wants a written guarantee "
+                     "that the ward stays open, and has asked the trust to publish its plan.")
+    assert has(facts.demands, "royal-college-of-nurses",
+               "written guarantee that the ward stays open")
+    assert has(facts.demands, "royal-college-of-nurses", "publish its plan")
+
+
+def test_a_promise_that_and_a_past_act_joined_to_it():
+    facts = facts_of("Harlow Health Trust, which will take over Fenwick Care, has promised that "
+                     "no clinics will close for two years and offered all 900 Fenwick staff "
+                     "their current terms.")
+    assert has(facts.offers, "harlow-health-trust", "no clinics will close for two years")
+    assert not any("offered" in c.what for c in facts.offers)
+    assert has(facts.offers, "harlow-health-trust", "their current terms")
+
+
+def test_two_objects_are_a_recipient_and_a_thing_unless_joined_by_and():
+    facts = facts_of("Fiji Rugby has offered coach Tom Vaka its full support.\n\n"
+                     "Norway has offered 4.5% and a one-off payment of 15,000 crowns.")
+    assert has(facts.offers, "fiji-rugby", "its full support", to="tom-vaka")
+    assert has(facts.offers, "norway", "4.5% and a one-off payment of 15,000 crowns")

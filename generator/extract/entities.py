@@ -30,7 +30,7 @@ ORG_WORDS = frozenset(
     "Ministry Party Agency Group Company Corporation Bank Committee Office Department Army Navy "
     "Force Forces Court Government Administration Commission Union Association Federation News "
     "Times Post Society Organization Organisation Fund Service Services League Alliance "
-    "United Town City Rovers Wanderers Athletic Albion FC "  # football clubs, and companies:
+    "United Town City Rovers Wanderers Athletic Albion FC Police "  # football clubs, and companies:
     "Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Inc Corp Ltd PLC AG SA".split()
@@ -121,6 +121,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     if label == "NORP" and name.endswith("s") and " " not in name and name[0].isupper():
         return name, "group"  # Democrats, Kurds, Houthis
     if label == "ORG":
+        # `the IG BCE union`: a name does not end in a common noun
+        name = re.sub(r"(?: [a-z'’]+)+$", "", name) if name[:1].isupper() else name
         if len(name) < 2 or name.isdigit():
             return None
         return _without_trade_word(name, lex) or name, "organization"
@@ -185,12 +187,30 @@ def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
     return True
 
 
+def _body_like(surface: str, lex: Lexicon) -> bool:
+    """`Corvale City`, `New Zealand Rugby`; not `Kelsey Price` or `Asmara`, which the model
+    also tags places."""
+    words = normalise_surface(surface).split()
+    return bool(set(words) & ORG_WORDS) or any(
+        lex.country(" ".join(words[:n])) for n in range(1, len(words)))
+
+
+def _acts(parsed: ParsedArticle, start: int, end: int) -> bool:
+    """The span is the subject of a verb other than `be` (`Corvale City have offered`)."""
+    tokens = [t for _p, t in parsed.tokens(start, end)]
+    head = tokens[-1] if tokens else None
+    return head is not None and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and \
+        head.head.lemma_ != "be"
+
+
 _DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,3}), (?:the|a|an) "
                         r"(?:[\w-]+ ){0,4}?([\w-]+)\s*[,.]")
 
 
-_KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broadcaster RTBF`
-    r"\b([a-z]+) ([A-Z][\w&'’-]*[A-Za-z0-9](?: [A-Z][\w&'’-]*[A-Za-z0-9]){0,3})(?![\w'’-])")
+_KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broadcaster RTBF`,
+    # `the vaccine's maker, BioNova,`
+    r"\b([a-z]+)(?: |, (?=[^,.]+,))([A-Z][\w&'’-]*[A-Za-z0-9](?: [A-Z][\w&'’-]*[A-Za-z0-9]){0,3})"
+    r"(?![\w'’-])")
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
                       "March April May June July August September October November December "
                       "Today Yesterday".split())
@@ -299,6 +319,11 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 taken.append((start, end))
                 continue
             classified = _classify(surface, label, lex)
+            if classified is None and label == "GPE" and _body_like(surface, lex) and \
+                    _acts(parsed, start, end):
+                # `Corvale City have offered …`: a place that is no country but acts is a
+                # body named after it (a club, a national federation, a trade bloc)
+                classified = normalise_surface(surface), "organization"
             if classified and classified[1] == "organization" and _title_word_follows(
                     parsed.text, end, lex) and classified[0] not in lex.organizations.values():
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
@@ -617,8 +642,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+def _bodies_named_in_full(spans):
+    """`Rheinwerk` is a company and `Rheinwerk Chemie`, tagged a person, is its full name: a
+    person's name that starts with the words of an organisation's is that organisation's."""
+    orgs = [s[2].split() for s in spans if s[3] == "organization"]
+    full = {s[2] for s in spans if s[3] == "person" and any(
+        len(o) < len(s[2].split()) and s[2].split()[:len(o)] == o for o in orgs)}
+    return [(s, e, n, "organization" if n in full else k, f) for s, e, n, k, f in spans]
+
+
 def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
     spans, agencies = _raw_mentions(parsed, lex)
+    spans = _bodies_named_in_full(spans)
     persons = _person_resolver(spans)
     orgs = _organisation_resolver({s[2] for s in spans if s[3] == "organization"})
     drafts: dict[str, _Draft] = {}

@@ -64,8 +64,11 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
              if kinds & set(table.entities[m.entity_id].name.lower().split())]
     # `the company` is not the Farmers Coalition: names that say what else they are drop out;
     # `the council` or `the court` is only a body whose name says so
-    candidates = named or ([] if noun in lex.named_body_nouns else [m for m in earlier if not set(
-        table.entities[m.entity_id].name.lower().split()) & lex.body_nouns])
+    described = [m for m in earlier if kinds & _described_as(
+        table.entities[m.entity_id].name, parsed.text[:position])]
+    candidates = named or described or ([] if noun in lex.named_body_nouns else [
+        m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
+        & lex.body_nouns])
     if not candidates:
         return None
     # the organisation the article is about: the most mentioned, the first named of equals
@@ -73,6 +76,15 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     for index, mention in enumerate(candidates):
         first.setdefault(mention.entity_id, index)
     return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
+
+
+def _described_as(name: str, text: str) -> set[str]:
+    """The nouns a text describes a name by: `the drivers' union Aslef`, `Aslef, the train
+    drivers' union` → {union}."""
+    escaped = re.escape(name)
+    before = re.findall(rf"\b([a-z]+) {escaped}\b", text)
+    after = re.findall(rf"\b{escaped}, (?:the|an?) ((?:[\w'’-]+ ?){{1,4}})", text)
+    return set(before) | {word for words in after for word in words.split()}
 
 
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
@@ -117,6 +129,44 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
         return near[-1].entity_id
     countries = {m.entity_id for m in table.mentions if m.kind == "country"}
     return named[-1].entity_id if named and len(countries) == 1 else None
+
+
+def _government_words(token, lex: Lexicon) -> list | None:
+    """`the provincial government`, `the health ministry` → the words that say which one
+    (`provincial`, `health`); None for `the government`, `the Labour government`, `its
+    ministry`."""
+    if token.lower_ not in lex.government_nouns or not any(
+            c.lower_ == "the" for c in token.children):
+        return None
+    words = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")]
+    if not words or any(not (w.lower_ in lex.government_levels or (
+            w.pos_ == "NOUN" and w.is_lower)) for w in words):
+        return None
+    return sorted(words, key=lambda t: t.i)
+
+
+def _unnamed_government(token, parsed: ParsedArticle, table: EntityTable, offset: int,
+                        lex: Lexicon) -> str | None:
+    """A government or ministry the text does not name (`the provincial government has
+    offered …`), kept as an organisation named by its words; and `the government` for the
+    last one named so when no country is at hand (`talks with the state government broke
+    down … The government has offered 3%`)."""
+    words = _government_words(token, lex)
+    if words is None and token.lower_ in lex.government_nouns and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in token.children):
+        earlier = [t for _o, t in parsed.tokens(0, offset + token.idx)
+                   if not parsed.in_quote(_o) and _government_words(t, lex) is not None
+                   and t.lower_ == token.lower_]
+        if earlier:
+            token, words = earlier[-1], _government_words(earlier[-1], lex)
+    if words is None:
+        return None
+    name = " ".join(t.text for t in [*words, token])
+    name = name[:1].upper() + name[1:]
+    entity_id = slugify(name)
+    if entity_id not in table.entities:
+        table.entities[entity_id] = Entity(id=entity_id, name=name, kind="organization")
+    return entity_id
 
 
 _SPEECH_ACTS = frozenset({"demand", "ask", "urge", "call", "request", "appeal", "insist",
@@ -236,19 +286,46 @@ def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | Non
     return bodies[-1].entity_id
 
 
+def _subject_of_sentence_before(pronoun, sent, parsed, table, offset) -> str | None:
+    """`The Royal College of Midwives is not convinced. It wants …`: a sentence's `it` that
+    opens it is the country or body the sentence before was about (its main subject)."""
+    if pronoun.i != sent.start or sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = _entity_for(subject, parsed, table, offset) if subject is not None else None
+    entity = table.entities.get(named or "")
+    return named if entity is not None and entity.kind in ("country", "organization") else None
+
+
 # Nouns through which their possessor speaks: `Venezuela's government said it …` is Venezuela.
 _OWN_VOICE = frozenset("government administration ministry cabinet presidency leadership regime "
                        "authority authorities office spokesman spokeswoman spokesperson leader "
                        "president military army embassy parliament".split())
 
 
-def _phrase(token) -> str:
-    """A short noun phrase for `what`: the object's subtree without clauses, quote marks removed."""
+def _complement_clause(clause, noun) -> bool:
+    """`a written guarantee that the unit stays open`: the clause says what the guarantee is,
+    so it stays in the phrase (a relative clause, `the deal that X signed`, does not)."""
+    return clause.dep_ == "acl" and clause.head.i == noun.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _phrase(token, last=None) -> str:
+    """A short noun phrase for `what`: the object's subtree without clauses, quote marks
+    removed; with `last`, through that token's subtree too (`4.5% and a one-off payment`)."""
     keep = list(token.subtree)
+    if last is not None:
+        keep = list(token.doc[token.left_edge.i:last.right_edge.i + 1])
     clause_starts = [t.left_edge.i for t in keep
-                     if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i]
+                     if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
+                     and not _complement_clause(t, token)]
+    # `that no services will move … and offered all staff …`: the past verb is another act
+    clause_starts += [t.i for c in token.children if c.dep_ == "conj" and _past_tied_to_future(c)
+                      for t in token.children if t.dep_ == "cc" and t.i < c.i]
     cut = min(clause_starts, default=None)
-    tokens = [t for t in keep if cut is None or t.i < cut]
+    tokens = [t for t in keep if (cut is None or t.i < cut) and not (
+        t.dep_ == "mark" and t.head.i == token.i and t.i == token.left_edge.i)]  # `that …`
     phrase = "".join(t.whitespace_ if t.text in "“”\"‘’" else t.text_with_ws for t in tokens)
     phrase = re.sub(r"^(?:for\s+)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.I).strip(" ,;:-–—")
     words = phrase.split()
@@ -296,11 +373,28 @@ def _tensed(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
+_PROMISING_VERBS = frozenset({"promise", "pledge", "guarantee", "vow", "commit"})
+_MODALS = frozenset("will would can could may might shall should must".split())
+
+
+def _past_tied_to_future(verb) -> bool:
+    """The parser joins a past verb to the future clause before it (`promised that no services
+    will move and offered …`): the two cannot be one act, so it goes with what the clause
+    hangs on."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
+        not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+
+
 def _subject(token):
     if token.dep_ == "acl" and token.head.pos_ == "PROPN" and token.i > 0 and \
             token.doc[token.i - 1].text == "," and \
             not any(c.dep_ == "agent" for c in token.children):
         return token.head  # `Oman, which mediated the talks, offered to host …` misparsed
+    if _past_tied_to_future(token):
+        # `has promised that no services will move … and offered all staff their terms`
+        return _subject(token.head.head)
     # `wanted Conte to stay and had offered him a contract`: a finite verb tied to the
     # infinitive is not under its control
     finite = token.dep_ == "conj" and _tensed(token)
@@ -346,6 +440,14 @@ def _pays_somebody(verb, lex: Lexicon) -> bool:
 def _second_object(token):
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     return objects[1] if len(objects) > 1 else None
+
+
+def _coordinated_objects(verb) -> bool:
+    """`offered 4.5% and a one-off payment`, parsed as two objects with the `and` on the verb:
+    one coordinated object, not a recipient and a thing."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return len(objects) > 1 and any(c.dep_ == "cc" and objects[0].i < c.i < objects[1].i
+                                    for c in verb.children)
 
 
 def _object(token):
@@ -477,6 +579,25 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
     return speaker
 
 
+_RECEIVING_VERBS = frozenset({"get", "receive"})
+
+
+def _promised_recipients(verb, lex: Lexicon):
+    """`said ticket holders will get full refunds`, `said all passengers would be refunded`:
+    what a reporter says recipients will be given is the reporter's offer to them. Only in
+    the future (`will`, `would`), only for recipients (`ticket holders`, not `countries`)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.advising_verbs or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    wanted = "nsubj" if lemma in _RECEIVING_VERBS else \
+        "nsubjpass" if lemma in lex.payment_verbs else None
+    recipients = next((c for c in verb.children if c.dep_ == wanted), None)
+    if recipients is None or recipients.lemma_.lower() not in lex.recipient_nouns:
+        return None
+    return recipients
+
+
 def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
     """(mode, by, counterpart, what, evidence start, evidence end) for each frame found.
     `speakers`: quotation start → its named, non-expert speaker."""
@@ -488,10 +609,15 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
         predicate = False
-        if token.pos_ == "VERB" and lemma in lex.payment_verbs and not _pays_somebody(
+        giver = what_last = None
+        if token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
+            # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
+            mode, counterpart_token, giver = "offer", recipients, _subject(token.head)
+            what_token = _object(token) if lemma in _RECEIVING_VERBS else token
+        elif token.pos_ == "VERB" and lemma in lex.payment_verbs and not _pays_somebody(
                 token, lex):
             continue  # "Russia will pay a heavy price": no money, nobody paid
-        if token.pos_ == "VERB" and (lemma in lex.offer_verbs or lemma in lex.payment_verbs):
+        elif token.pos_ == "VERB" and (lemma in lex.offer_verbs or lemma in lex.payment_verbs):
             if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in lex.offer_verbs:
                 continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
             if _asked_of_another(token, lex):
@@ -507,19 +633,32 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 what_token = clause  # "offered to refer …", "pledged to cut …, its first target"
             if what_token is None and lemma in lex.payment_verbs:
                 what_token = prep_object(token, ("for",))  # "will pay for the new radar"
+            if what_token is None and lemma in _PROMISING_VERBS:
+                # "has promised that no services will move for two years"
+                what_token = next((c for c in token.children if c.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             measure = next((c for c in token.children
                             if c.dep_ == "npadvmod" and c.pos_ == "NOUN"), None)
             if with_obj is not None and what_token is not None:
                 counterpart_token, what_token = what_token, with_obj
+            elif (receiver := what_token if what_token is not None else dative) is not None \
+                    and receiver.lemma_.lower() in lex.recipient_nouns and (given := next(
+                        (c for c in receiver.children if c.dep_ == "appos"), None)) is not None:
+                # "offered all 3,400 staff their current terms", the terms parsed as apposition
+                counterpart_token, what_token = receiver, given
             elif dative is not None:
                 counterpart_token = dative
             elif what_token is not None and measure is not None and \
                     what_token.lemma_.lower() in lex.recipient_nouns:
                 # "offered departing staff 16 weeks of pay", parsed with the pay as a measure
                 counterpart_token, what_token = what_token, measure
-            elif what_token is not None and what_token.lemma_.lower() in lex.recipient_nouns \
-                    and (second := _second_object(token)) is not None:
-                # "would offer departing employees 16 weeks of pay", parsed as two objects
+            elif _coordinated_objects(token):
+                what_last = _second_object(token)
+            elif what_token is not None and (second := _second_object(token)) is not None and (
+                    what_token.lemma_.lower() in lex.recipient_nouns
+                    or what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+                # "would offer departing employees 16 weeks of pay", "has offered head coach
+                # Scott Robertson its full support", parsed as two objects
                 counterpart_token, what_token = what_token, second
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
             mode = "demand"
@@ -580,15 +719,16 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if mode is None or what_token is None or _negated(token, lex):
             continue
         if what_token.pos_ == "PRON" and mode == "offer" and what_token.head.i == token.i and \
-                token.dep_ == "xcomp":
-            what_token, predicate = token, True  # "agreed to supply it at a discounted price"
+                len(_predicate(token).split()) > 2:
+            # "agreed to supply it at a discounted price", "would sell them at cost to …"
+            what_token, predicate = token, True
         elif what_token.pos_ == "PRON":
             continue
         quoted = parsed.in_quote(offset + token.idx)
         if not quoted and parsed.in_quote(offset + what_token.idx) and \
                 not _quoted_words_reported(token, what_token, parsed, offset):
             continue
-        subject = _subject(token)
+        subject = giver if giver is not None else _subject(token)
         if subject is None:
             continue
         if not quoted and _reporter_acts(token, subject, lex):
@@ -604,9 +744,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                   or _reporters_body(subject, parsed, table, offset, lex)
                   or _body_named_before(subject, parsed, table, offset, lex)
                   or _state_named_before(subject, parsed, table, offset)
+                  or _unnamed_government(subject, parsed, table, offset, lex)
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
-            by = _body_earlier_in_sentence(subject, sent, parsed, table, offset)
+            by = _body_earlier_in_sentence(subject, sent, parsed, table, offset) or (
+                None if quoted else _subject_of_sentence_before(subject, sent, parsed, table,
+                                                                offset))
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
             by = _reporter_of(subject, parsed, table, offset) or _person_named_last(
                 offset + subject.idx, parsed, table)
@@ -622,7 +765,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             for c in what_token.children) and _is_party(counterpart_token, parsed, table,
                                                         offset, lex)
         # `wanted the United States to do more …`: what is asked, without whom it is asked of
-        what = _predicate(what_token) if predicate or asked_of else _phrase(what_token)
+        what = _predicate(what_token) if predicate or asked_of else _phrase(what_token,
+                                                                            what_last)
         if not what or len(what) < 3:
             continue
         yield mode, by, counterpart, what, evidence
