@@ -26,6 +26,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     recipient_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    bloc_nouns: frozenset[str]
     government_nouns: frozenset[str]
     government_levels: frozenset[str]
     person_pronouns: frozenset[str]
@@ -124,6 +125,7 @@ def load_lexicon() -> Lexicon:
         body_nouns=_set(raw["body_nouns"]),
         recipient_nouns=_set(raw["recipient_nouns"]),
         party_nouns=_set(raw["party_nouns"]),
+        bloc_nouns=_set(raw["bloc_nouns"]),
         government_nouns=_set(raw["government_nouns"]),
         government_levels=_set(raw["government_levels"]),
         person_pronouns=_set(pronouns["person"]),

@@ -34,7 +34,11 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     head_start = offset + token.idx
     mentions = [m for m in table.in_range(start, end) if quoted or not parsed.in_quote(m.start)]
     if not mentions:
-        return None
+        # `Al-Qadsiah are prepared …`, the name split into two subjects: the mention that
+        # starts at the token and runs past its subtree
+        return next((m.entity_id for m in table.in_range(start, end + 40)
+                     if m.start == head_start and (quoted or not parsed.in_quote(m.start))),
+                    None)
     covering = [m for m in mentions if m.start <= head_start < m.end]
     if covering:
         return covering[0].entity_id
@@ -305,10 +309,13 @@ _OWN_VOICE = frozenset("government administration ministry cabinet presidency le
 
 
 def _complement_clause(clause, noun) -> bool:
-    """`a written guarantee that the unit stays open`: the clause says what the guarantee is,
-    so it stays in the phrase (a relative clause, `the deal that X signed`, does not)."""
+    """`a written guarantee that the unit stays open`, `a commitment to process more lithium`:
+    the clause says what the guarantee is, so it stays in the phrase (a relative clause, `the
+    deal that X signed`, does not)."""
     return clause.dep_ == "acl" and clause.head.i == noun.i and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to"
+                                                       and c.i < clause.i)
+        for c in clause.children)
 
 
 def _phrase(token, last=None) -> str:
@@ -470,12 +477,15 @@ def _infinitive_clause(verb):
 
 
 def _asked_of_another(verb, lex: Lexicon) -> bool:
-    """`asked the port authority to extend …`, `urged Japan to send …`: the offer verb is what
-    somebody else is asked to do."""
+    """`asked the port authority to extend …`, `urged Japan to send …`, `called for the board
+    to sell the club`: the offer verb is what somebody else is asked to do."""
     while verb.dep_ == "conj" and not _tensed(verb):
         verb = verb.head  # `urged China to go further and to help fund …` (not `and had …`)
     head = verb.head
-    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in lex.demand_verbs:
+    for_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
+                                              for c in verb.children)  # `called for X to …`
+    if (verb.dep_ not in ("xcomp", "ccomp") and not for_clause) or \
+            head.lemma_.lower() not in lex.demand_verbs:
         return False
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)  # `demand that the company …`
     return own_subject or _object(head) is not None or prep_object(
@@ -516,6 +526,8 @@ def _predicate(clause) -> str:
 def _called_on(verb):
     """`called on Congress to pass a relief package` → (Congress, to pass …), else None."""
     addressee = prep_object(verb, ("on", "upon"))
+    if addressee is not None and addressee.ent_type_ in ("DATE", "TIME"):
+        return None  # `called on Tuesday for …`: a day, not whom they called on
     clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")), None)
     return (addressee, clause) if addressee is not None and clause is not None else None
 
@@ -535,8 +547,12 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     """`Farmers want irrigation ponds`, `the unions are demanding …`, `the opposition wants …`:
     a party without a name (from a short list of such nouns), kept as a group actor named by
     its words (`Hospital groups`)."""
-    if subject.lemma_.lower() not in lex.party_nouns or subject.ent_type_:
-        return None
+    lemma = subject.lemma_.lower()
+    if subject.ent_type_ or not (lemma in lex.party_nouns or (
+            lemma in lex.bloc_nouns and subject.tag_ == "NNS" and any(
+                c.dep_ in ("amod", "compound") and c.lower_ not in stop_words()
+                for c in subject.children))):
+        return None  # `Rich countries have pledged …`, not `countries`
     words = []
     for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
         if child.i < subject.i and (child.dep_ == "compound" or (
@@ -567,7 +583,7 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
         asked.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         or asked.lemma_.lower() in lex.party_nouns)
     if speaker is None or subject.lower_ not in ("i", "we") or (
-            what.dep_ not in ("dobj", "obj", "pobj") and not asks_of):
+            what.dep_ not in ("dobj", "obj", "pobj", "attr") and not asks_of):
         return None
     if what.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or what.lemma_ == "government":
         return None  # `we need Brussels`: a partner, not a thing asked for
@@ -672,6 +688,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             else:
                 what_token = _object(token) or prep_object(
                     token, ("for", "of", "against", "on"))
+                if what_token is not None and what_token.lower_ == "what" and \
+                        token.dep_ == "csubj":
+                    # "What we want from the companies is a commitment to …"
+                    what_token = next((c for c in token.head.children if c.dep_ == "attr"),
+                                      None)
             counterpart_token = call[0] if call else prep_object(token, ("from",))
             clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
