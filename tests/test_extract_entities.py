@@ -189,3 +189,11 @@ def test_a_place_with_a_body_word_that_acts_is_that_body():
     assert entities["corvale-city"].kind == "organization"
     assert "city" not in entities
     assert entities["kelsey-price"].kind == "person"
+
+
+def test_a_role_word_opening_a_sentence_and_no_role_made_of_a_verb():
+    facts = facts_of("Striker Jonas Falk has handed in a transfer request. Falk's agent, Marco "
+                     "Lenz, said the player wanted a new challenge.")
+    roles = {e.id: e.role for e in facts.entities}
+    assert roles["jonas-falk"] == "Striker"
+    assert roles["marco-lenz"] == "Falk's agent"

@@ -724,8 +724,8 @@ def _role_after(text: str, end: int, lex: Lexicon) -> tuple[str, int, int] | Non
     if not match:
         return None
     phrase = match.group(2)
-    if not _has_role_noun(phrase, lex):
-        return None
+    if not _has_role_noun(phrase, lex) or phrase.split()[0] in lex.reporting_forms:
+        return None  # `Name, said the player wanted …`: a verb, not a role
     role = _clean_role(phrase)
     if not role:
         return None
@@ -867,6 +867,19 @@ def _possessive_country(parsed: ParsedArticle, table: EntityTable, mention: Ment
     return None
 
 
+def _role_in_span(text: str, mention: Mention, name: str, lex: Lexicon):
+    """`Midfielder Tomas Varga` at the start of a sentence, tagged as one name: the role words
+    the name was cleaned of."""
+    surface = text[mention.start:mention.end]
+    if not surface.endswith(name) or surface == name:
+        return None
+    prefix = surface[:-len(name)].strip()
+    if not prefix or " " not in name or not all(
+            w.lower() in lex.role_nouns and w not in lex.honorifics for w in prefix.split()):
+        return None  # not `Dean Holloway` as Holloway, nor `Professor Stephen Powis`
+    return prefix, mention.start, mention.start + len(prefix)
+
+
 def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexicon) -> None:
     text = parsed.text
     for mention in table.mentions:
@@ -876,6 +889,7 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
         found = (
             _role_after(text, mention.end, lex)
             or _role_before(text, mention.start, lex)
+            or _role_in_span(text, mention, draft.name, lex)
             or _role_before_comma(text, mention.start, lex)
             or _role_copular(text, mention.end, lex)
         )
