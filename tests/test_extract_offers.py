@@ -401,3 +401,18 @@ def test_a_name_the_parser_splits_into_two_subjects_still_acts():
     facts = facts_of("Midfielder Tomas Varga wants to join Al-Zawra. Al-Zawra are prepared to "
                      "pay a fee of around 40 million euros.")
     assert has(facts.offers, "al-zawra", "fee of around 40 million euros")
+
+
+def test_an_answer_to_what_you_offer_or_want_in_a_transcript():
+    facts = facts_of("The following is a transcript of an interview with Peruvian Energy Minister "
+                     "Rosa Mendoza.\n\n"
+                     "Q: What are you offering the mining companies in return?\n\n"
+                     "MENDOZA: Cheaper power from our hydro dams, and faster permits. We can "
+                     "approve a mine in a year.\n\n"
+                     "Q: What do you want from Chile?\n\n"
+                     "MENDOZA: No. First we need a deal on water.\n\n"
+                     "Q: Will prices fall?\n\n"
+                     "MENDOZA: Prices will fall next year, we think.")
+    assert has(facts.offers, "peru", "Cheaper power from our hydro dams, and faster permits")
+    assert len(facts.offers) == 1
+    assert not any(c.what.startswith(("No", "Prices")) for c in facts.demands)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from generator.extract.entities import EntityTable
 from generator.extract.parse import ParsedArticle
+from generator.extract.segment import NOT_SPEAKERS, speaker_labels
 from generator.lexicon import Lexicon, slugify, stop_words
 from generator.model import UNKNOWN, Claim, Entity
 
@@ -838,6 +839,42 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
                                                                                strict=True)]
 
 
+_ASKS_OFFER = re.compile(r"^what\b.*\byou\b.*\b(?:offer|offering|give|giving|provide|"
+                         r"providing|bring|bringing)\b", re.I)
+_ASKS_DEMAND = re.compile(r"^what\b.*\byou\b.*\b(?:want|wanting|need|needing|ask|asking|"
+                          r"expect|expecting|demand|demanding)\b", re.I)
+
+
+def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
+    """`Q: What are you offering in return?` / `WILLIAMS: Cheaper electricity and faster
+    permits.`: in a transcript, the first sentence of the answer to a question about what
+    `you` offer or want is the answerer's offer or demand, made for the country or body they
+    speak for. (mode, by, what, evidence start, evidence end)."""
+    labels = speaker_labels(parsed.text, parsed.paras)
+    speakers = {q.start: q.speaker for q in quotes if q.speaker != UNKNOWN and not q.expert}
+    for index, label in sorted(labels.items()):
+        question = parsed.text[label.end():parsed.paras[index].end].strip()
+        answer = labels.get(index + 1)
+        if label.group(1) not in NOT_SPEAKERS or answer is None or \
+                answer.group(1) in NOT_SPEAKERS or not question.endswith("?"):
+            continue
+        mode = "offer" if _ASKS_OFFER.match(question) else \
+            "demand" if _ASKS_DEMAND.match(question) else None
+        speaker = table.entities.get(speakers.get(answer.end(), ""))
+        first = re.match(r"(.+?[.!?])(?=\s|$)", parsed.text[answer.end():
+                                                            parsed.paras[index + 1].end])
+        if mode is None or speaker is None or first is None:
+            continue
+        words = first.group(1).rstrip(".!").split()
+        if len(words) < 3 or words[0].lower().strip(",.") in ("yes", "no", "well"):
+            continue  # `No. The rate is fair`: an answer to something else
+        body = table.entities.get(speaker.affiliation or "")
+        by = body.id if body is not None and body.kind in ("country", "organization") \
+            else speaker.id
+        start = answer.end() + first.start(1)
+        yield mode, by, " ".join(words[:_MAX_WHAT_WORDS]), (start, start + len(first.group(1)))
+
+
 def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
                    quotes=()) -> tuple[list[Claim], list[Claim]]:
     offers: dict[tuple, Claim] = {}
@@ -845,7 +882,10 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
     headers = _headers(parsed, table, lex)
     speakers = {q.start: q.speaker for q in quotes if q.speaker != UNKNOWN and not q.expert}
 
+    found_in: set[tuple[str, str, int]] = set()  # (mode, by, paragraph)
+
     def add(mode, by, counterpart, what, evidence):
+        found_in.add((mode, by, parsed.paragraph_at(evidence[0])))
         target = offers if mode == "offer" else demands
         key = (by, what.lower())
         if by == counterpart:
@@ -866,4 +906,7 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
                         by == header.counterpart):
                     # under "What can A offer B?", what B wants is what A can offer
                     add("offer", header.by, header.counterpart, what, evidence)
+    for mode, by, what, evidence in _answers(parsed, table, quotes):
+        if (mode, by, parsed.paragraph_at(evidence[0])) not in found_in:
+            add(mode, by, None, what, evidence)  # only where the frames found nothing
     return list(offers.values()), list(demands.values())
