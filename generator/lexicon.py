@@ -40,6 +40,8 @@ class Lexicon:
     advising_verbs: frozenset[str]
     light_offer_verbs: frozenset[str]
     offer_nouns: frozenset[str]
+    raising_verbs: frozenset[str]
+    raised_nouns: frozenset[str]
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
     demand_verbs_needing_for: frozenset[str]
@@ -139,6 +141,8 @@ def load_lexicon() -> Lexicon:
         advising_verbs=_set(raw["advising_verbs"]),
         light_offer_verbs=_set(raw["light_offer_verbs"]),
         offer_nouns=_set(raw["offer_nouns"]),
+        raising_verbs=_set(raw["raising_verbs"]),
+        raised_nouns=_set(raw["raised_nouns"]),
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),
         demand_verbs_needing_for=_set(raw["demand_verbs_needing_for"]),

@@ -197,3 +197,8 @@ def test_a_role_word_opening_a_sentence_and_no_role_made_of_a_verb():
     roles = {e.id: e.role for e in facts.entities}
     assert roles["jonas-falk"] == "Striker"
     assert roles["marco-lenz"] == "Falk's agent"
+
+
+def test_initials_with_their_last_full_stop_trimmed_are_still_the_body():
+    facts = facts_of("Seoul will send aid through U.N. agencies.")
+    assert "united-nations" in {e.id for e in facts.entities}

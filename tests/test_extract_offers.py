@@ -416,3 +416,19 @@ def test_an_answer_to_what_you_offer_or_want_in_a_transcript():
     assert has(facts.offers, "peru", "Cheaper power from our hydro dams, and faster permits")
     assert len(facts.offers) == 1
     assert not any(c.what.startswith(("No", "Prices")) for c in facts.demands)
+
+
+def test_raising_what_one_gives_is_an_offer_unless_asked_of_another():
+    facts = facts_of("Harcourt said it was ready to improve its offer \"if the board engages\".\n\n"
+                     "The European Union says it is prepared to double its grants for "
+                     "adaptation.\n\nIsland states urged Japan to increase its aid.")
+    assert has(facts.offers, "harcourt", "improve its offer")
+    assert not any("board" in c.what for c in facts.offers)
+    assert has(facts.offers, "european-union", "double its grants for adaptation")
+    assert "japan" not in {c.by for c in facts.offers}
+
+
+def test_the_role_noun_as_subject_is_the_person_with_that_role():
+    facts = facts_of("Health Minister Rosa Mendoza met union leaders on Monday. Hospital chief "
+                     "Tomas Kral was there too.\n\nThe minister wants a deal by Friday.")
+    assert has(facts.demands, "rosa-mendoza", "deal")

@@ -95,8 +95,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     if lex.is_agency(name):
         return None
-    if name in lex.organizations:
-        return lex.organizations[name], "organization"
+    if name in lex.organizations or f"{name}." in lex.organizations:  # `U.N.` trimmed to `U.N`
+        return lex.organizations.get(name) or lex.organizations[f"{name}."], "organization"
     country = lex.country(name)
     if country:
         return country, "organization" if country == "European Union" else "country"

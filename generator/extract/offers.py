@@ -253,6 +253,20 @@ def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     return _person_named_last(offset + subject.idx, parsed, table)
 
 
+def _role_holder(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
+                 lex: Lexicon) -> str | None:
+    """`the minister wants …`: the person named last whose role has that noun."""
+    noun = subject.lower_
+    if noun not in lex.role_nouns or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    for mention in reversed(table.before(offset + subject.idx)):
+        entity = table.entities.get(mention.entity_id)
+        if entity is not None and entity.kind == "person" and entity.role and re.search(
+                rf"\b{re.escape(noun)}\b", entity.role, re.I):
+            return entity.id
+    return None
+
+
 def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable) -> str | None:
     """The person named last before `position`, outside quotations, in this paragraph or the
     one before (`… Steve Reed visited the town. He said insurers should pay out quickly.`)."""
@@ -515,10 +529,11 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
             or lemma in lex.party_nouns or lemma in lex.body_nouns or lemma in _STATE_NOUNS)
 
 
-def _predicate(clause) -> str:
-    """`the government should build more housing` → `build more housing`."""
-    skip = {t.i for c in clause.children if c.dep_ in ("nsubj", "aux", "mark", "punct")
-            for t in c.subtree}
+def _predicate(clause, without=()) -> str:
+    """`the government should build more housing` → `build more housing`; `without` names
+    more dependents to leave out."""
+    skip = {t.i for c in clause.children
+            if c.dep_ in ("nsubj", "aux", "mark", "punct", *without) for t in c.subtree}
     tokens = [t for t in clause.subtree if t.i not in skip]
     words = "".join(t.text_with_ws for t in tokens).strip(" ,;:-–—.")
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
@@ -727,6 +742,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             what_token = noun
             counterpart_token = prep_object(what_token, ("for", "to")) or prep_object(
                 token, ("to",))
+        elif token.pos_ == "VERB" and lemma in lex.raising_verbs and \
+                (noun := _object(token)) is not None and noun.lemma_.lower() in lex.raised_nouns:
+            # "ready to improve its offer if …", "prepared to double its grants for adaptation"
+            if _asked_of_another(token, lex):
+                continue  # "urged Japan to increase its aid": a demand
+            mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.advising_verbs and \
                 (clause := _obliged_clause(token)) is not None:
             # "said insurers should pay out quickly": what the speaker wants of somebody
@@ -776,7 +797,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             by = _reporter_of(subject, parsed, table, offset) or _person_named_last(
                 offset + subject.idx, parsed, table)
         if by is None and not quoted:
-            by = _persons_people(subject, parsed, table, offset)
+            by = _persons_people(subject, parsed, table, offset) or _role_holder(
+                subject, parsed, table, offset, lex)
         if by is None:
             continue
         by = _voice_of(by, table)
@@ -787,8 +809,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             for c in what_token.children) and _is_party(counterpart_token, parsed, table,
                                                         offset, lex)
         # `wanted the United States to do more …`: what is asked, without whom it is asked of
-        what = _predicate(what_token) if predicate or asked_of else _phrase(what_token,
-                                                                            what_last)
+        what = _predicate(what_token, ("advcl",) if mode == "offer" else ()) \
+            if predicate or asked_of else _phrase(what_token, what_last)
         if not what or len(what) < 3:
             continue
         yield mode, by, counterpart, what, evidence
