@@ -54,6 +54,7 @@ class Lexicon:
     places: dict[str, str]  # lower-cased surface form → canonical country (or body) name
     metonyms: frozenset[str]  # lower-cased surfaces that are metonyms (cities, buildings)
     places_pattern: re.Pattern  # every place form in one alternation, longest first
+    organizations_pattern: re.Pattern  # the lexicon's body names, not `the …` forms
 
     def country(self, surface: str) -> str | None:
         """`North Korea’s`, `North Korean`, `Pyongyang`, `the Kremlin` → `North Korea`/`Russia`."""
@@ -156,6 +157,9 @@ def load_lexicon() -> Lexicon:
         places=places,
         metonyms=frozenset(metonyms),
         places_pattern=_alternation(places),
+        organizations_pattern=_names_pattern(
+            form for name, forms in raw["organizations"].items() for form in [name, *(forms or [])]
+            if not str(form).startswith("the ")),
     )
 
 
@@ -176,3 +180,10 @@ def _alternation(forms) -> re.Pattern:
     ordered = sorted((f for f in forms if f[:1].isalpha()), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?-i:(?=[A-Z]))(?:" + "|".join(re.escape(f) for f in ordered)
                       + r")(?:’s|'s)?(?![\w-])", flags=re.I)
+
+
+def _names_pattern(forms) -> re.Pattern:
+    """Body names exactly as written (`NATO`, `Mercosur`), longest first, whole words."""
+    ordered = sorted({str(f) for f in forms if str(f)[:1].isalnum()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?=[A-Z0-9])(?:" + "|".join(re.escape(f) for f in ordered)
+                      + r")(?![\w-])")

@@ -202,3 +202,24 @@ def test_a_role_word_opening_a_sentence_and_no_role_made_of_a_verb():
 def test_initials_with_their_last_full_stop_trimmed_are_still_the_body():
     facts = facts_of("Seoul will send aid through U.N. agencies.")
     assert "united-nations" in {e.id for e in facts.entities}
+
+
+def test_bodies_the_model_misses_by_their_letters_their_word_or_the_lexicon():
+    facts = facts_of("Qatar proposed a truce. The Rapid Response Brigades (RRB) rejected it, and "
+                     "the RRB wants elections.\n\nWinger Jordan Reece has told Harbourside United "
+                     "he wants to leave. \"Jordan feels disrespected,\" a friend said.\n\n"
+                     "The trade body Energy UK said its members needed certainty. Farmers fear "
+                     "the deal with the Mercosur bloc.")
+    entities = {e.id: e for e in facts.entities}
+    assert "rrb" not in entities and "rapid-response-brigades" in entities
+    assert entities["harbourside-united"].kind == "organization"
+    assert "jordan" not in entities and facts.quotes[0].speaker == "unknown"
+    assert entities["energy-uk"].kind == "organization" and "united-kingdom" not in entities
+    assert "mercosur" in entities
+
+
+def test_a_city_and_a_title_inside_a_name_the_model_tagged():
+    facts = facts_of("Lisbon Mayor Carlos Moedas said the city would build 6,000 homes.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["carlos-moedas"].role == "Lisbon Mayor"
+    assert "portugal" not in entities and "lisbon-mayor-carlos-moedas" not in entities

@@ -110,6 +110,9 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         words = person.split()
         while len(words) > 1 and words[0].lower() in lex.role_nouns:
             words = words[1:]
+        inner = [i for i, w in enumerate(words[:-1]) if w.lower() in lex.role_nouns and i > 0]
+        if inner and len(words) - inner[-1] > 2:
+            words = words[inner[-1] + 1:]  # `Lisbon Mayor Carlos Moedas` → Carlos Moedas
         person = " ".join(words)
         if any(ch.isdigit() for ch in person) or not all(
                 _NAME_WORD.match(w) or (i > 0 and w in _PARTICLE_WORDS)
@@ -158,6 +161,7 @@ def _transcript_labels(parsed: ParsedArticle) -> list[tuple[int, int]]:
 _AGENCY_NOUNS = frozenset("plan proposal statement policy decision offer budget deal demand "
                           "response position strategy bill initiative order sanction official "
                           "warning threat request".split())
+_LOCAL_OFFICES = frozenset("mayor governor councillor councilor council".split())
 _PLACE_PREPOSITIONS = frozenset("of in at from near outside across around into to toward towards "
                                 "via throughout inside within over".split())
 
@@ -173,6 +177,9 @@ def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
         return True
     if surface != plain:
         return True  # possessive: `Moscow's war`
+    following = re.match(r"\s+([A-Za-z]+)", parsed.text[end:end + 20])
+    if following and following.group(1).lower() in _LOCAL_OFFICES:
+        return False  # `Lisbon Mayor Carlos Moedas`: the city's mayor, not the country's
     tokens = [t for _p, t in parsed.tokens(start, end)]
     if not tokens:
         return True
@@ -260,7 +267,8 @@ def _country_parts(surface: str, lex: Lexicon) -> list[str]:
 
 
 def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
-    """Country names, adjectives and metonyms the NER missed."""
+    """Country names, adjectives and metonyms the NER missed: (start, end, surface, label);
+    a country's name after a capitalised word is a body's name (`Energy UK`, `Air Canada`)."""
     for match in lex.places_pattern.finditer(text):
         surface = match.group(0)
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -268,14 +276,115 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
         if re.match(r" [A-Z][a-z]", text[match.end():match.end() + 3]) and not \
                 surface.endswith(("’s", "'s")):
             continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
+        before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $", text[max(0, match.start() - 30):
+                                                                   match.start()])
+        start, label = match.start(), "GPE"
+        if before and not surface.endswith(("’s", "'s")) and _names_a_body(
+                text, match.start() - len(before.group(0)), before.group(1), lex):
+            start, label = match.start() - len(before.group(0)), "ORG"
+            surface = text[start:match.end()]
+        taken.append((start, match.end()))
+        yield start, match.end(), surface, label
+
+
+def _names_a_body(text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """`Energy` in `Energy UK`: a capitalised word, not a sentence's first, that is no place,
+    title or function word, before a country's name."""
+    return not (_sentence_start(text, start) or word in _FUNCTIONS or lex.country(word)
+                or word.lower() in stop_words()
+                or is_role_word(word, lex) or word in lex.honorifics or word in lex.not_actors)
+
+
+def _after_role_words(text: str, start: int, end: int, name: str, lex: Lexicon) -> int:
+    """`Lisbon Mayor Carlos Moedas`, `Midfielder Tomas Varga` tagged as one name: the mention
+    starts at the name, so the words before it are read as its role (and `Lisbon`, `Chilean`
+    as the places they are)."""
+    surface = text[start:end]
+    prefix = surface[:-len(name)].split() if surface.endswith(name) else []
+    if prefix and " " in name and prefix[-1].lower() in lex.role_nouns and \
+            prefix[-1] not in lex.honorifics:  # not `Dean Holloway` as Holloway
+        return end - len(name)
+    return start
+
+
+def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
+    """Bodies the lexicon knows (`Mercosur`, `NATO`), where the NER missed them; not the
+    anaphoric forms (`the Commission`), which name a body only in context."""
+    found = []
+    for match in lex.organizations_pattern.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
         taken.append((match.start(), match.end()))
-        yield match.start(), match.end(), surface
+        found.append((match.start(), match.end(), lex.organizations[match.group(0)],
+                      "organization", match.group(0)))
+    return found
+
+
+_BY_ORG_WORD = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*[\w’'] ){1,4}(?:" + "|".join(sorted(ORG_WORDS)) +
+    r"))(?![\w'’-])")
+
+
+def _bodies_by_their_word(parsed: ParsedArticle, taken: list[tuple[int, int]], lex: Lexicon):
+    """`Harbourside United`, `the Alzheimer's Society`: capitalised words ending in a word that
+    names a body are that body, where the NER missed them (not a place it tagged, like `New
+    York City`, and not a sentence's first word alone)."""
+    placed = [(offset + e.start_char, offset + e.end_char) for offset, doc in parsed.docs
+              for e in doc.ents if e.label_ not in ("ORG", "PERSON")]
+    found = []
+    for match in _BY_ORG_WORD.finditer(parsed.text):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if words[0] in _FUNCTIONS or words[0] in ("The", "A", "An"):
+            if len(words) < 3:
+                continue
+            start += len(words[0]) + 1  # `The Alzheimer's Society`
+        if words[0] in lex.not_actors or _title_word_follows(parsed.text, end, lex) or any(
+                s < end and start < e for s, e in taken) or (
+                words[-1] in _PLACE_WORDS and any(
+                s < end and start < e for s, e in placed)):
+            continue  # `Harbourside United` tagged a place is a club; `New York City` is not
+        name = parsed.text[start:end]
+        taken.append((start, end))
+        found.append((start, end, normalise_surface(name), "organization", name))
+    return found
+
+
+_PLACE_WORDS = frozenset({"City", "Town", "County"})
+
+
+def _acronyms(text: str, spans):
+    """`the Rapid Support Forces (RSF)`: the letters in brackets, wherever else they stand, are
+    that body."""
+    found = []
+    taken = [(s, e) for s, e, *_ in spans]
+    for _start, end, name, kind, _surface in spans:
+        match = re.match(r" \(([A-Z][A-Z0-9&-]{1,7})\)", text[end:end + 12])
+        if kind != "organization" or not match:
+            continue
+        for other in re.finditer(rf"(?<![\w-]){re.escape(match.group(1))}(?![\w-])", text):
+            if not any(s < other.end() and other.start() < e for s, e in taken):
+                found.append((other.start(), other.end(), name, kind, match.group(1)))
+                taken.append(other.span())
+    return found
+
+
+def _given_names_of_places(spans):
+    """`Jordan Reece … "Jordan feels disrespected"`: a place named like the first word of a
+    person's full name in the same text is that person."""
+    people = {}
+    for _s, _e, name, kind, _f in spans:
+        if kind == "person" and " " in name:
+            people.setdefault(name.split()[0], set()).add(name)
+    return [(s, e, next(iter(people[normalise_surface(f)])), "person", f)
+            if kind == "country" and len(people.get(normalise_surface(f), ())) == 1
+            else (s, e, n, kind, f) for s, e, n, kind, f in spans]
 
 
 def _joined_fragments(doc) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the doc's entities, with a name the model cut in two at `and`
-    joined again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when
-    only the second part names a kind of body (`Ford and General Motors` stay two)."""
+    """(start, end, label) of the doc's entities, with a name the model cut in two joined
+    again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when only the
+    second part names a kind of body (`Ford and General Motors` stay two)."""
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     if len(ents) < 2:
         return ents
@@ -293,6 +402,7 @@ def _joined_fragments(doc) -> list[tuple[int, int, str]]:
                 joined.append((start, next_end, label))
                 index += 2
                 continue
+
         joined.append((start, end, label))
         index += 1
     return joined
@@ -309,6 +419,13 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 continue
             start, end = offset + ent_start, offset + ent_end
             surface = parsed.text[start:end]
+            before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $",
+                               parsed.text[max(0, start - 30):start])
+            if label == "GPE" and before and lex.country(surface) and not surface.endswith(
+                    ("’s", "'s")) and _names_a_body(parsed.text, start - len(before.group(0)),
+                                                    before.group(1), lex):
+                start, label = start - len(before.group(0)), "ORG"  # `Energy UK`
+                surface = parsed.text[start:end]
             if lex.is_agency(surface):
                 agencies.add(normalise_surface(surface))
                 continue
@@ -327,6 +444,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             if classified and classified[1] == "organization" and _title_word_follows(
                     parsed.text, end, lex) and classified[0] not in lex.organizations.values():
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
+            if classified and classified[1] == "person":
+                start = _after_role_words(parsed.text, start, end, classified[0], lex)
+                surface = parsed.text[start:end]
             if classified:
                 spans.append((start, end, *classified, surface))
                 taken.append((start, end))
@@ -348,10 +468,12 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
         if classified:
             taken.append((start, end))
             spans.append((start, end, *classified, match.group(0)))
-    for start, end, surface in _lexicon_spans(parsed.text, lex, taken):
-        classified = _classify(surface, "GPE", lex)
+    for start, end, surface, label in _lexicon_spans(parsed.text, lex, taken):
+        classified = _classify(surface, label, lex)
         if classified:
             spans.append((start, end, *classified, surface))
+    spans += _lexicon_bodies(parsed.text, lex, taken)
+    spans += _bodies_by_their_word(parsed, taken, lex)
     spans = [sp for sp in spans if _agentive(parsed, sp, lex)]
     spans = _described_bodies(parsed.text, spans, lex)
     spans = _with_pattern_people(parsed.text, spans, lex)
@@ -361,6 +483,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _full_names_for_surnames(parsed.text, spans, lex)
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
+    spans += _acronyms(parsed.text, spans)
+    spans = _given_names_of_places(spans)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
 
@@ -867,19 +991,6 @@ def _possessive_country(parsed: ParsedArticle, table: EntityTable, mention: Ment
     return None
 
 
-def _role_in_span(text: str, mention: Mention, name: str, lex: Lexicon):
-    """`Midfielder Tomas Varga` at the start of a sentence, tagged as one name: the role words
-    the name was cleaned of."""
-    surface = text[mention.start:mention.end]
-    if not surface.endswith(name) or surface == name:
-        return None
-    prefix = surface[:-len(name)].strip()
-    if not prefix or " " not in name or not all(
-            w.lower() in lex.role_nouns and w not in lex.honorifics for w in prefix.split()):
-        return None  # not `Dean Holloway` as Holloway, nor `Professor Stephen Powis`
-    return prefix, mention.start, mention.start + len(prefix)
-
-
 def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexicon) -> None:
     text = parsed.text
     for mention in table.mentions:
@@ -889,7 +1000,6 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
         found = (
             _role_after(text, mention.end, lex)
             or _role_before(text, mention.start, lex)
-            or _role_in_span(text, mention, draft.name, lex)
             or _role_before_comma(text, mention.start, lex)
             or _role_copular(text, mention.end, lex)
         )
@@ -919,7 +1029,9 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon):
     FNV union said`), which tells a body from a capitalised portfolio (`Finance Minister`)."""
     text, role = parsed.text, parsed.text[start:end]
     first = re.match(r"[A-Z][\w'’-]*", role)
-    if first and (country := lex.country(first.group(0))):
+    local = re.search(r"\b(\w+)$", role)
+    if first and (country := lex.country(first.group(0))) and not (
+            local and local.group(1).lower() in _LOCAL_OFFICES):  # not `Lisbon Mayor`
         return country, "country", [(start, start + first.end())]
     candidates = []
     tail = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*(?:\s+|$))+)$", role)
