@@ -223,3 +223,9 @@ def test_a_city_and_a_title_inside_a_name_the_model_tagged():
     entities = {e.id: e for e in facts.entities}
     assert entities["carlos-moedas"].role == "Lisbon Mayor"
     assert "portugal" not in entities and "lisbon-mayor-carlos-moedas" not in entities
+
+
+def test_the_commission_is_the_lexicons_unless_another_is_named():
+    facts = facts_of("Farm ministers met in Brussels. Commissioner Piet Hansen said the Commission "
+                     "would propose a fund.")
+    assert "european-commission" in {e.id for e in facts.entities}

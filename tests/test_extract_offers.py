@@ -432,3 +432,14 @@ def test_the_role_noun_as_subject_is_the_person_with_that_role():
     facts = facts_of("Health Minister Rosa Mendoza met union leaders on Monday. Hospital chief "
                      "Tomas Kral was there too.\n\nThe minister wants a deal by Friday.")
     assert has(facts.demands, "rosa-mendoza", "deal")
+
+
+def test_an_offer_named_by_its_maker_and_it_in_what_a_body_noun_reports():
+    facts = facts_of("Former drivers rejected a 40 million dollar settlement offered by courier "
+                     "firm Swiftline.\n\nKorvo Motors will cut 1,800 jobs. The company said it "
+                     "would offer voluntary redundancy packages.\n\nJudge Ana Ruiz ordered both "
+                     "sides to attend mediation. Korvo Motors ordered 50 new robots.")
+    assert has(facts.offers, "swiftline", "40 million dollar settlement")
+    assert has(facts.offers, "korvo-motors", "voluntary redundancy packages")
+    assert has(facts.demands, "ana-ruiz", "attend mediation")
+    assert not any("robots" in c.what for c in facts.demands)

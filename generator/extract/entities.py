@@ -747,9 +747,9 @@ def _person_resolver(spans) -> dict[int, str]:
     return canonical
 
 
-def _organisation_resolver(names: set[str]) -> dict[str, str]:
+def _organisation_resolver(names: set[str], lex: Lexicon) -> dict[str, str]:
     """`Wagner` → `Wagner Group` when one name's words begin another's; initials to the name
-    they stand for."""
+    they stand for; `the Commission` with no other commission named to the lexicon's."""
     mapping = {}
     for name in names:
         longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()]
@@ -758,7 +758,8 @@ def _organisation_resolver(names: set[str]) -> dict[str, str]:
         if not longer and " " not in name:  # `the Commission`, `Villa`: the body ending so
             ending = [o for o in names if o != name and o.split()[-1] == name]
             longer = ending if len(ending) == 1 else []
-        mapping[name] = min(longer, key=len) if longer else name
+        mapping[name] = min(longer, key=len) if longer else lex.organizations.get(
+            f"the {name}", name)
     return mapping
 
 
@@ -779,7 +780,7 @@ def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
     spans, agencies = _raw_mentions(parsed, lex)
     spans = _bodies_named_in_full(spans)
     persons = _person_resolver(spans)
-    orgs = _organisation_resolver({s[2] for s in spans if s[3] == "organization"})
+    orgs = _organisation_resolver({s[2] for s in spans if s[3] == "organization"}, lex)
     drafts: dict[str, _Draft] = {}
     mentions: list[Mention] = []
     for index, (start, end, name, kind, surface) in enumerate(spans):

@@ -305,6 +305,20 @@ def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | Non
     return bodies[-1].entity_id
 
 
+def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
+    """`The company said it would offer …`: `it` in what a body noun reports is that body."""
+    clause = pronoun.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if pronoun.lower_ != "it" or clause.dep_ != "ccomp":
+        return None
+    reporter = _subject(clause.head)
+    if reporter is None:
+        return None
+    return _body_named_before(reporter, parsed, table, offset, lex) or _state_named_before(
+        reporter, parsed, table, offset)
+
+
 def _subject_of_sentence_before(pronoun, sent, parsed, table, offset) -> str | None:
     """`The Royal College of Midwives is not convinced. It wants …`: a sentence's `it` that
     opens it is the country or body the sentence before was about (its main subject)."""
@@ -368,8 +382,8 @@ def _negated(token, lex: Lexicon) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in t.children):
             return True
-        if t.dep_ in ("ROOT",):
-            break
+        if t.dep_ in ("ROOT", "acl", "relcl"):
+            break  # `rejected a settlement offered by X`: the offer was made
         previous = t
     sentence = token.sent.text.lower()
     return bool(re.match(r"^(?:in case|if|unless|should)\b", sentence))
@@ -444,6 +458,12 @@ def prep_object(token, preps: tuple[str, ...]):
                 if grand.dep_ == "pobj":
                     return grand
     return None
+
+
+def _agent(verb):
+    """`offered by Brightpath` → Brightpath."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _pays_somebody(verb, lex: Lexicon) -> bool:
@@ -646,6 +666,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
             mode, counterpart_token, giver = "offer", recipients, _subject(token.head)
             what_token = _object(token) if lemma in _RECEIVING_VERBS else token
+        elif token.pos_ == "VERB" and lemma in lex.offer_verbs and token.dep_ == "acl" and \
+                (agent := _agent(token)) is not None:
+            # "rejected a 40 million dollar settlement offered by logistics firm Brightpath"
+            mode, what_token, giver = "offer", token.head, agent
         elif token.pos_ == "VERB" and lemma in lex.payment_verbs and not _pays_somebody(
                 token, lex):
             continue  # "Russia will pay a heavy price": no money, nobody paid
@@ -724,7 +748,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 subject_of_clause = next((c for c in clause.children if c.dep_ == "nsubj"),
                                          None)
                 counterpart_token = counterpart_token or subject_of_clause
-            addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request")
+            addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request",
+                                  "order", "instruct", "direct")
             asked_for = prep_object(token, ("for",))
             if addressee and what_token is not None and asked_for is not None and \
                     what_token.dep_ in ("dobj", "obj"):
@@ -791,8 +816,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = _body_earlier_in_sentence(subject, sent, parsed, table, offset) or (
-                None if quoted else _subject_of_sentence_before(subject, sent, parsed, table,
-                                                                offset))
+                None if quoted else _reporters_it(subject, parsed, table, offset, lex)
+                or _subject_of_sentence_before(subject, sent, parsed, table, offset))
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
             by = _reporter_of(subject, parsed, table, offset) or _person_named_last(
                 offset + subject.idx, parsed, table)
