@@ -229,3 +229,14 @@ def test_the_commission_is_the_lexicons_unless_another_is_named():
     facts = facts_of("Farm ministers met in Brussels. Commissioner Piet Hansen said the Commission "
                      "would propose a fund.")
     assert "european-commission" in {e.id for e in facts.entities}
+
+
+def test_a_body_named_before_what_it_is_and_the_roles_that_point_to_it():
+    facts = facts_of("The Ardent-CGT metalworkers' union called a strike. \"We want a new model,\" "
+                     "said Lia Conti, the union's general secretary.\n\nThe players met "
+                     "Harbourside United. But United chairman Colin Brandt was calm.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["ardent-cgt"].kind == "organization"
+    assert entities["lia-conti"].affiliation == "ardent-cgt"
+    assert entities["colin-brandt"].role == "United chairman"
+    assert entities["colin-brandt"].affiliation == "harbourside-united"

@@ -443,3 +443,12 @@ def test_an_offer_named_by_its_maker_and_it_in_what_a_body_noun_reports():
     assert has(facts.offers, "korvo-motors", "voluntary redundancy packages")
     assert has(facts.demands, "ana-ruiz", "attend mediation")
     assert not any("robots" in c.what for c in facts.demands)
+
+
+def test_we_asking_the_government_in_a_transcript():
+    facts = facts_of("The following is a transcript of remarks by Porto Mayor Rui Costa.\n\n"
+                     "COSTA: We will build 2,000 homes.\n\n"
+                     "REPORTER: Where will the money come from?\n\n"
+                     "COSTA: We are asking the national government to give us its land in "
+                     "the port.")
+    assert has(facts.demands, "porto", "give us its land in the port")  # `we`: his city

@@ -8,6 +8,7 @@ name parts (`Mr Kim`, `Kim` → `Kim Jong Un`).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -218,6 +219,13 @@ _KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broad
     # `the vaccine's maker, BioNova,`
     r"\b([a-z]+)(?: |, (?=[^,.]+,))([A-Z][\w&'’-]*[A-Za-z0-9](?: [A-Z][\w&'’-]*[A-Za-z0-9]){0,3})"
     r"(?![\w'’-])")
+@functools.lru_cache(maxsize=4)
+def _name_then_kind(nouns: frozenset[str]) -> re.Pattern:
+    """`the FIOM-CGIL metalworkers' union`, `the Labour party`: a name, then what it is."""
+    return re.compile(r"\b[Tt]he ([A-Z][\w&-]*[A-Za-z0-9](?: [A-Z][\w&-]*[A-Za-z0-9]){0,3}) "
+                      r"(?:[a-z][\w'’-]* ){0,2}?(?:" + "|".join(sorted(nouns)) + r")\b")
+
+
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
                       "March April May June July August September October November December "
                       "Today Yesterday".split())
@@ -234,6 +242,9 @@ def _described_bodies(text: str, spans, lex: Lexicon):
              if m.group(2).lower() in lex.body_nouns]
     named += [(m.start(2), m.end(2), m.group(2)) for m in _KIND_THEN_NAME.finditer(text)
               if m.group(1) in lex.body_nouns and m.group(2).split()[0] not in _CALENDAR]
+    named += [(m.start(1), m.end(1), m.group(1)) for m in _name_then_kind(lex.body_nouns)
+              .finditer(text) if not re.search(r"-[a-z]|^[A-Z][a-z]+(?:ish|ian|ese|ean|ic)$",
+                                               m.group(1))]  # not `the English club`
     for start, _end, name in named:
         if (_sentence_start(text, start) and name.split()[0] in _FUNCTIONS) or \
                 lex.country(name) or name in lex.not_actors or lex.is_agency(name):
@@ -830,7 +841,8 @@ def _has_role_noun(phrase: str, lex: Lexicon, within: int = 4) -> bool:
 
 def _clean_role(phrase: str) -> str | None:
     phrase = _STOP_AFTER_ROLE.sub("", phrase)
-    phrase = re.sub(r"^(?:a|an|the|as)\s+", "", phrase.strip(" ,;:–—-"), flags=re.I)
+    phrase = re.sub(r"^(?:(?:but|and|yet|so|meanwhile|however),?\s+)?(?:(?:a|an|the|as)\s+)?",
+                    "", phrase.strip(" ,;:–—-"), flags=re.I)  # `But United chairman`
     phrase = phrase.strip(" ,;:–—-")
     words = phrase.split()
     if not words or len(words) > 16:
@@ -919,8 +931,8 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
         between = window[word.end():kept[-1].start()] if kept else window[word.end():]
         if between.strip() or "\n" in between or token.endswith("."):
             break  # (nor across a paragraph or a sentence end: `… on TikTok.\n\nHost Barry`)
-        if is_role_word(token, lex) or (token[:1].isupper() and token.lower() != "the"):
-            kept.append(word)
+        if is_role_word(token, lex) or (token[:1].isupper() and token not in _FUNCTIONS):
+            kept.append(word)  # not `But` in `But United chairman Colin Brandt`
         elif token.lower() in _PREMOD_JOINERS and kept:
             kept.append(word)
         elif _role_modifier(token, kept, lex):
@@ -1023,7 +1035,7 @@ def _standalone(text: str, name: str, start: int, end: int) -> list[tuple[int, i
             if not (start <= m.start() < end)]
 
 
-def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon):
+def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, known=None):
     """(name, kind, spans) of the country or body a role names when the model tagged none:
     `Kenyan Treasury Secretary` → Kenya; `a senior fellow at the Bosphorus Security Forum`;
     `FNV negotiator` or `Castlebrook striker` when the name also stands alone elsewhere (`the
@@ -1055,7 +1067,9 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon):
         if labels & _NOT_A_BODY_LABELS:
             continue
         elsewhere = _standalone(text, name, at, at + len(name))
-        if elsewhere or (after_preposition and set(name.split()) & ORG_WORDS):
+        if elsewhere or (known is not None and known(name)) or (
+                after_preposition and set(name.split()) & ORG_WORDS):
+            # `United chairman`, `Harbourside United` named before: that club
             return name, "organization", [(at, at + len(name)), *elsewhere]
     return None
 
@@ -1077,6 +1091,32 @@ def _known_body(name: str, drafts) -> str | None:
     return None
 
 
+def described_as(name: str, text: str) -> set[str]:
+    """The nouns a text describes a name by: `the drivers' union Aslef`, `Aslef, the train
+    drivers' union`, `the Aslef drivers' union` → {union}."""
+    escaped = re.escape(name)
+    before = re.findall(rf"\b([a-z]+) {escaped}\b", text)
+    after = re.findall(rf"\b{escaped}, (?:the|an?) ((?:[\w'’-]+ ?){{1,4}})", text)
+    after += re.findall(rf"\b{escaped} ((?:[a-z][\w'’-]* ?){{1,3}})", text)  # `X drivers' union`
+    return set(before) | {word for words in after for word in words.split()}
+
+
+def _body_the_role_names(text: str, draft, table: EntityTable, drafts, lex: Lexicon):
+    """`the union's general secretary`: the body named last before the role whose name has
+    that noun or that the text calls so (`the FIOM-CGIL metalworkers' union`)."""
+    noun = re.match(r"(?:the\s+)?([a-z]+)['’]s\s", text[draft.role_span[0]:draft.role_span[1]])
+    if noun is None or noun.group(1) not in lex.body_nouns:
+        return None
+    earlier = text[:draft.role_span[0]]
+    for mention in reversed(table.before(draft.role_span[0])):
+        body = drafts.get(mention.entity_id)
+        if body is not None and body.kind == "organization" and (
+                noun.group(1) in body.name.lower().split()
+                or noun.group(1) in described_as(body.name, earlier)):
+            return mention.entity_id
+    return None
+
+
 def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
                            lex: Lexicon) -> EntityTable:
     """A role's country or body is an actor itself, and the person's affiliation."""
@@ -1085,8 +1125,10 @@ def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
     for draft in list(drafts.values()):
         if draft.kind != "person" or draft.affiliation or draft.role_span is None:
             continue
-        found = _body_in_role(parsed, *draft.role_span, lex)
+        found = _body_in_role(parsed, *draft.role_span, lex,
+                              known=lambda name: _known_body(name, drafts))
         if found is None:
+            draft.affiliation = _body_the_role_names(parsed.text, draft, table, drafts, lex)
             continue
         name, kind, spans = found
         entity_id = (_known_body(name, drafts) if kind == "organization" else None) or \

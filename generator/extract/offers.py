@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.extract.entities import EntityTable
+from generator.extract.entities import EntityTable, described_as
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import NOT_SPEAKERS, speaker_labels
 from generator.lexicon import Lexicon, slugify, stop_words
@@ -69,7 +69,7 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
              if kinds & set(table.entities[m.entity_id].name.lower().split())]
     # `the company` is not the Farmers Coalition: names that say what else they are drop out;
     # `the council` or `the court` is only a body whose name says so
-    described = [m for m in earlier if kinds & _described_as(
+    described = [m for m in earlier if kinds & described_as(
         table.entities[m.entity_id].name, parsed.text[:position])]
     candidates = named or described or ([] if noun in lex.named_body_nouns else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
@@ -81,15 +81,6 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     for index, mention in enumerate(candidates):
         first.setdefault(mention.entity_id, index)
     return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
-
-
-def _described_as(name: str, text: str) -> set[str]:
-    """The nouns a text describes a name by: `the drivers' union Aslef`, `Aslef, the train
-    drivers' union` → {union}."""
-    escaped = re.escape(name)
-    before = re.findall(rf"\b([a-z]+) {escaped}\b", text)
-    after = re.findall(rf"\b{escaped}, (?:the|an?) ((?:[\w'’-]+ ?){{1,4}})", text)
-    return set(before) | {word for words in after for word in words.split()}
 
 
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
@@ -617,7 +608,7 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
     asks nothing of anyone."""
     asks_of = asked is not None and what.dep_ in ("xcomp", "ccomp") and (
         asked.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        or asked.lemma_.lower() in lex.party_nouns)
+        or asked.lemma_.lower() in lex.party_nouns or asked.lower_ in lex.government_nouns)
     if speaker is None or subject.lower_ not in ("i", "we") or (
             what.dep_ not in ("dobj", "obj", "pobj", "attr") and not asks_of):
         return None
