@@ -452,3 +452,9 @@ def test_we_asking_the_government_in_a_transcript():
                      "COSTA: We are asking the national government to give us its land in "
                      "the port.")
     assert has(facts.demands, "porto", "give us its land in the port")  # `we`: his city
+
+
+def test_we_expect_him_to_is_a_demand_of_a_person():
+    facts = facts_of("Harbourside United chairman Colin Brandt was calm. \"Jordan has three years "
+                     "left and we expect him to honour it,\" Brandt said.")
+    assert has(facts.demands, "harbourside-united", "honour it")

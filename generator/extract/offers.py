@@ -608,7 +608,8 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
     asks nothing of anyone."""
     asks_of = asked is not None and what.dep_ in ("xcomp", "ccomp") and (
         asked.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        or asked.lemma_.lower() in lex.party_nouns or asked.lower_ in lex.government_nouns)
+        or asked.lemma_.lower() in lex.party_nouns or asked.lower_ in lex.government_nouns
+        or asked.lower_ in ("him", "her"))  # `we expect him to honour it`
     if speaker is None or subject.lower_ not in ("i", "we") or (
             what.dep_ not in ("dobj", "obj", "pobj", "attr") and not asks_of):
         return None
