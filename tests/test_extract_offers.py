@@ -455,6 +455,7 @@ def test_we_asking_the_government_in_a_transcript():
 
 
 def test_we_expect_him_to_is_a_demand_of_a_person():
-    facts = facts_of("Harbourside United chairman Colin Brandt was calm. \"Jordan has three years "
-                     "left and we expect him to honour it,\" Brandt said.")
+    facts = facts_of("Jordan Reece has told Harbourside United he wants to leave. But United "
+                     "chairman Colin Brandt was calm. \"Jordan has three years left and we "
+                     "expect him to honour it,\" Brandt said.")
     assert has(facts.demands, "harbourside-united", "honour it")
