@@ -240,3 +240,24 @@ def test_a_body_named_before_what_it_is_and_the_roles_that_point_to_it():
     assert entities["lia-conti"].affiliation == "ardent-cgt"
     assert entities["colin-brandt"].role == "United chairman"
     assert entities["colin-brandt"].affiliation == "harbourside-united"
+
+
+def test_descriptors_lists_and_names_inside_a_body_name():
+    facts = facts_of("Budget airline Aerolux has agreed to pay compensation.\n\n"
+                     "Meta, which owns Facebook, Instagram and WhatsApp, objected. Digital rights "
+                     "group the Internet Freedom Foundation called the rules harmful.\n\n"
+                     "Campaigners from the Save Kelby Fields group will appeal.")
+    entities = {e.id: e for e in facts.entities}
+    assert "aerolux" in entities and "budget-airline-aerolux" not in entities
+    assert {"facebook", "instagram", "whatsapp"} <= set(entities)
+    assert "digital" not in entities and "internet-freedom-foundation" in entities
+    assert entities["save-kelby-fields"].kind == "organization"
+
+
+def test_a_body_with_of_in_its_name_before_a_title_is_a_body():
+    from generator.extract.entities import _of_body
+    from generator.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert _of_body("Port of Antwerp-Bruges", lex) and _of_body("Bank of Korea", lex)
+    assert not _of_body("Minister of Foreign Affairs", lex) and not _of_body("Defence", lex)

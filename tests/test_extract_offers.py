@@ -459,3 +459,21 @@ def test_we_expect_him_to_is_a_demand_of_a_person():
                      "chairman Colin Brandt was calm. \"Jordan has three years left and we "
                      "expect him to honour it,\" Brandt said.")
     assert has(facts.demands, "harbourside-united", "honour it")
+
+
+def test_had_to_a_relative_clause_and_a_recipient_named_in_apposition():
+    facts = facts_of("The White House said it welcomed the effort but that Iran had to stop "
+                     "enriching uranium.\n\n"
+                     "Meta, which owns Facebook and WhatsApp, said it would share the data.\n\n"
+                     "Zambia has given its owner, First Quantum Minerals, until June to respond.")
+    assert has(facts.demands, "united-states", "stop enriching uranium")
+    assert not any(c.by in ("facebook", "whatsapp") for c in facts.offers)
+    assert not any("First Quantum" in c.what for c in facts.offers)
+
+
+def test_universities_as_a_party_and_a_repeated_must():
+    facts = facts_of("Universities in Wales have asked the government for an emergency loan "
+                     "fund.\n\nIranian foreign ministry spokesman Esmaeil Baghaei repeated on "
+                     "Monday that Washington must first lift the sanctions.")
+    assert has(facts.demands, "universities", "emergency loan fund")
+    assert has(facts.demands, "iran", "lift the sanctions")

@@ -238,3 +238,9 @@ def test_a_parent_of_so_many_is_the_person_named_before_and_who_is_no_role():
                      "become chancellor, spoke in Berlin.")
     assert speakers(facts)["I would never"] == "amber-lyle"
     assert {e.id: e.role for e in facts.entities}.get("friedrich-marz") is None
+
+
+def test_said_the_groups_chair_then_the_name():
+    facts = facts_of("Residents have lost their fight. \"The council broke every promise,\" said "
+                     "the group's chair, Janet Moss, 71.")
+    assert speakers(facts)["The council broke"] == "janet-moss"

@@ -136,10 +136,12 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
 def _without_trade_word(name: str, lex: Lexicon) -> str | None:
     """`Chipmaker Veltron` → `Veltron`: a trade word before a company's name is no part of it."""
     words = name.split()
-    first = words[0].lower()
-    if len(words) > 1 and words[1][:1].isupper() and (
-            first in lex.trade_descriptors or first.endswith("maker")):
-        return " ".join(words[1:])
+    for index, word in enumerate(words[:3]):
+        lower = word.lower()
+        if index + 1 < len(words) and words[index + 1][:1].isupper() and (
+                lower in lex.trade_descriptors or lower.endswith("maker")) and all(
+                w.islower() for w in words[1:index + 1]):
+            return " ".join(words[index + 1:])  # also `Budget airline Aerolux`
     return None
 
 
@@ -185,8 +187,9 @@ def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
     if not tokens:
         return True
     head = tokens[-1]
-    if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS:
-        return False
+    if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS and not (
+            head.head.lower_ == "from" and head.head.head.lemma_.lower() in lex.demand_verbs):
+        return False  # a place; but `What do you need from Brussels?` asks the EU
     modified = head.head
     if head.dep_ in ("compound", "amod", "nmod") and modified.pos_ == "NOUN" and \
             modified.i > head.i:
@@ -216,8 +219,9 @@ _DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0
 
 
 _KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broadcaster RTBF`,
-    # `the vaccine's maker, BioNova,`
-    r"\b([a-z]+)(?: |, (?=[^,.]+,))([A-Z][\w&'’-]*[A-Za-z0-9](?: [A-Z][\w&'’-]*[A-Za-z0-9]){0,3})"
+    # `the vaccine's maker, BioNova,`, `rights group the Internet Freedom Foundation`
+    r"\b([a-z]+)(?: (?:the )?|, (?=[^,.]+,))"
+    r"([A-Z][\w&'’-]*[A-Za-z0-9](?: [A-Z][\w&'’-]*[A-Za-z0-9]){0,3})"
     r"(?![\w'’-])")
 @functools.lru_cache(maxsize=4)
 def _name_then_kind(nouns: frozenset[str]) -> re.Pattern:
@@ -250,6 +254,11 @@ def _described_bodies(text: str, spans, lex: Lexicon):
                 lex.country(name) or name in lex.not_actors or lex.is_agency(name):
             continue
         bodies.add(name)
+        # a person the model found inside the body's name (`Kelby Fields` in `the Save Kelby
+        # Fields group`) is that body
+        inside = [sp for sp in spans if start <= sp[0] and sp[1] <= _end and sp[2] != name]
+        spans = [sp for sp in spans if sp not in inside]
+        taken = [t for t in taken if not any(t == (sp[0], sp[1]) for sp in inside)]
         # this mention and the name's other ones the NER missed (`SNCB has offered …`)
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
             if not any(s < match.end() and match.start() < e for s, e in taken):
@@ -267,6 +276,10 @@ def _described_bodies(text: str, spans, lex: Lexicon):
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Za-z-]+)", text)):
             bodies.add(name)  # `Valencia coach Ruben Baraja`, `Vireo CEO Daniel Okonkwo`
     described = [(s, e, n, "organization" if n in bodies else k, f) for s, e, n, k, f in spans]
+    # `Digital rights group the Internet Freedom Foundation`: `Digital` describes, names nobody
+    kinds = [m.start(1) for m in _KIND_THEN_NAME.finditer(text) if m.group(1) in lex.body_nouns]
+    described = [sp for sp in described if not (" " not in sp[2] and any(
+        re.fullmatch(r"(?: [a-z][\w-]*){1,3} ", text[sp[1]:k]) for k in kinds if k > sp[1]))]
     return sorted(described + found, key=lambda sp: (sp[0], sp[1]))
 
 
@@ -304,6 +317,14 @@ def _names_a_body(text: str, start: int, word: str, lex: Lexicon) -> bool:
     return not (_sentence_start(text, start) or word in _FUNCTIONS or lex.country(word)
                 or word.lower() in stop_words()
                 or is_role_word(word, lex) or word in lex.honorifics or word in lex.not_actors)
+
+
+def _of_body(name: str, lex: Lexicon) -> bool:
+    """`Port of Antwerp-Bruges`, `Bank of Korea` before a title are bodies (`Port of
+    Antwerp-Bruges chief executive`); a portfolio has no `of` or starts with a title
+    (`Minister of Foreign Affairs`)."""
+    words = name.split()
+    return "of" in words[1:-1] and words[0].lower() not in lex.role_nouns
 
 
 def _after_role_words(text: str, start: int, end: int, name: str, lex: Lexicon) -> int:
@@ -407,6 +428,12 @@ def _joined_fragments(doc) -> list[tuple[int, int, str]]:
         if index + 1 < len(ents):
             next_start, next_end, next_label = ents[index + 1]
             first, second = text[start:end], text[next_start:next_end]
+            if label == "ORG" and next_label == "GPE" and not first.endswith(("’s", "'s")) and (
+                    text[end:next_start] == " of " or (first.endswith(" of")
+                                                       and text[end:next_start] == " ")):
+                joined.append((start, next_end, label))  # `Chamber of Mines` + `of Zambia`
+                index += 2
+                continue
             if label == next_label == "ORG" and text[end:next_start] == " and " and \
                     first.lower().startswith("the ") and not set(first.split()) & ORG_WORDS \
                     and set(second.split()) & ORG_WORDS:
@@ -446,6 +473,16 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     spans.append((start, end, part, "country", surface))
                 taken.append((start, end))
                 continue
+            if label == "ORG" and ", " in surface and not re.search(
+                    r", (?:Inc|Ltd|LLC|Co|plc|SA|AG|NV)\b", surface):
+                # `Facebook, Instagram`: a list the model read as one name
+                for part in re.finditer(r"[^,]+", surface):
+                    name = part.group(0).strip()
+                    at = start + part.start() + part.group(0).index(name)
+                    if (classified := _classify(name, label, lex)):
+                        spans.append((at, at + len(name), *classified, name))
+                        taken.append((at, at + len(name)))
+                continue
             classified = _classify(surface, label, lex)
             if classified is None and label == "GPE" and _body_like(surface, lex) and \
                     _acts(parsed, start, end):
@@ -453,7 +490,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 # body named after it (a club, a national federation, a trade bloc)
                 classified = normalise_surface(surface), "organization"
             if classified and classified[1] == "organization" and _title_word_follows(
-                    parsed.text, end, lex) and classified[0] not in lex.organizations.values():
+                    parsed.text, end, lex) and classified[0] not in lex.organizations.values() \
+                    and not _of_body(classified[0], lex):
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
             if classified and classified[1] == "person":
                 start = _after_role_words(parsed.text, start, end, classified[0], lex)
@@ -780,10 +818,12 @@ def _initials(name: str) -> str:
 
 def _bodies_named_in_full(spans):
     """`Rheinwerk` is a company and `Rheinwerk Chemie`, tagged a person, is its full name: a
-    person's name that starts with the words of an organisation's is that organisation's."""
+    person's name that starts with the words of an organisation's, or that an organisation's
+    name starts with (`First Quantum` of `First Quantum Minerals`), is that organisation's."""
     orgs = [s[2].split() for s in spans if s[3] == "organization"]
     full = {s[2] for s in spans if s[3] == "person" and any(
-        len(o) < len(s[2].split()) and s[2].split()[:len(o)] == o for o in orgs)}
+        len(o) != len(s[2].split()) and (s[2].split()[:len(o)] == o or  # `First Quantum`
+                                         o[:len(s[2].split())] == s[2].split()) for o in orgs)}
     return [(s, e, n, "organization" if n in full else k, f) for s, e, n, k, f in spans]
 
 

@@ -64,7 +64,8 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     position = offset + token.idx
     earlier = [m for m in table.before(position)
                if m.kind == "organization" and not parsed.in_quote(m.start)]
-    kinds = _SAME_KIND.get(noun, {noun})
+    kinds = _SAME_KIND.get(noun, {noun}) | {  # `the port authority`: the Port of Antwerp
+        c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
     named = [m for m in earlier
              if kinds & set(table.entities[m.entity_id].name.lower().split())]
     # `the company` is not the Farmers Coalition: names that say what else they are drop out;
@@ -280,12 +281,22 @@ def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int
     return None
 
 
+def _in_relative_clause(mention, pronoun, parsed: ParsedArticle) -> bool:
+    """`Meta, which owns Facebook and WhatsApp, said it …`: WhatsApp sits in a clause about
+    Meta and is not what `it` refers to."""
+    tokens = [t for _p, t in parsed.tokens(mention.start, mention.end)]
+    pronoun_heads = {a.i for a in pronoun.ancestors}
+    return bool(tokens) and any(a.dep_ in ("relcl", "acl") and a.i not in pronoun_heads
+                                for a in tokens[-1].ancestors)
+
+
 def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | None:
     """`Venezuela's government … said it would seek …`: `it` is the country or body named
     last before it in the same sentence, outside quotations."""
     start, end = offset + sent.start_char, offset + pronoun.idx
     bodies = [m for m in table.in_range(start, end)
-              if m.kind in ("country", "organization") and not parsed.in_quote(m.start)]
+              if m.kind in ("country", "organization") and not parsed.in_quote(m.start)
+              and not _in_relative_clause(m, pronoun, parsed)]
     if not bodies:
         return None
     owner = [t for _p, t in parsed.tokens(bodies[-1].start, bodies[-1].end)
@@ -306,6 +317,10 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
     reporter = _subject(clause.head)
     if reporter is None:
         return None
+    named = table.entities.get(_entity_for(reporter, parsed, table, offset) or "") \
+        if reporter.pos_ == "PROPN" else None  # not `Hyundai Motor's largest union`
+    if named is not None and named.kind in ("country", "organization"):
+        return named.id  # `First Quantum said it had proposed …`
     return _body_named_before(reporter, parsed, table, offset, lex) or _state_named_before(
         reporter, parsed, table, offset)
 
@@ -518,13 +533,23 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
         head, ("on", "upon")) is not None
 
 
+def _have_to(verb):
+    """`Iran had to stop enriching`: the verb under `have to`, else None."""
+    if verb.lemma_ != "have":
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def _obliged_clause(verb):
     """The clause of `said the government should build more housing`: a reported clause with
     its own named or noun subject and `should`/`must`/`ought`."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and any(
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    reported += [c for r in reported for c in r.children if c.dep_ == "conj"]  # `… but that`
+    for child in reported:
+        if child.pos_ in ("VERB", "AUX") and (any(
                 c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
-                for c in child.children):
+                for c in child.children) or _have_to(child) is not None):
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
                            None)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
@@ -543,6 +568,8 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
 def _predicate(clause, without=()) -> str:
     """`the government should build more housing` → `build more housing`; `without` names
     more dependents to leave out."""
+    if (obliged := _have_to(clause)) is not None:
+        clause = obliged  # `Iran had to stop enriching …` → `stop enriching …`
     skip = {t.i for c in clause.children
             if c.dep_ in ("nsubj", "aux", "mark", "punct", *without) for t in c.subtree}
     tokens = [t for t in clause.subtree if t.i not in skip]
@@ -586,7 +613,7 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
                 child.dep_ == "amod" and child.lower_ not in stop_words())):
             words.append(child)  # `Passenger groups`, `Environmental groups`, not `Most`
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
-            words += [t for t in child.subtree if t.dep_ != "case"]
+            words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
     words.sort(key=lambda t: t.i)
     name = " ".join(t.text for t in [*words, subject])
     name = name[:1].upper() + name[1:]
@@ -691,7 +718,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 counterpart_token, what_token = what_token, with_obj
             elif (receiver := what_token if what_token is not None else dative) is not None \
                     and receiver.lemma_.lower() in lex.recipient_nouns and (given := next(
-                        (c for c in receiver.children if c.dep_ == "appos"), None)) is not None:
+                        (c for c in receiver.children if c.dep_ == "appos"
+                         and not c.ent_type_), None)) is not None:
                 # "offered all 3,400 staff their current terms", the terms parsed as apposition
                 counterpart_token, what_token = receiver, given
             elif dative is not None:
@@ -778,6 +806,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             what_token = prep_object(token, ("in", "for"))
         if mode is None or what_token is None or _negated(token, lex):
             continue
+        if mode == "offer" and what_token.dep_ in ("dobj", "obj") and (
+                what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
+                    c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                    for c in what_token.children)):
+            continue  # "has given its owner, First Quantum, until the end of the month"
         if what_token.pos_ == "PRON" and mode == "offer" and what_token.head.i == token.i and \
                 len(_predicate(token).split()) > 2:
             # "agreed to supply it at a discounted price", "would sell them at cost to …"

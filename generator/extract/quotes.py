@@ -338,8 +338,10 @@ class QuoteExtractor:
         seg_start = verb_end + match.start(1)
         result = self._resolve_segment(seg_start, verb_end + match.end(1), state)
         rest = self.text[verb_end + match.end(1):end]
-        if result == "continue" and rest.startswith(","):
-            # `said Colombia's environment minister, Irene Velez`: the name after the role
+        unnamed = isinstance(result, Attribution) and result.speaker == UNKNOWN
+        if (result == "continue" or unnamed) and rest.startswith(","):
+            # `said Colombia's environment minister, Irene Velez`, `said the group's chair,
+            # Janet Moss`: the name after the role
             after = _INVERTED_SUBJECT.match(rest, len(rest) - len(rest.lstrip(",")))
             if after:
                 name_start = verb_end + match.end(1) + after.start(1)
