@@ -41,6 +41,8 @@ class Lexicon:
     light_offer_verbs: frozenset[str]
     offer_nouns: frozenset[str]
     raising_verbs: frozenset[str]
+    funding_verbs: frozenset[str]
+    currency_nouns: frozenset[str]
     raised_nouns: frozenset[str]
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
@@ -143,6 +145,8 @@ def load_lexicon() -> Lexicon:
         light_offer_verbs=_set(raw["light_offer_verbs"]),
         offer_nouns=_set(raw["offer_nouns"]),
         raising_verbs=_set(raw["raising_verbs"]),
+        funding_verbs=_set(raw["funding_verbs"]),
+        currency_nouns=_set(raw["currency_nouns"]),
         raised_nouns=_set(raw["raised_nouns"]),
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),

@@ -261,3 +261,20 @@ def test_a_body_with_of_in_its_name_before_a_title_is_a_body():
     lex = load_lexicon()
     assert _of_body("Port of Antwerp-Bruges", lex) and _of_body("Bank of Korea", lex)
     assert not _of_body("Minister of Foreign Affairs", lex) and not _of_body("Defence", lex)
+
+
+def test_amounts_clubs_by_their_verb_whole_names_and_lone_places():
+    from generator.extract.entities import _classify
+    from generator.lexicon import load_lexicon
+
+    assert _classify("Ukraine 4.5 billion dollars", "ORG", load_lexicon()) == (
+        "Ukraine", "country")
+    facts = facts_of("Real Montano have rejected a 55 million euro bid. Real Montano president "
+                     "Florentino Ruiz was firm.\n\n"
+                     "Nurses want Health New Zealand to hire more staff. Health New Zealand has "
+                     "offered 2.5% this year and 2% next year.\n\n"
+                     "Moussa Diop has fished from the beach at Kayar since he was a boy.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["real-montano"].kind == "organization"
+    assert entities["florentino-ruiz"].affiliation == "real-montano"
+    assert "new-zealand" not in entities and "kayar" not in entities

@@ -477,3 +477,26 @@ def test_universities_as_a_party_and_a_repeated_must():
                      "Monday that Washington must first lift the sanctions.")
     assert has(facts.demands, "universities", "emergency loan fund")
     assert has(facts.demands, "iran", "lift the sanctions")
+
+
+def test_offers_made_whatever_their_answer_money_announced_and_debts_written_off():
+    facts = facts_of("Real Montano have rejected a 55 million euro bid from Premier League club "
+                     "Hartfield.\n\nThe European Union announced 45 million euros in "
+                     "humanitarian assistance. The agency announced an inquiry.\n\n"
+                     "Ghana's creditors have agreed to write off 40% of the debt.\n\n"
+                     "Health New Zealand has offered 2.5% this year and 2% next year.")
+    assert has(facts.offers, "hartfield", "55 million euro bid")
+    assert has(facts.offers, "european-union", "45 million euros")
+    assert not any("inquiry" in c.what for c in facts.offers)
+    assert has(facts.offers, "creditors", "40% of the debt")
+    assert not any(c.by == "ghana" for c in facts.offers)
+    assert any(c.what.endswith("2% next year") for c in facts.offers)
+
+
+def test_a_statement_reports_without_acting_and_a_purpose_asks_nothing():
+    facts = facts_of("Zelensky thanked Tokyo and asked Japan to supply mine-clearing equipment, "
+                     "the statement said.\n\nThe charity wants the price published so that other "
+                     "African countries could demand the same terms.")
+    assert has(facts.demands, "volodymyr-zelensky", "supply mine-clearing equipment") or has(
+        facts.demands, "zelensky", "supply mine-clearing equipment")
+    assert not any("same terms" in c.what for c in facts.demands)

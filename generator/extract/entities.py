@@ -125,6 +125,11 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     if label == "NORP" and name.endswith("s") and " " not in name and name[0].isupper():
         return name, "group"  # Democrats, Kurds, Houthis
     if label == "ORG":
+        # `Ukraine 4.5 billion dollars`: an amount the model ran into a name ends it
+        name = re.split(r"\s+(?=\d[\d.,]*\s+(?:billion|million|thousand|trillion|dollars|"
+                        r"euros|pounds|per\b))", name)[0]
+        if name != normalise_surface(surface) and (country := lex.country(name)):
+            return country, "country"
         # `the IG BCE union`: a name does not end in a common noun
         name = re.sub(r"(?: [a-z'’]+)+$", "", name) if name[:1].isupper() else name
         if len(name) < 2 or name.isdigit():
@@ -167,6 +172,15 @@ _AGENCY_NOUNS = frozenset("plan proposal statement policy decision offer budget 
 _LOCAL_OFFICES = frozenset("mayor governor councillor councilor council".split())
 _PLACE_PREPOSITIONS = frozenset("of in at from near outside across around into to toward towards "
                                 "via throughout inside within over".split())
+
+
+def _lone_place(parsed: ParsedArticle, span) -> bool:
+    """`from the beach at Kayar`: one word the model took for a person, standing where a
+    place stands (after `at` or `in`), is no actor."""
+    start, end, name, kind, _surface = span
+    tokens = [t for _p, t in parsed.tokens(start, end)]
+    return kind == "person" and " " not in name and len(tokens) == 1 and \
+        tokens[0].dep_ == "pobj" and tokens[0].head.lower_ in ("at", "in", "near")
 
 
 def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
@@ -401,6 +415,22 @@ def _acronyms(text: str, spans):
     return found
 
 
+def _whole_names(text: str, spans):
+    """A body's name wherever else it is written is that body, not the country or person the
+    model tagged inside it (`Health New Zealand has offered …` at a sentence's start, after
+    `for Health New Zealand to hire`)."""
+    result = list(spans)
+    for name in {n for _s, _e, n, k, f in spans if k == "organization" and " " in n and n == f}:
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            inside = [sp for sp in result if match.start() <= sp[0] and sp[1] <= match.end()
+                      and (sp[0], sp[1]) != match.span()]
+            if inside and not any(sp[0] < match.end() and match.start() < sp[1]
+                                  for sp in result if sp not in inside):
+                result = [sp for sp in result if sp not in inside]
+                result.append((*match.span(), name, "organization", name))
+    return result
+
+
 def _given_names_of_places(spans):
     """`Jordan Reece … "Jordan feels disrespected"`: a place named like the first word of a
     person's full name in the same text is that person."""
@@ -524,7 +554,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             spans.append((start, end, *classified, surface))
     spans += _lexicon_bodies(parsed.text, lex, taken)
     spans += _bodies_by_their_word(parsed, taken, lex)
-    spans = [sp for sp in spans if _agentive(parsed, sp, lex)]
+    spans = [sp for sp in spans if _agentive(parsed, sp, lex) and not _lone_place(parsed, sp)]
     spans = _described_bodies(parsed.text, spans, lex)
     spans = _with_pattern_people(parsed.text, spans, lex)
     spans = _extend_names(parsed.text, spans, lex)
@@ -535,6 +565,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _short_names(parsed, spans, lex)
     spans += _acronyms(parsed.text, spans)
     spans = _given_names_of_places(spans)
+    spans = _whole_names(parsed.text, spans)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
 
@@ -828,8 +859,27 @@ def _bodies_named_in_full(spans):
     return [(s, e, n, "organization" if n in full else k, f) for s, e, n, k, f in spans]
 
 
+def _plural_bodies(parsed: ParsedArticle, spans):
+    """`Real Montano have rejected a bid`: a name tagged a person that takes a plural verb on
+    its own is a body (a club, a company), as British usage writes them."""
+    plural = set()
+    for start, end, name, kind, _surface in spans:
+        tokens = [t for _p, t in parsed.tokens(start, end)]
+        head = tokens[-1] if kind == "person" and tokens else None
+        if head is None or head.dep_ != "nsubj" or head.tag_ != "NNP" or any(
+                c.dep_ in ("conj", "cc") for c in head.children):
+            continue
+        verb = head.head
+        if verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children):
+            plural.add(name)
+    ends = {name.split()[-1] for name in plural}  # and its other mentions: `Real Montano`
+    return [(s, e, n, "organization" if k == "person" and (n in plural or n.split()[-1] in ends)
+             else k, f) for s, e, n, k, f in spans]
+
+
 def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
     spans, agencies = _raw_mentions(parsed, lex)
+    spans = _plural_bodies(parsed, spans)
     spans = _bodies_named_in_full(spans)
     persons = _person_resolver(spans)
     orgs = _organisation_resolver({s[2] for s in spans if s[3] == "organization"}, lex)
@@ -940,7 +990,9 @@ def _skip_honorifics(text: str, start: int, lex: Lexicon) -> int:
 _NOT_MODIFIERS = frozenset(
     "said says told tells added adds the a an of and or by with for to as at in on from that who "
     "which is was are were be been has have had will would also then when while after before its "
-    "his her their our my your this these those than but not".split())
+    "his her their our my your this these those than but not include includes including "
+    "sign signed signing hire hired sack sacked replace replaced join joined meet met "
+    "appoint appointed name named".split())  # verbs before a role: `include winger X`
 
 
 def _role_modifier(token: str, kept: list, lex: Lexicon) -> bool:

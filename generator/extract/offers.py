@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator.extract.entities import EntityTable, described_as
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import NOT_SPEAKERS, speaker_labels
-from generator.lexicon import Lexicon, slugify, stop_words
+from generator.lexicon import Lexicon, load_lexicon, slugify, stop_words
 from generator.model import UNKNOWN, Claim, Entity
 
 _MAX_WHAT_WORDS = 14
@@ -50,6 +50,9 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 return named[0].entity_id
     if token.pos_ == "PROPN":  # `the Democratic Republic of Congo`, `the Bank of Korea`
         return mentions[0].entity_id
+    if token.lemma_.lower() in load_lexicon().party_nouns and any(
+            c.dep_ == "poss" for c in token.children):
+        return None  # `Ghana's creditors` are not Ghana
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
 
@@ -343,6 +346,17 @@ _OWN_VOICE = frozenset("government administration ministry cabinet presidency le
                        "president military army embassy parliament".split())
 
 
+def _joined(tokens) -> str:
+    """Tokens as written, quote marks left out; a space where a left-out token stood between
+    two words (`them, not only` without its comma is `them not only`)."""
+    parts = []
+    for index, t in enumerate(tokens):
+        gap = index + 1 < len(tokens) and tokens[index + 1].i != t.i + 1 and not t.whitespace_
+        parts.append(t.whitespace_ if t.text in "“”\"‘’" else t.text + (t.whitespace_ or (
+            " " if gap else "")))
+    return "".join(parts)
+
+
 def _complement_clause(clause, noun) -> bool:
     """`a written guarantee that the unit stays open`, `a commitment to process more lithium`:
     the clause says what the guarantee is, so it stays in the phrase (a relative clause, `the
@@ -368,7 +382,7 @@ def _phrase(token, last=None) -> str:
     cut = min(clause_starts, default=None)
     tokens = [t for t in keep if (cut is None or t.i < cut) and not (
         t.dep_ == "mark" and t.head.i == token.i and t.i == token.left_edge.i)]  # `that …`
-    phrase = "".join(t.whitespace_ if t.text in "“”\"‘’" else t.text_with_ws for t in tokens)
+    phrase = _joined(tokens)
     phrase = re.sub(r"^(?:for\s+)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.I).strip(" ,;:-–—")
     words = phrase.split()
     if len(words) > _MAX_WHAT_WORDS:
@@ -388,6 +402,9 @@ def _negated(token, lex: Lexicon) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in t.children):
             return True
+        if t.dep_ == "advcl" and {"so", "that"} <= {c.lower_ for c in t.children
+                                                   if c.dep_ == "mark"}:
+            return True  # `so that other countries could demand the same`: a purpose
         if t.dep_ in ("ROOT", "acl", "relcl"):
             break  # `rejected a settlement offered by X`: the offer was made
         previous = t
@@ -466,6 +483,26 @@ def prep_object(token, preps: tuple[str, ...]):
     return None
 
 
+# Acts that are offers whatever becomes of them (`a settlement offered by X`, even rejected);
+# not `licences sold by the government`, which reports a sale.
+_OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
+
+
+_PHRASAL_OFFERS = frozenset({("write", "off"), ("hand", "over"), ("pay", "out")})
+
+
+def _phrasal_offer(verb) -> bool:
+    """`agreed to write off 40% of the debt`, `will hand over the files`."""
+    return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in _PHRASAL_OFFERS
+               for c in verb.children)
+
+
+def _is_money(noun, lex: Lexicon) -> bool:
+    """`45 million euros`, `$6 billion`, `a 1.5 billion dollar loan`."""
+    return any(t.ent_type_ == "MONEY" or (t.lemma_.lower() in lex.currency_nouns and any(
+        c.like_num for c in t.children)) for t in noun.subtree)
+
+
 def _agent(verb):
     """`offered by Brightpath` → Brightpath."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -488,6 +525,14 @@ def _pays_somebody(verb, lex: Lexicon) -> bool:
 def _second_object(token):
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     return objects[1] if len(objects) > 1 else None
+
+
+def _object_joined_to_verb(verb, first):
+    """The parser hangs `and 2% next year` on the verb: a noun joined after the object is
+    more of what is offered."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.i > first.i and any(cc.dep_ == "cc" and first.i < cc.i < c.i
+                                           for cc in verb.children)), None)
 
 
 def _coordinated_objects(verb) -> bool:
@@ -573,7 +618,7 @@ def _predicate(clause, without=()) -> str:
     skip = {t.i for c in clause.children
             if c.dep_ in ("nsubj", "aux", "mark", "punct", *without) for t in c.subtree}
     tokens = [t for t in clause.subtree if t.i not in skip]
-    words = "".join(t.text_with_ws for t in tokens).strip(" ,;:-–—.")
+    words = _joined(tokens).strip(" ,;:-–—.")
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
 
 
@@ -681,18 +726,20 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         mode = what_token = counterpart_token = None
         predicate = False
         giver = what_last = None
+        made = False  # an offer named as made, whatever its answer (`rejected a bid from X`)
         if token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
             # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
             mode, counterpart_token, giver = "offer", recipients, _subject(token.head)
             what_token = _object(token) if lemma in _RECEIVING_VERBS else token
-        elif token.pos_ == "VERB" and lemma in lex.offer_verbs and token.dep_ == "acl" and \
+        elif token.pos_ == "VERB" and lemma in _OFFERING_ACTS and token.dep_ == "acl" and \
                 (agent := _agent(token)) is not None:
             # "rejected a 40 million dollar settlement offered by logistics firm Brightpath"
-            mode, what_token, giver = "offer", token.head, agent
+            mode, what_token, giver, made = "offer", token.head, agent, True
         elif token.pos_ == "VERB" and lemma in lex.payment_verbs and not _pays_somebody(
                 token, lex):
             continue  # "Russia will pay a heavy price": no money, nobody paid
-        elif token.pos_ == "VERB" and (lemma in lex.offer_verbs or lemma in lex.payment_verbs):
+        elif token.pos_ == "VERB" and (lemma in lex.offer_verbs or lemma in lex.payment_verbs
+                                       or _phrasal_offer(token)):
             if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in lex.offer_verbs:
                 continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
             if _asked_of_another(token, lex):
@@ -730,6 +777,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 counterpart_token, what_token = what_token, measure
             elif _coordinated_objects(token):
                 what_last = _second_object(token)
+            elif what_token is not None and (joined := _object_joined_to_verb(
+                    token, what_token)) is not None:
+                what_last = joined  # "offered 2.5% this year and 2% next year"
             elif what_token is not None and (second := _second_object(token)) is not None and (
                     what_token.lemma_.lower() in lex.recipient_nouns
                     or what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
@@ -769,14 +819,17 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                                          None)
                 counterpart_token = counterpart_token or subject_of_clause
             addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request",
-                                  "order", "instruct", "direct")
+                                  "order", "instruct", "direct", "beg", "implore")
             asked_for = prep_object(token, ("for",))
             if addressee and what_token is not None and asked_for is not None and \
                     what_token.dep_ in ("dobj", "obj"):
                 # "asked allies for more artillery": the allies are asked, artillery wanted
                 counterpart_token, what_token = what_token, asked_for
             if what_token is not None and clause is not None and call is None and (
-                    what_token.ent_type_ or addressee):
+                    what_token.ent_type_ or addressee or (
+                        clause.dep_ == "xcomp" and what_token.dep_ in ("dobj", "obj")
+                        and _is_party(what_token, parsed, table, offset, lex))):
+                # `needed private bondholders to accept similar terms`
                 # `urged Congress to approve aid`: the object is who is asked, not what
                 counterpart_token, what_token = what_token, clause
         elif token.pos_ == "VERB" and lemma in lex.light_offer_verbs and \
@@ -787,6 +840,19 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             what_token = noun
             counterpart_token = prep_object(what_token, ("for", "to")) or prep_object(
                 token, ("to",))
+        elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and _says_what(token) and \
+                (maker := prep_object(token, ("from",))) is not None and \
+                _entity_for(maker, parsed, table, offset) is not None:
+            # "rejected a 55 million euro bid from Premier League club Hartfield": made, whatever
+            # became of it
+            mode, what_token, giver, made = "offer", token, maker, True
+        elif token.pos_ == "VERB" and lemma in lex.funding_verbs and \
+                (money := _object(token)) is not None and _is_money(money, lex):
+            # "announced 45 million euros in humanitarian assistance"
+            if _asked_of_another(token, lex) or (token.dep_ == "advcl" and not any(
+                    c.dep_ == "nsubj" for c in token.children)):
+                continue  # "urged Congress to approve $6 billion"; "…, releasing 360 million"
+            mode, what_token = "offer", money
         elif token.pos_ == "VERB" and lemma in lex.raising_verbs and \
                 (noun := _object(token)) is not None and noun.lemma_.lower() in lex.raised_nouns:
             # "ready to improve its offer if …", "prepared to double its grants for adaptation"
@@ -804,12 +870,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = prep_object(token, ("in", "for"))
-        if mode is None or what_token is None or _negated(token, lex):
+        if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
         if mode == "offer" and what_token.dep_ in ("dobj", "obj") and (
-                what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
-                    c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                    for c in what_token.children)):
+                (what_token.pos_ == "PROPN" and what_token.ent_type_) or (
+                    what_token.lemma_.lower() in lex.recipient_nouns and any(
+                        c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                        for c in what_token.children))):
             continue  # "has given its owner, First Quantum, until the end of the month"
         if what_token.pos_ == "PRON" and mode == "offer" and what_token.head.i == token.i and \
                 len(_predicate(token).split()) > 2:
@@ -824,9 +891,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         subject = giver if giver is not None else _subject(token)
         if subject is None:
             continue
-        if not quoted and _reporter_acts(token, subject, lex):
-            # "the ministry said Philippine ships had provoked it and demanded that …"
-            subject = _subject(token.head.head)
+        if not quoted and _reporter_acts(token, subject, lex) and _is_party(
+                reporter := _subject(token.head.head), parsed, table, offset, lex):
+            # "the ministry said Philippine ships had provoked it and demanded that …"; not
+            # "Zelensky thanked Tokyo and asked Japan to …, the statement said"
+            subject = reporter
         if quoted:
             # `"We need more air defence systems," the minister said`: the speaker's own words
             speaker = speakers.get(_quote_start(parsed, offset + token.idx))
@@ -840,9 +909,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                   or _unnamed_government(subject, parsed, table, offset, lex)
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
-            by = _body_earlier_in_sentence(subject, sent, parsed, table, offset) or (
-                None if quoted else _reporters_it(subject, parsed, table, offset, lex)
-                or _subject_of_sentence_before(subject, sent, parsed, table, offset))
+            by = (None if quoted else _reporters_it(subject, parsed, table, offset, lex)) or \
+                _body_earlier_in_sentence(subject, sent, parsed, table, offset) or (
+                    None if quoted else _subject_of_sentence_before(subject, sent, parsed,
+                                                                    table, offset))
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
             by = _reporter_of(subject, parsed, table, offset) or _person_named_last(
                 offset + subject.idx, parsed, table)
