@@ -500,3 +500,15 @@ def test_a_statement_reports_without_acting_and_a_purpose_asks_nothing():
     assert has(facts.demands, "volodymyr-zelensky", "supply mine-clearing equipment") or has(
         facts.demands, "zelensky", "supply mine-clearing equipment")
     assert not any("same terms" in c.what for c in facts.demands)
+
+
+def test_the_state_a_governor_reports_the_survey_leaders_and_offers_called_for():
+    facts = facts_of("Oregon Governor Tina Kotek said the state would waive permit fees for "
+                     "homeowners.\n\nThe British Polar Survey said its ship was old. The survey is "
+                     "asking for 250 million pounds.\n\nAfrican leaders called for a tax on "
+                     "shipping.\n\nThe coalition called on Brightloop to reverse the cuts and to "
+                     "give workers a say.")
+    assert has(facts.offers, "tina-kotek", "permit fees")
+    assert has(facts.demands, "british-polar-survey", "250 million pounds")
+    assert has(facts.demands, "african-leaders", "tax on shipping")
+    assert not any("say" in c.what for c in facts.offers)

@@ -244,3 +244,9 @@ def test_said_the_groups_chair_then_the_name():
     facts = facts_of("Residents have lost their fight. \"The council broke every promise,\" said "
                      "the group's chair, Janet Moss, 71.")
     assert speakers(facts)["The council broke"] == "janet-moss"
+
+
+def test_the_name_after_a_possessive_role_beats_an_earlier_holder():
+    facts = facts_of("Agriculture Minister Julie Collins announced the package. \"A grant gets "
+                     "you through the winter,\" said the federation's president, David Jochinke.")
+    assert speakers(facts)["A grant gets"] == "david-jochinke"

@@ -249,6 +249,11 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
                       "Today Yesterday".split())
 
 
+# Words for a body that also name a person's trade: `promoter Eddie Hearn`, `producer …`.
+_PERSON_OR_BODY = frozenset({"promoter", "developer", "producer", "publisher", "broadcaster",
+                             "operator", "supplier", "manufacturer"})
+
+
 def _described_bodies(text: str, spans, lex: Lexicon):
     """`Lumora, the cloud software company, said`, `a Lumora spokesperson`, `Vireo CEO Daniel
     Okonkwo`: a name the sentence describes as a body, or that a role belongs to, is an
@@ -258,8 +263,11 @@ def _described_bodies(text: str, spans, lex: Lexicon):
     found = []
     named = [(m.start(1), m.end(1), m.group(1)) for m in _DESCRIBED.finditer(text)
              if m.group(2).lower() in lex.body_nouns]
+    people = {n for _s, _e, n, k, _f in spans if k == "person"}
     named += [(m.start(2), m.end(2), m.group(2)) for m in _KIND_THEN_NAME.finditer(text)
-              if m.group(1) in lex.body_nouns and m.group(2).split()[0] not in _CALENDAR]
+              if m.group(1) in lex.body_nouns and m.group(2).split()[0] not in _CALENDAR
+              and not (m.group(1) in _PERSON_OR_BODY and m.group(2) in people)]
+    # (`Wade's promoter, Eddie Hearn,`, tagged a person, is one: a promoter may be either)
     named += [(m.start(1), m.end(1), m.group(1)) for m in _name_then_kind(lex.body_nouns)
               .finditer(text) if not re.search(r"-[a-z]|^[A-Z][a-z]+(?:ish|ian|ese|ean|ic)$",
                                                m.group(1))]  # not `the English club`
@@ -290,10 +298,11 @@ def _described_bodies(text: str, spans, lex: Lexicon):
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Za-z-]+)", text)):
             bodies.add(name)  # `Valencia coach Ruben Baraja`, `Vireo CEO Daniel Okonkwo`
     described = [(s, e, n, "organization" if n in bodies else k, f) for s, e, n, k, f in spans]
-    # `Digital rights group the Internet Freedom Foundation`: `Digital` describes, names nobody
+    # `Digital rights group the Internet Freedom Foundation`, `Software company Brightloop`: the
+    # first word describes, names nobody
     kinds = [m.start(1) for m in _KIND_THEN_NAME.finditer(text) if m.group(1) in lex.body_nouns]
-    described = [sp for sp in described if not (" " not in sp[2] and any(
-        re.fullmatch(r"(?: [a-z][\w-]*){1,3} ", text[sp[1]:k]) for k in kinds if k > sp[1]))]
+    described = [sp for sp in described if not (" " not in sp[2] and sp[3] != "country" and any(
+        re.fullmatch(r"(?: [a-z][\w-]*){0,3} ", text[sp[1]:k]) for k in kinds if k > sp[1]))]
     return sorted(described + found, key=lambda sp: (sp[0], sp[1]))
 
 

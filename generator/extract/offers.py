@@ -62,9 +62,14 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     """`The coalition wants …`, `the company offered …`: an organisation named earlier whose
     name has that noun, else any named earlier."""
     noun = token.lower_
-    if noun not in lex.body_nouns or not any(c.lower_ == "the" for c in token.children):
+    if not any(c.lower_ == "the" for c in token.children):
         return None
     position = offset + token.idx
+    if noun not in lex.body_nouns:
+        # `the survey` after the British Antarctic Survey: the body whose name ends so
+        return next((m.entity_id for m in reversed(table.before(position))
+                     if m.kind == "organization" and not parsed.in_quote(m.start)
+                     and table.entities[m.entity_id].name.lower().split()[-1] == noun), None)
     earlier = [m for m in table.before(position)
                if m.kind == "organization" and not parsed.in_quote(m.start)]
     kinds = _SAME_KIND.get(noun, {noun}) | {  # `the port authority`: the Port of Antwerp
@@ -181,6 +186,32 @@ def _reporter_acts(verb, subject, lex: Lexicon) -> bool:
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and subject.head.i == head.i and \
         head.head.lemma_.lower() in lex.advising_verbs and _subject(head.head) is not None and (
             subject.dep_ == "nsubjpass" or verb.lemma_.lower() in _SPEECH_ACTS)
+
+
+_LOCAL_STATES = {"state": ("governor", "gov"), "city": ("mayor",), "province": ("premier",
+                                                                              "governor")}
+
+
+def _reporters_state(subject, parsed: ParsedArticle, table: EntityTable,
+                     offset: int) -> str | None:
+    """`Ohio Governor Mike DeWine said the state would provide …`, `the mayor said the city
+    would …`: a state, city or province no text names as an actor, in what its governor or
+    mayor reports, is that person's offer."""
+    titles = _LOCAL_STATES.get(subject.lower_)
+    if titles is None or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    clause = subject.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    reporter = _subject(clause.head)
+    person = table.entities.get(_entity_for(reporter, parsed, table, offset) or "") \
+        if reporter is not None else None
+    if person is None or person.kind != "person" or not person.role:
+        return None
+    return person.id if any(t in person.role.lower().replace(".", "").split()
+                            for t in titles) else None
 
 
 def _reporters_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -568,8 +599,9 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
     while verb.dep_ == "conj" and not _tensed(verb):
         verb = verb.head  # `urged China to go further and to help fund …` (not `and had …`)
     head = verb.head
-    for_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
-                                              for c in verb.children)  # `called for X to …`
+    for_clause = verb.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "for"
+                                               for c in verb.children)  # `called for X to …`
+                                           or prep_object(head, ("on", "upon")) is not None)
     if (verb.dep_ not in ("xcomp", "ccomp") and not for_clause) or \
             head.lemma_.lower() not in lex.demand_verbs:
         return False
@@ -904,6 +936,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         else:
             by = (_entity_for(subject, parsed, table, offset)
                   or _reporters_body(subject, parsed, table, offset, lex)
+                  or _reporters_state(subject, parsed, table, offset)
                   or _body_named_before(subject, parsed, table, offset, lex)
                   or _state_named_before(subject, parsed, table, offset)
                   or _unnamed_government(subject, parsed, table, offset, lex)

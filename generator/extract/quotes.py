@@ -339,9 +339,11 @@ class QuoteExtractor:
         result = self._resolve_segment(seg_start, verb_end + match.end(1), state)
         rest = self.text[verb_end + match.end(1):end]
         unnamed = isinstance(result, Attribution) and result.speaker == UNKNOWN
-        if (result == "continue" or unnamed) and rest.startswith(","):
+        role = any(is_role_word(w, self.lex) for w in _words(
+            self.text[seg_start:verb_end + match.end(1)]))
+        if (result == "continue" or unnamed or role) and rest.startswith(","):
             # `said Colombia's environment minister, Irene Velez`, `said the group's chair,
-            # Janet Moss`: the name after the role
+            # Janet Moss`: the name after the role, not whoever held such a role before
             after = _INVERTED_SUBJECT.match(rest, len(rest) - len(rest.lstrip(",")))
             if after:
                 name_start = verb_end + match.end(1) + after.start(1)
