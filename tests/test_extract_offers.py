@@ -512,3 +512,28 @@ def test_the_state_a_governor_reports_the_survey_leaders_and_offers_called_for()
     assert has(facts.demands, "british-polar-survey", "250 million pounds")
     assert has(facts.demands, "african-leaders", "tax on shipping")
     assert not any("say" in c.what for c in facts.offers)
+
+
+def test_answers_about_a_named_party_prices_of_purchases_and_wants_that_are_no_offers():
+    facts = facts_of("Interview with Peru's finance minister, Rosa Mendoza.\n\n"
+                     "Q: What does Peru want from Japan?\n\n"
+                     "MENDOZA: Access for our grapes on the same terms as Chile.\n\n"
+                     "Q: And what can Peru offer in return?\n\n"
+                     "MENDOZA: A stable supply of copper for twenty years.\n\n"
+                     "Greenway has agreed to buy rival Foodfare for 1.9 billion pounds.\n\n"
+                     "Mbadi said Kenya wanted to extend the repayment period by ten years.")
+    assert has(facts.demands, "peru", "Access for our grapes")
+    assert has(facts.offers, "peru", "stable supply of copper")
+    assert has(facts.offers, "greenway", "1.9 billion pounds")
+    assert not any(c.by == "kenya" for c in facts.offers)
+    assert has(facts.demands, "kenya", "extend the repayment period")
+
+
+def test_a_named_party_keeps_its_second_act_and_lawyers_of_the_age_anaphor():
+    facts = facts_of("Taiwan will buy 40 more jets and has asked Washington to speed up "
+                     "deliveries, Defence Minister Wellington Koo said.\n\n"
+                     "Pop star Leah Vance is fighting her ex-husband. Property developer Marcus "
+                     "Hale, 41, wants half of her fortune. The 33-year-old's lawyers have offered "
+                     "him a one-off payment of 2 million pounds.")
+    assert has(facts.demands, "taiwan", "speed up deliveries")
+    assert has(facts.offers, "leah-vance", "one-off payment")

@@ -34,6 +34,7 @@ ORG_WORDS = frozenset(
     "United Town City Rovers Wanderers Athletic Albion FC Police "  # football clubs, and companies:
     "Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
+    "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
     "Inc Corp Ltd PLC AG SA".split()
 )
 _HONORIFIC_NAME = re.compile(

@@ -271,12 +271,18 @@ _ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "advis
 
 
 def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
-    """`Her team is calling for a trial`, `his lawyers asked …`: people acting for the person
-    named last (this paragraph or the one before), who is the party."""
-    if subject.lemma_.lower() not in _ENTOURAGE or not any(
-            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in subject.children):
+    """`Her team is calling for a trial`, `his lawyers asked …`, `the 33-year-old's lawyers
+    have offered …`: people acting for the person named last (this paragraph or the one
+    before; for an age, the last one of that age or none given), who is the party."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if subject.lemma_.lower() not in _ENTOURAGE or owner is None:
         return None
-    return _person_named_last(offset + subject.idx, parsed, table)
+    if owner.lower_ in ("his", "her", "their"):
+        return _person_named_last(offset + subject.idx, parsed, table)
+    age = re.search(r"(\d+)-year-old", "".join(t.text_with_ws for t in owner.subtree))
+    if age is None:
+        return None
+    return _person_named_last(offset + subject.idx, parsed, table, age=age.group(1))
 
 
 def _role_holder(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -293,12 +299,20 @@ def _role_holder(subject, parsed: ParsedArticle, table: EntityTable, offset: int
     return None
 
 
-def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable) -> str | None:
+def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable,
+                       age: str | None = None) -> str | None:
     """The person named last before `position`, outside quotations, in this paragraph or the
-    one before (`… Steve Reed visited the town. He said insurers should pay out quickly.`)."""
-    floor = parsed.previous_paragraph_start(position)
+    one before (`… Steve Reed visited the town. He said insurers should pay out quickly.`);
+    with `age`, the last one not given another age (`Marcus Hale, 41,` is not `the
+    33-year-old`), from anywhere before."""
+    floor = parsed.previous_paragraph_start(position) if age is None else 0
     people = [m for m in table.before(position) if m.kind == "person" and m.start >= floor
               and not parsed.in_quote(m.start)]
+    if age is not None:
+        aged = {m.entity_id for m in people
+                if (given := re.match(r", (\d{1,3}),", parsed.text[m.end:m.end + 6]))
+                and given.group(1) != age}
+        people = [m for m in people if m.entity_id not in aged]
     return people[-1].entity_id if people else None
 
 
@@ -519,6 +533,7 @@ def prep_object(token, preps: tuple[str, ...]):
 _OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
 
 
+_BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
 _PHRASAL_OFFERS = frozenset({("write", "off"), ("hand", "over"), ("pay", "out")})
 
 
@@ -591,6 +606,13 @@ def _infinitive_clause(verb):
                                                for c in child.children):
             return child
     return None
+
+
+def _wanted(verb, lex: Lexicon) -> bool:
+    """`Kenya wanted to extend the repayment period`: what a party wants to do is its demand,
+    not an offer it made."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.demand_verbs and \
+        verb.head.lemma_.lower() not in ("promise", "pledge", "offer")
 
 
 def _asked_of_another(verb, lex: Lexicon) -> bool:
@@ -774,7 +796,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                                        or _phrasal_offer(token)):
             if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in lex.offer_verbs:
                 continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
-            if _asked_of_another(token, lex):
+            if _asked_of_another(token, lex) or _wanted(token, lex):
                 continue  # "asked the port authority to extend opening hours": a demand
             mode = "offer"
             what_token = _object(token)
@@ -878,6 +900,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             # "rejected a 55 million euro bid from Premier League club Hartfield": made, whatever
             # became of it
             mode, what_token, giver, made = "offer", token, maker, True
+        elif token.pos_ == "VERB" and lemma in _BUYING_VERBS and (price := prep_object(
+                token, ("for",))) is not None and _is_money(price, lex):
+            # "agreed to buy rival Foodfare for 1.9 billion pounds": the price is offered
+            counterpart_token = _object(token)
+            if _asked_of_another(token, lex):
+                continue
+            mode, what_token = "offer", price
         elif token.pos_ == "VERB" and lemma in lex.funding_verbs and \
                 (money := _object(token)) is not None and _is_money(money, lex):
             # "announced 45 million euros in humanitarian assistance"
@@ -924,9 +953,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if subject is None:
             continue
         if not quoted and _reporter_acts(token, subject, lex) and _is_party(
-                reporter := _subject(token.head.head), parsed, table, offset, lex):
+                reporter := _subject(token.head.head), parsed, table, offset, lex) and \
+                not (subject.pos_ == "PROPN" and _entity_for(subject, parsed, table, offset)):
             # "the ministry said Philippine ships had provoked it and demanded that …"; not
-            # "Zelensky thanked Tokyo and asked Japan to …, the statement said"
+            # "Zelensky thanked Tokyo and asked Japan to …, the statement said", nor "Taiwan
+            # will buy 40 jets and has asked Washington to …, Koo said"
             subject = reporter
         if quoted:
             # `"We need more air defence systems," the minister said`: the speaker's own words
@@ -1014,17 +1045,18 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
                                                                                strict=True)]
 
 
-_ASKS_OFFER = re.compile(r"^what\b.*\byou\b.*\b(?:offer|offering|give|giving|provide|"
-                         r"providing|bring|bringing)\b", re.I)
-_ASKS_DEMAND = re.compile(r"^what\b.*\byou\b.*\b(?:want|wanting|need|needing|ask|asking|"
-                          r"expect|expecting|demand|demanding)\b", re.I)
+_ASKS_OFFER = re.compile(r"^(?:and\s+|so\s+)?what\b.*\b(?:offer|offering|give|giving|"
+                         r"provide|providing|bring|bringing)\b", re.I)
+_ASKS_DEMAND = re.compile(r"^(?:and\s+|so\s+)?what\b.*\b(?:want|wants|wanting|need|needs|"
+                          r"needing|ask|asking|expect|expecting|demand|demanding)\b", re.I)
 
 
 def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
     """`Q: What are you offering in return?` / `WILLIAMS: Cheaper electricity and faster
     permits.`: in a transcript, the first sentence of the answer to a question about what
     `you` offer or want is the answerer's offer or demand, made for the country or body they
-    speak for. (mode, by, what, evidence start, evidence end)."""
+    speak for; about what a named party offers or wants (`What does Chile want from China?`),
+    that party's. (mode, by, what, evidence start, evidence end)."""
     labels = speaker_labels(parsed.text, parsed.paras)
     speakers = {q.start: q.speaker for q in quotes if q.speaker != UNKNOWN and not q.expert}
     for index, label in sorted(labels.items()):
@@ -1043,9 +1075,16 @@ def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
         words = first.group(1).rstrip(".!").split()
         if len(words) < 3 or words[0].lower().strip(",.") in ("yes", "no", "well"):
             continue  # `No. The rate is fair`: an answer to something else
-        body = table.entities.get(speaker.affiliation or "")
-        by = body.id if body is not None and body.kind in ("country", "organization") \
-            else speaker.id
+        asked = parsed.paras[index]
+        named = [m for m in table.in_range(label.end(), asked.end)]
+        if re.search(r"\byou\b", question, re.I):
+            body = table.entities.get(speaker.affiliation or "")
+            by = body.id if body is not None and body.kind in ("country", "organization") \
+                else speaker.id
+        elif named:
+            by = named[0].entity_id  # `What does Chile want from China?`: Chile
+        else:
+            continue
         start = answer.end() + first.start(1)
         yield mode, by, " ".join(words[:_MAX_WHAT_WORDS]), (start, start + len(first.group(1)))
 
