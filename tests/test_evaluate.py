@@ -74,27 +74,26 @@ def test_bcubed_arithmetic():
     assert lumped.recall == 1.0 and abs(lumped.precision - (2 / 3 * 2 + 1 / 3) / 3) < 1e-9
 
 
-def test_a_malformed_annotation_is_named_with_its_line(tmp_path):
+def _eval_one(tmp_path, annotation: str):
+    """`eval` on one article (`Chile offered aid.`) with the given annotation."""
     from click.testing import CliRunner
 
     from generator.cli import main
 
     (tmp_path / "a.txt").write_text(" date 2025-01-01 Chile offered aid.\n")
-    (tmp_path / "a.yaml").write_text("quotes: []\nactors: []\noffers:\n"
-                                     "  - {by: chile, what: 250,000 euros}\ndemands: []\n")
-    result = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path)])
+    (tmp_path / "a.yaml").write_text(annotation)
+    return CliRunner().invoke(main, ["eval", "--gold", str(tmp_path)])
+
+
+def test_a_malformed_annotation_is_named_with_its_line(tmp_path):
+    result = _eval_one(tmp_path, "quotes: []\nactors: []\noffers:\n"
+                                 "  - {by: chile, what: 250,000 euros}\ndemands: []\n")
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "a.yaml:4: offers: `what` must be text" in result.output
 
 
 def test_a_value_cut_by_an_unquoted_comma_is_named_not_scored(tmp_path):
-    from click.testing import CliRunner
-
-    from generator.cli import main
-
-    (tmp_path / "a.txt").write_text(" date 2025-01-01 Chile offered aid.\n")
-    (tmp_path / "a.yaml").write_text("quotes: []\nactors: []\noffers: []\ndemands:\n"
-                                     "  - {by: chile, what: food, fertiliser and fuel}\n")
-    result = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path)])
+    result = _eval_one(tmp_path, "quotes: []\nactors: []\noffers: []\ndemands:\n"
+                                 "  - {by: chile, what: food, fertiliser and fuel}\n")
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "a.yaml:5: demands: unexpected field `fertiliser and fuel`" in result.output

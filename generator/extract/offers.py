@@ -166,11 +166,17 @@ def _unnamed_government(token, parsed: ParsedArticle, table: EntityTable, offset
             token, words = earlier[-1], _government_words(earlier[-1], lex)
     if words is None:
         return None
-    name = " ".join(t.text for t in [*words, token])
+    return _unnamed_actor([*words, token], "organization", table)
+
+
+def _unnamed_actor(tokens, kind: str, table: EntityTable) -> str:
+    """An actor the text does not name, named by its words (`Provincial government`,
+    `Environmental groups`), added to the table once."""
+    name = " ".join(t.text for t in tokens)
     name = name[:1].upper() + name[1:]
     entity_id = slugify(name)
     if entity_id not in table.entities:
-        table.entities[entity_id] = Entity(id=entity_id, name=name, kind="organization")
+        table.entities[entity_id] = Entity(id=entity_id, name=name, kind=kind)
     return entity_id
 
 
@@ -714,12 +720,7 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
             words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
     words.sort(key=lambda t: t.i)
-    name = " ".join(t.text for t in [*words, subject])
-    name = name[:1].upper() + name[1:]
-    entity_id = slugify(name)
-    if entity_id not in table.entities:
-        table.entities[entity_id] = Entity(id=entity_id, name=name, kind="group")
-    return entity_id
+    return _unnamed_actor([*words, subject], "group", table)
 
 
 def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
