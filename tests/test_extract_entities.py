@@ -278,3 +278,13 @@ def test_amounts_clubs_by_their_verb_whole_names_and_lone_places():
     assert entities["real-montano"].kind == "organization"
     assert entities["florentino-ruiz"].affiliation == "real-montano"
     assert "new-zealand" not in entities and "kayar" not in entities
+
+
+def test_a_couple_sharing_a_surname_and_a_first_name_given_an_age():
+    facts = facts_of("Reality TV couple Jade and Ryan Porter have split. Jade, 30, wants to keep "
+                     "the house. But Ryan, 34, is demanding that it be sold.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["jade-porter"].kind == "person"
+    assert entities["ryan-porter"].kind == "person"
+    assert "ryan" not in entities and "jade" not in entities
+    assert any(c.by == "jade-porter" for c in facts.demands)

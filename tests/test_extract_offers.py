@@ -537,3 +537,9 @@ def test_a_named_party_keeps_its_second_act_and_lawyers_of_the_age_anaphor():
                      "him a one-off payment of 2 million pounds.")
     assert has(facts.demands, "taiwan", "speed up deliveries")
     assert has(facts.offers, "leah-vance", "one-off payment")
+
+
+def test_a_must_reported_after_but_that():
+    facts = facts_of("China's embassy said it was \"open to dialogue\" but that Canada must first "
+                     "\"correct its mistakes\".")
+    assert has(facts.demands, "china", "correct its mistakes")

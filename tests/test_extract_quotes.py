@@ -250,3 +250,12 @@ def test_the_name_after_a_possessive_role_beats_an_earlier_holder():
     facts = facts_of("Agriculture Minister Julie Collins announced the package. \"A grant gets "
                      "you through the winter,\" said the federation's president, David Jochinke.")
     assert speakers(facts)["A grant gets"] == "david-jochinke"
+
+
+def test_a_persons_representative_and_a_second_verb_after_a_reported_clause():
+    facts = facts_of("Ryan Porter, 34, wants the house sold. Ryan's representative said he had "
+                     "\"no comment at this time\".\n\nAfghanistan's commerce minister, Nooruddin "
+                     "Azizi, said the closure was costing traders millions and called on Pakistan "
+                     "to reopen the crossing \"without conditions\".")
+    assert speakers(facts)["no comment at"] == "unknown"
+    assert speakers(facts)["without conditions"] == "nooruddin-azizi"

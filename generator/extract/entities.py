@@ -441,15 +441,37 @@ def _whole_names(text: str, spans):
     return result
 
 
-def _given_names_of_places(spans):
-    """`Jordan Reece … "Jordan feels disrespected"`: a place named like the first word of a
-    person's full name in the same text is that person."""
+def _shared_surnames(text: str, spans, lex: Lexicon):
+    """`Jade and Ryan Porter`: the first given name shares the surname that follows."""
+    people = {(s, n) for s, _e, n, k, _f in spans if k == "person" and len(n.split()) == 2}
+    taken = [(s, e) for s, e, *_ in spans]
+    found = []
+    for match in re.finditer(r"(?<![\w'’-])([A-Z][a-z]+) and (?=([A-Z][a-z]+ [A-Z][a-z]+)\b)",
+                             text):
+        partner = (match.start(2), match.group(2))
+        given = match.group(1)
+        if partner in people and _given_name(given, lex) and not any(
+                s < match.end(1) and match.start(1) < e for s, e in taken):
+            name = f"{given} {match.group(2).split()[1]}"
+            for other in re.finditer(rf"(?<![\w'’-]){given}(?![\w-]| [A-Z])", text):
+                if not any(s < other.end() and other.start() < e for s, e in taken):
+                    found.append((other.start(), other.end(), name, "person", given))
+                    taken.append(other.span())  # and `Jade, 30, wants …` later on
+    return found
+
+
+def _given_names_of_places(spans, text: str):
+    """`Jordan Reece … "Jordan feels disrespected"`: a place (or a body the model made of a
+    first name given an age, `Ryan, 34,`) named like the first word of a person's full name in
+    the same text is that person."""
     people = {}
     for _s, _e, name, kind, _f in spans:
         if kind == "person" and " " in name:
             people.setdefault(name.split()[0], set()).add(name)
+    aged = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", text)}
     return [(s, e, next(iter(people[normalise_surface(f)])), "person", f)
-            if kind == "country" and len(people.get(normalise_surface(f), ())) == 1
+            if (kind == "country" or (kind == "organization" and n in aged)) and " " not in n
+            and len(people.get(normalise_surface(f), ())) == 1
             else (s, e, n, kind, f) for s, e, n, kind, f in spans]
 
 
@@ -574,8 +596,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
     spans += _acronyms(parsed.text, spans)
-    spans = _given_names_of_places(spans)
+    spans = _given_names_of_places(spans, parsed.text)
     spans = _whole_names(parsed.text, spans)
+    spans += _shared_surnames(parsed.text, spans, lex)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
 

@@ -649,8 +649,9 @@ def _have_to(verb):
 def _obliged_clause(verb):
     """The clause of `said the government should build more housing`: a reported clause with
     its own named or noun subject and `should`/`must`/`ought`."""
-    reported = [c for c in verb.children if c.dep_ == "ccomp"]
-    reported += [c for r in reported for c in r.children if c.dep_ == "conj"]  # `… but that`
+    reported = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "conj" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]  # `said … but that`
+    reported += [c for r in reported for c in r.children if c.dep_ == "conj"]
     for child in reported:
         if child.pos_ in ("VERB", "AUX") and (any(
                 c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")

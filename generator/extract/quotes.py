@@ -45,6 +45,11 @@ _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "He",
                    "They", "This", "That", "According", "Earlier", "Later", "Then"}
 
 
+# People who speak for someone: `Ryan's representative said` is not Ryan speaking.
+_AGENTS = frozenset("representative representatives spokesman spokeswoman spokesperson lawyer "
+                    "lawyers agent publicist friend friends source aide".split())
+
+
 @dataclass(frozen=True)
 class Attribution:
     speaker: str
@@ -241,6 +246,8 @@ class QuoteExtractor:
         mentions = self._mentions(start, end)
         persons = [m for m in mentions if m.kind == "person" and not self._after_preposition(
             start, m)]
+        if persons and self._their_agent(persons[-1], end):
+            return Attribution(UNKNOWN, start)  # `Ryan's representative said`: not Ryan
         if persons:
             return Attribution(persons[-1].entity_id, persons[-1].start)
         words = _words(segment)
@@ -300,6 +307,11 @@ class QuoteExtractor:
             return "continue" if len(words) > 1 else Attribution(UNKNOWN, start, expert)
         expert = any(w.rstrip("s") in self.lex.expert_nouns for w in lower)
         return Attribution(UNKNOWN, start, expert_hint=expert)
+
+    def _their_agent(self, mention: Mention, end: int) -> bool:
+        """`Ryan's representative said`: somebody speaking for the person, not the person."""
+        after = re.match(r"['’]s\s+(\w+)", self.text[mention.end:end])
+        return bool(after) and after.group(1).lower() in _AGENTS
 
     def _after_preposition(self, start: int, mention: Mention) -> bool:
         """`a leader of the CGSP union`: the body after `of (the)` is not the speaker."""
@@ -373,12 +385,13 @@ class QuoteExtractor:
 
     def _governing_subject(self, verb_start: int) -> Attribution | None:
         """`Milei met Xi, a year after calling China's government "assassins"`: a verb with no
-        subject of its own (a participle) takes the subject of the clause it hangs from."""
+        subject of its own (a participle, or one joined to another verb by `and`) takes the
+        subject of the clause it hangs from."""
         verb = next((t for p, t in self.parsed.tokens(verb_start, verb_start + 1)), None)
         if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
-        if verb.tag_ not in ("VBG", "VBN"):
-            return None
+        if verb.tag_ not in ("VBG", "VBN") and verb.dep_ != "conj":
+            return None  # `X said … and called on Pakistan to reopen it "without conditions"`
         offset = verb_start - verb.idx
         for ancestor in verb.ancestors:
             subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
@@ -388,7 +401,10 @@ class QuoteExtractor:
             start = offset + tokens[0].idx
             end = offset + tokens[-1].idx + len(tokens[-1].text)
             persons = [m for m in self._mentions(start, end) if m.kind == "person"]
-            return Attribution(persons[-1].entity_id, persons[-1].start) if persons else None
+            if persons:
+                return Attribution(persons[-1].entity_id, persons[-1].start)
+            if verb.dep_ != "conj" or ancestor.dep_ == "ROOT":
+                return None  # a joined verb the parser hung on the reported clause: climb on
         return None
 
     # ── quotations ─────────────────────────────────────────────────────────
