@@ -543,3 +543,13 @@ def test_a_must_reported_after_but_that():
     facts = facts_of("China's embassy said it was \"open to dialogue\" but that Canada must first "
                      "\"correct its mistakes\".")
     assert has(facts.demands, "china", "correct its mistakes")
+
+
+def test_recipients_who_would_be_offered_something_and_a_taoiseach():
+    facts = facts_of("Nordic Air said passengers would be offered refunds or rebooking.\n\n"
+                     "Irish Taoiseach Micheal Martin spoke in Dublin.\n\n"
+                     "MARTIN: The Irish government will provide 600 million euros for cross-border "
+                     "projects.\n\nREPORTER: Is that enough?\n\nMARTIN: It is a start.")
+    assert has(facts.offers, "nordic-air", "refunds or rebooking")
+    assert {e.id: e.role for e in facts.entities}.get("micheal-martin") == "Irish Taoiseach"
+    assert has(facts.offers, "ireland", "600 million euros")

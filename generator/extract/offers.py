@@ -755,15 +755,16 @@ _RECEIVING_VERBS = frozenset({"get", "receive"})
 
 
 def _promised_recipients(verb, lex: Lexicon):
-    """`said ticket holders will get full refunds`, `said all passengers would be refunded`:
-    what a reporter says recipients will be given is the reporter's offer to them. Only in
-    the future (`will`, `would`), only for recipients (`ticket holders`, not `countries`)."""
+    """`said ticket holders will get full refunds`, `said all passengers would be refunded`,
+    `said passengers would be offered refunds`: what a reporter says recipients will be given
+    is the reporter's offer to them. Only in the future (`will`, `would`), only for recipients
+    (`ticket holders`, not `countries`)."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.advising_verbs or not any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
     wanted = "nsubj" if lemma in _RECEIVING_VERBS else \
-        "nsubjpass" if lemma in lex.payment_verbs else None
+        "nsubjpass" if lemma in lex.payment_verbs or lemma in _OFFERING_ACTS else None
     recipients = next((c for c in verb.children if c.dep_ == wanted), None)
     if recipients is None or recipients.lemma_.lower() not in lex.recipient_nouns:
         return None
@@ -786,7 +787,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
             # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
             mode, counterpart_token, giver = "offer", recipients, _subject(token.head)
-            what_token = _object(token) if lemma in _RECEIVING_VERBS else token
+            what_token = _object(token) if lemma in _RECEIVING_VERBS or (
+                lemma in _OFFERING_ACTS and _object(token) is not None) else token
         elif token.pos_ == "VERB" and lemma in _OFFERING_ACTS and token.dep_ == "acl" and \
                 (agent := _agent(token)) is not None:
             # "rejected a 40 million dollar settlement offered by logistics firm Brightpath"
