@@ -44,6 +44,8 @@ class Lexicon:
     funding_verbs: frozenset[str]
     currency_nouns: frozenset[str]
     raised_nouns: frozenset[str]
+    concession_verbs: frozenset[str]
+    concession_nouns: frozenset[str]
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
     demand_verbs_needing_for: frozenset[str]
@@ -148,6 +150,8 @@ def load_lexicon() -> Lexicon:
         funding_verbs=_set(raw["funding_verbs"]),
         currency_nouns=_set(raw["currency_nouns"]),
         raised_nouns=_set(raw["raised_nouns"]),
+        concession_verbs=_set(raw["concession_verbs"]),
+        concession_nouns=_set(raw["concession_nouns"]),
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),
         demand_verbs_needing_for=_set(raw["demand_verbs_needing_for"]),

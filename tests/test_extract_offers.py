@@ -553,3 +553,28 @@ def test_recipients_who_would_be_offered_something_and_a_taoiseach():
     assert has(facts.offers, "nordic-air", "refunds or rebooking")
     assert {e.id: e.role for e in facts.entities}.get("micheal-martin") == "Irish Taoiseach"
     assert has(facts.offers, "ireland", "600 million euros")
+
+
+def test_concessions_promised_and_extensions_of_what_one_gives():
+    facts = facts_of("Helix Labs will also cap out-of-pocket costs at 35 dollars a month. The "
+                     "Fed cut rates last year.\n\nOPEC+ agreed to extend output cuts. Norway "
+                     "will extend its loan to Kenya by five years.\n\n"
+                     "Italy will pay Albania 160 million euros to run the centres.\n\n"
+                     "Irwell Athletic have offered manager Pep Ramos a new contract.")
+    assert has(facts.offers, "helix-labs", "cap out-of-pocket costs")
+    assert not any("rates" in c.what or "output" in c.what for c in facts.offers)
+    assert has(facts.offers, "norway", "extend its loan")
+    assert has(facts.offers, "italy", "160 million euros", to="albania")
+    assert has(facts.offers, "irwell-athletic", "new contract")
+
+
+def test_an_age_as_subject_a_question_after_a_preamble_and_compound_groups():
+    facts = facts_of("Former footballer Gary Nolan has been dropped. The 52-year-old, who earned "
+                     "1.3 million pounds a year, is demanding an apology.\n\n"
+                     "Joseph Aidoo, chief executive of the Ghana Cocoa Board, spoke to us.\n\n"
+                     "Q: Farmers say they are paid too little. What are you offering them?\n\n"
+                     "AIDOO: A farm-gate price of 3,100 cedis a bag.\n\n"
+                     "Human rights groups want the centres closed.")
+    assert has(facts.demands, "gary-nolan", "apology")
+    assert has(facts.offers, "ghana-cocoa-board", "farm-gate price")
+    assert has(facts.demands, "human-rights-groups", "centres closed")

@@ -291,6 +291,15 @@ def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     return _person_named_last(offset + subject.idx, parsed, table, age=age.group(1))
 
 
+def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
+    """`The 52-year-old … is demanding an apology`: the person named before of that age."""
+    age = re.fullmatch(r"(?:the |The )?(\d+)-year-old", "".join(
+        t.text_with_ws for t in subject.subtree if t.dep_ != "relcl" and not any(
+            a.dep_ == "relcl" for a in t.ancestors if a.i != subject.i)).strip(" ,"))
+    return _person_named_last(offset + subject.idx, parsed, table, age=age.group(1)) \
+        if age else None
+
+
 def _role_holder(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
                  lex: Lexicon) -> str | None:
     """`the minister wants …`: the person named last whose role has that noun."""
@@ -614,6 +623,14 @@ def _infinitive_clause(verb):
     return None
 
 
+def _promised(verb, lex: Lexicon) -> bool:
+    """A commitment, not a past fact: `will cut`, `would cap`, `agreed/offered to drop`."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could")
+               for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+            "agree", "offer", "promise", "pledge", "propose", "commit", "vow"))
+
+
 def _wanted(verb, lex: Lexicon) -> bool:
     """`Kenya wanted to extend the repayment period`: what a party wants to do is its demand,
     not an offer it made."""
@@ -715,8 +732,9 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
         return None  # `Rich countries have pledged …`, not `countries`
     words = []
     for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
-        if child.i < subject.i and (child.dep_ == "compound" or (
-                child.dep_ == "amod" and child.lower_ not in stop_words())):
+        if child.i < subject.i and child.dep_ == "compound":
+            words += [t for t in child.subtree if t.dep_ != "det"]  # `Human rights groups`
+        elif child.i < subject.i and child.dep_ == "amod" and child.lower_ not in stop_words():
             words.append(child)  # `Passenger groups`, `Environmental groups`, not `Most`
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
             words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
@@ -840,7 +858,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 what_last = joined  # "offered 2.5% this year and 2% next year"
             elif what_token is not None and (second := _second_object(token)) is not None and (
                     what_token.lemma_.lower() in lex.recipient_nouns
-                    or what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+                    or what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                    or (what_token.pos_ == "PROPN"
+                        and _entity_for(what_token, parsed, table, offset) is not None)
+                    or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
+                           for c in what_token.children)):
+                # (`will pay Albania 160 million euros`, `offered manager Pep Ramos a contract`)
                 # "would offer departing employees 16 weeks of pay", "has offered head coach
                 # Scott Robertson its full support", parsed as two objects
                 counterpart_token, what_token = what_token, second
@@ -918,6 +941,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     c.dep_ == "nsubj" for c in token.children)):
                 continue  # "urged Congress to approve $6 billion"; "…, releasing 360 million"
             mode, what_token = "offer", money
+        elif token.pos_ == "VERB" and lemma in lex.concession_verbs and \
+                (charge := _object(token)) is not None and \
+                charge.lemma_.lower() in lex.concession_nouns and _promised(token, lex):
+            # "will also cap out-of-pocket costs", "agreed to cut the list price by 70%"
+            if _asked_of_another(token, lex) or _wanted(token, lex) or (
+                    token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.offer_verbs):
+                continue  # (`offered to cut tariffs`: the offer verb already says so)
+            mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.raising_verbs and \
                 (noun := _object(token)) is not None and noun.lemma_.lower() in lex.raised_nouns:
             # "ready to improve its offer if …", "prepared to double its grants for adaptation"
@@ -986,7 +1017,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 offset + subject.idx, parsed, table)
         if by is None and not quoted:
             by = _persons_people(subject, parsed, table, offset) or _role_holder(
-                subject, parsed, table, offset, lex)
+                subject, parsed, table, offset, lex) or _aged_person(subject, parsed, table,
+                                                                     offset)
         if by is None:
             continue
         by = _voice_of(by, table)
@@ -1065,6 +1097,8 @@ def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
     speakers = {q.start: q.speaker for q in quotes if q.speaker != UNKNOWN and not q.expert}
     for index, label in sorted(labels.items()):
         question = parsed.text[label.end():parsed.paras[index].end].strip()
+        asking = re.findall(r"(?:^|(?<=[.!?] ))((?:and |so )?what\b[^?]*\?)", question, re.I)
+        question = asking[-1] if asking else question  # `Farmers say … What are you offering?`
         answer = labels.get(index + 1)
         if label.group(1) not in NOT_SPEAKERS or answer is None or \
                 answer.group(1) in NOT_SPEAKERS or not question.endswith("?"):
