@@ -578,3 +578,22 @@ def test_an_age_as_subject_a_question_after_a_preamble_and_compound_groups():
     assert has(facts.demands, "gary-nolan", "apology")
     assert has(facts.offers, "ghana-cocoa-board", "farm-gate price")
     assert has(facts.demands, "human-rights-groups", "centres closed")
+
+
+def test_two_subjects_an_apposed_reporter_views_shared_and_past_sales():
+    facts = facts_of("The charity Shelter Scotland has called on the government to build 25,000 "
+                     "homes.\n\nThe company, Adani Airport Holdings, said it had offered to "
+                     "publish the full contract.\n\nMeta said it shared the government's goal.\n\n"
+                     "\"We sold half our crop to the US,\" says Bashir Ahmad, a farmer.")
+    assert has(facts.demands, "shelter-scotland", "build 25,000 homes")
+    assert has(facts.offers, "adani-airport-holdings", "publish the full contract")
+    assert not any("goal" in c.what or "crop" in c.what for c in facts.offers)
+
+
+def test_a_question_put_to_a_minister_by_name_is_about_their_country():
+    facts = facts_of("Excerpts from a news conference by Brazilian Finance Minister Fernando "
+                     "Haddad and U.S. Treasury Secretary Scott Bessent.\n\n"
+                     "BESSENT: We have agreed to set up a working group.\n\n"
+                     "QUESTION: Minister Haddad, what does Brazil want in return?\n\n"
+                     "HADDAD: The end of the 50% tariff on Brazilian steel and coffee.")
+    assert has(facts.demands, "brazil", "50% tariff on Brazilian steel")

@@ -380,8 +380,10 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
     reporter = _subject(clause.head)
     if reporter is None:
         return None
-    named = table.entities.get(_entity_for(reporter, parsed, table, offset) or "") \
-        if reporter.pos_ == "PROPN" else None  # not `Hyundai Motor's largest union`
+    named_by = reporter if reporter.pos_ == "PROPN" else next(  # not `Hyundai Motor's union`
+        (c for c in reporter.children if c.dep_ == "appos"), None)  # `The company, Adani, said`
+    named = table.entities.get(_entity_for(named_by, parsed, table, offset) or "") \
+        if named_by is not None else None
     if named is not None and named.kind in ("country", "organization"):
         return named.id  # `First Quantum said it had proposed …`
     return _body_named_before(reporter, parsed, table, offset, lex) or _state_named_before(
@@ -525,9 +527,9 @@ def _subject(token):
             if obj is not None:
                 return obj
         if not (finite and _infinitive(t) and t.i == token.head.i):  # its subject is not ours
-            for child in t.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    return child
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:  # `The charity Shelter Scotland has called`, parsed as two subjects
+                return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         previous = t
         if t.dep_ not in ("xcomp", "acomp", "aux", "ccomp", "conj", "advcl") and t is not token:
             break
@@ -549,6 +551,10 @@ _OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
 
 
 _BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
+_TRADE_VERBS = frozenset({"sell", "export", "ship"})
+_SHARED_THINGS = frozenset("data information intelligence technology know-how expertise cost "
+                           "costs burden profit revenue record evidence file image map "
+                           "resource".split())
 _PHRASAL_OFFERS = frozenset({("write", "off"), ("hand", "over"), ("pay", "out")})
 
 
@@ -820,6 +826,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
             if _asked_of_another(token, lex) or _wanted(token, lex):
                 continue  # "asked the port authority to extend opening hours": a demand
+            if lemma == "share" and (_object(token) is None or _object(token).lemma_.lower()
+                                     not in _SHARED_THINGS):
+                continue  # "shared the government's goal": a view, not a thing given
+            if lemma in _TRADE_VERBS and token.tag_ == "VBD":
+                continue  # "we sold half our crop to the US": a past sale, not an offer
             mode = "offer"
             what_token = _object(token)
             counterpart_token = prep_object(token, ("to",))
@@ -1097,7 +1108,8 @@ def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
     speakers = {q.start: q.speaker for q in quotes if q.speaker != UNKNOWN and not q.expert}
     for index, label in sorted(labels.items()):
         question = parsed.text[label.end():parsed.paras[index].end].strip()
-        asking = re.findall(r"(?:^|(?<=[.!?] ))((?:and |so )?what\b[^?]*\?)", question, re.I)
+        asking = re.findall(r"(?:^|(?<=[.!?,] ))((?:and |so )?what\b[^?]*\?)", question,
+                            re.I)  # also `Minister Haddad, what does Brazil want?`
         question = asking[-1] if asking else question  # `Farmers say … What are you offering?`
         answer = labels.get(index + 1)
         if label.group(1) not in NOT_SPEAKERS or answer is None or \
@@ -1114,7 +1126,8 @@ def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
         if len(words) < 3 or words[0].lower().strip(",.") in ("yes", "no", "well"):
             continue  # `No. The rate is fair`: an answer to something else
         asked = parsed.paras[index]
-        named = [m for m in table.in_range(label.end(), asked.end)]
+        named = [m for m in table.in_range(asked.end - len(question), asked.end)]
+        named.sort(key=lambda m: m.kind == "person")  # not the minister addressed by name
         if re.search(r"\byou\b", question, re.I):
             body = table.entities.get(speaker.affiliation or "")
             by = body.id if body is not None and body.kind in ("country", "organization") \
