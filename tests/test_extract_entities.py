@@ -288,3 +288,8 @@ def test_a_couple_sharing_a_surname_and_a_first_name_given_an_age():
     assert entities["ryan-porter"].kind == "person"
     assert "ryan" not in entities and "jade" not in entities
     assert any(c.by == "jade-porter" for c in facts.demands)
+
+
+def test_a_union_described_with_a_possessive():
+    facts = facts_of("Unite, the plant's main union, called on ministers to act.")
+    assert {e.id: e.kind for e in facts.entities}.get("unite") == "organization"

@@ -597,3 +597,14 @@ def test_a_question_put_to_a_minister_by_name_is_about_their_country():
                      "QUESTION: Minister Haddad, what does Brazil want in return?\n\n"
                      "HADDAD: The end of the 50% tariff on Brazilian steel and coffee.")
     assert has(facts.demands, "brazil", "50% tariff on Brazilian steel")
+
+
+def test_members_of_a_body_companies_who_say_they_and_must_hand_over():
+    facts = facts_of("Scientists at the Atacama Astronomy Institute have asked Chile to block the "
+                     "plant.\n\nPharmaceutical companies say they need guaranteed payments.\n\n"
+                     "Popstar Ellie Rhodes says Silverline Records must hand over her master "
+                     "recordings.\n\nHanoi was ready to cut its own tariffs on cars.")
+    assert has(facts.demands, "atacama-astronomy-institute", "block the plant")
+    assert has(facts.demands, "pharmaceutical-companies", "guaranteed payments")
+    assert not any(c.by == "silverline-records" for c in facts.offers)
+    assert has(facts.offers, "vietnam", "cut its own tariffs")

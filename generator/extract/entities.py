@@ -230,7 +230,7 @@ def _acts(parsed: ParsedArticle, start: int, end: int) -> bool:
 
 
 _DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,3}), (?:the|a|an) "
-                        r"(?:[\w-]+ ){0,4}?([\w-]+)\s*[,.]")
+                        r"(?:[\w'’-]+ ){0,4}?([\w-]+)\s*[,.]")  # `Unite, the plant's main union,`
 
 
 _KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broadcaster RTBF`,

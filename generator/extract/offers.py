@@ -291,6 +291,18 @@ def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     return _person_named_last(offset + subject.idx, parsed, table, age=age.group(1))
 
 
+def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
+                  lex: Lexicon) -> str | None:
+    """`Scientists at the European Southern Observatory have asked …`: people of a named body,
+    speaking together, speak for it."""
+    if subject.tag_ != "NNS" or subject.lemma_.lower() not in lex.party_nouns | lex.role_nouns:
+        return None
+    place = prep_object(subject, ("at", "from", "of"))
+    body = table.entities.get(_entity_for(place, parsed, table, offset) or "") \
+        if place is not None else None
+    return body.id if body is not None and body.kind == "organization" else None
+
+
 def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
     """`The 52-year-old … is demanding an apology`: the person named before of that age."""
     age = re.fullmatch(r"(?:the |The )?(\d+)-year-old", "".join(
@@ -375,11 +387,14 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
     clause = pronoun.head
     while clause.dep_ == "conj":
         clause = clause.head
-    if pronoun.lower_ != "it" or clause.dep_ != "ccomp":
+    if pronoun.lower_ not in ("it", "they") or clause.dep_ != "ccomp":
         return None
     reporter = _subject(clause.head)
     if reporter is None:
         return None
+    if pronoun.lower_ == "they":  # `Pharmaceutical companies say they need …`
+        return (_members_body(reporter, parsed, table, offset, lex)
+                or _unnamed_party(reporter, table, lex)) if reporter.tag_ == "NNS" else None
     named_by = reporter if reporter.pos_ == "PROPN" else next(  # not `Hyundai Motor's union`
         (c for c in reporter.children if c.dep_ == "appos"), None)  # `The company, Adani, said`
     named = table.entities.get(_entity_for(named_by, parsed, table, offset) or "") \
@@ -634,7 +649,8 @@ def _promised(verb, lex: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could")
                for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
-            "agree", "offer", "promise", "pledge", "propose", "commit", "vow"))
+            "agree", "offer", "promise", "pledge", "propose", "commit", "vow", "ready",
+            "willing", "prepared"))  # `was ready to cut its own tariffs`
 
 
 def _wanted(verb, lex: Lexicon) -> bool:
@@ -831,6 +847,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 continue  # "shared the government's goal": a view, not a thing given
             if lemma in _TRADE_VERBS and token.tag_ == "VBD":
                 continue  # "we sold half our crop to the US": a past sale, not an offer
+            if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
+                continue  # "says Silverline must hand over the recordings": asked, not offered
             mode = "offer"
             what_token = _object(token)
             counterpart_token = prep_object(token, ("to",))
@@ -1027,7 +1045,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             by = _reporter_of(subject, parsed, table, offset) or _person_named_last(
                 offset + subject.idx, parsed, table)
         if by is None and not quoted:
-            by = _persons_people(subject, parsed, table, offset) or _role_holder(
+            by = _members_body(subject, parsed, table, offset, lex) or _persons_people(
+                subject, parsed, table, offset) or _role_holder(
                 subject, parsed, table, offset, lex) or _aged_person(subject, parsed, table,
                                                                      offset)
         if by is None:
