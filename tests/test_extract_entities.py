@@ -293,3 +293,11 @@ def test_a_couple_sharing_a_surname_and_a_first_name_given_an_age():
 def test_a_union_described_with_a_possessive():
     facts = facts_of("Unite, the plant's main union, called on ministers to act.")
     assert {e.id: e.kind for e in facts.entities}.get("unite") == "organization"
+
+
+def test_small_states_and_a_council_named_for_two_towns():
+    facts = facts_of("Palau's president spoke. Brighton and Hove City Council has offered to "
+                     "lease the pool.")
+    ids = {e.id for e in facts.entities}
+    assert "palau" in ids
+    assert "brighton-and-hove-city-council" in ids and "hove-city-council" not in ids

@@ -608,3 +608,22 @@ def test_members_of_a_body_companies_who_say_they_and_must_hand_over():
     assert has(facts.demands, "pharmaceutical-companies", "guaranteed payments")
     assert not any(c.by == "silverline-records" for c in facts.offers)
     assert has(facts.offers, "vietnam", "cut its own tariffs")
+
+
+def test_payments_named_obligations_threats_and_reproaches():
+    facts = facts_of("Carlsen Group said it would pay the contribution. \"We have to pay "
+                     "rent,\" said nurse Hannah Price.\n\nRussian law requires foreign "
+                     "sellers to make a payment to the budget.\n\nJunior doctors have "
+                     "threatened to resign. Copa said the EU should have secured more for dairy "
+                     "producers.")
+    assert has(facts.offers, "carlsen-group", "contribution")
+    assert not any("rent" in c.what for c in facts.offers)
+    assert has(facts.demands, "russia", "make a payment")
+    assert not any("resign" in c.what or "secured" in c.what for c in facts.demands)
+
+
+def test_an_answer_that_opens_with_one_word_is_read_on():
+    facts = facts_of("Interview with Greenland's premier, Jens Nielsen.\n\n"
+                     "Q: What does Greenland want from Washington?\n\n"
+                     "NIELSEN: Respect. Investment in our ports and airports.")
+    assert has(facts.demands, "greenland", "Investment in our ports")

@@ -489,6 +489,11 @@ def _joined_fragments(doc, text: str) -> list[tuple[int, int, str]]:
         if index + 1 < len(ents):
             next_start, next_end, next_label = ents[index + 1]
             first, second = text[start:end], text[next_start:next_end]
+            if label == "GPE" and next_label == "ORG" and text[end:next_start] == " and " and \
+                    not second.lower().startswith("the ") and set(second.split()) & ORG_WORDS:
+                joined.append((start, next_end, "ORG"))  # `Brighton` + `Hove City Council`
+                index += 2
+                continue
             if label == "ORG" and next_label == "GPE" and not first.endswith(("’s", "'s")) and (
                     text[end:next_start] == " of " or (first.endswith(" of")
                                                        and text[end:next_start] == " ")):

@@ -566,6 +566,9 @@ _OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
 
 
 _BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
+# What is paid, named without an amount: `would pay the contribution`, not `a heavy price`.
+_PAYMENTS = frozenset("contribution fee fine compensation damages ransom bonus wage wages "
+                      "salary pension dividend rent tax levy subsidy severance".split())
 _TRADE_VERBS = frozenset({"sell", "export", "ship"})
 _SHARED_THINGS = frozenset("data information intelligence technology know-how expertise cost "
                            "costs burden profit revenue record evidence file image map "
@@ -594,11 +597,12 @@ def _agent(verb):
 def _pays_somebody(verb, lex: Lexicon) -> bool:
     """`will pay farmers within 14 days`, `will pay 310 pence a share`, `would pay for
     transport`, `will refund ticket holders`: money, a recipient or what is paid for."""
-    if prep_object(verb, ("for", "to")) is not None:
-        return True
+    if prep_object(verb, ("for", "to")) is not None or verb.lemma_.lower() == "refund":
+        return True  # (`refund tickets in full`: what is refunded is money)
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")):
         if obj.ent_type_ in ("MONEY", "PERSON", "ORG", "GPE", "NORP") or \
-                obj.lemma_.lower() in lex.recipient_nouns or any(
+                obj.lemma_.lower() in lex.recipient_nouns or \
+                obj.lemma_.lower() in _PAYMENTS or any(
                     c.like_num or c.ent_type_ == "MONEY" for c in obj.subtree):
             return True
     return False
@@ -685,6 +689,12 @@ def _have_to(verb):
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def _counterfactual(clause) -> bool:
+    """`should have secured more`: a reproach about the past, not a demand."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have"
+                                        for c in clause.children)
+
+
 def _obliged_clause(verb):
     """The clause of `said the government should build more housing`: a reported clause with
     its own named or noun subject and `should`/`must`/`ought`."""
@@ -697,7 +707,8 @@ def _obliged_clause(verb):
                 for c in child.children) or _have_to(child) is not None):
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
                            None)
-            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
+                    not _counterfactual(child):
                 return child
     return None
 
@@ -847,8 +858,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 continue  # "shared the government's goal": a view, not a thing given
             if lemma in _TRADE_VERBS and token.tag_ == "VBD":
                 continue  # "we sold half our crop to the US": a past sale, not an offer
-            if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
-                continue  # "says Silverline must hand over the recordings": asked, not offered
+            if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children) \
+                    or (token.dep_ == "xcomp" and token.head.lemma_ == "have"):
+                continue  # "must hand over the recordings", "we have to pay rent": obliged
             mode = "offer"
             what_token = _object(token)
             counterpart_token = prep_object(token, ("to",))
@@ -922,6 +934,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 continue  # "asked whether …": a question, not a demand
             if lemma in lex.directive_demand_verbs and not _directive(token, clause):
                 continue  # "insisted his side were not good enough": an assertion
+            if lemma == "threaten" and clause is not None and clause.dep_ == "xcomp":
+                continue  # "threatened to resign": a threat; what is wanted comes with `unless`
             if what_token is None and clause is not None and lemma not in \
                     lex.demand_verbs_needing_for:
                 what_token = clause  # "demanded that Japan halt its build-up"
@@ -929,7 +943,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                                          None)
                 counterpart_token = counterpart_token or subject_of_clause
             addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request",
-                                  "order", "instruct", "direct", "beg", "implore")
+                                  "order", "instruct", "direct", "beg", "implore", "require")
             asked_for = prep_object(token, ("for",))
             if addressee and what_token is not None and asked_for is not None and \
                     what_token.dep_ in ("dobj", "obj"):
@@ -1137,13 +1151,17 @@ def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
         mode = "offer" if _ASKS_OFFER.match(question) else \
             "demand" if _ASKS_DEMAND.match(question) else None
         speaker = table.entities.get(speakers.get(answer.end(), ""))
-        first = re.match(r"(.+?[.!?])(?=\s|$)", parsed.text[answer.end():
-                                                            parsed.paras[index + 1].end])
-        if mode is None or speaker is None or first is None:
-            continue
-        words = first.group(1).rstrip(".!").split()
-        if len(words) < 3 or words[0].lower().strip(",.") in ("yes", "no", "well"):
+        said = parsed.text[answer.end():parsed.paras[index + 1].end]
+        opening = re.match(r"(.+?[.!?])(?=\s|$)", said)
+        if mode is None or speaker is None or opening is None or opening.group(1).split()[
+                0].lower().strip(",.") in ("yes", "no", "well"):
             continue  # `No. The rate is fair`: an answer to something else
+        # the first sentence that says something (`Respect. Investment in our ports …`)
+        first = next((m for m in re.finditer(r"(.+?[.!?])(?=\s|$)", said)
+                      if len(m.group(1).split()) >= 3), None)
+        if first is None:
+            continue
+        words = first.group(1).strip().rstrip(".!").split()
         asked = parsed.paras[index]
         named = [m for m in table.in_range(asked.end - len(question), asked.end)]
         named.sort(key=lambda m: m.kind == "person")  # not the minister addressed by name
@@ -1155,8 +1173,9 @@ def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
             by = named[0].entity_id  # `What does Chile want from China?`: Chile
         else:
             continue
-        start = answer.end() + first.start(1)
-        yield mode, by, " ".join(words[:_MAX_WHAT_WORDS]), (start, start + len(first.group(1)))
+        start = answer.end() + first.start(1) + len(first.group(1)) - len(
+            first.group(1).lstrip())
+        yield mode, by, " ".join(words[:_MAX_WHAT_WORDS]), (start, answer.end() + first.end(1))
 
 
 def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
