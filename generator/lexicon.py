@@ -65,6 +65,8 @@ class Lexicon:
         key = normalise_surface(surface).lower()
         if key in self.places:
             return self.places[key]
+        if f"{key}." in self.places:  # `U.S.`, its last full stop trimmed as a sentence's
+            return self.places[f"{key}."]
         if key.startswith("the "):
             return self.places.get(key[4:])
         if key.endswith("ns") and key[:-1] in self.places:  # `Peruvians` → Peru

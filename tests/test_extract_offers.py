@@ -627,3 +627,15 @@ def test_an_answer_that_opens_with_one_word_is_read_on():
                      "Q: What does Greenland want from Washington?\n\n"
                      "NIELSEN: Respect. Investment in our ports and airports.")
     assert has(facts.demands, "greenland", "Investment in our ports")
+
+
+def test_a_dateline_a_trimmed_us_a_wanted_help_and_a_nations_households():
+    facts = facts_of("SEOUL - Samsung Electronics will build a plant after the U.S. government "
+                     "agreed to give the company 6.4 billion dollars in subsidies.\n\n"
+                     "Marcos said Manila also wanted Japanese help to build a naval base.\n\n"
+                     "Norwegian households want exports cut. Traders want the scheme paused.")
+    assert has(facts.offers, "united-states", "6.4 billion dollars")
+    assert "samsung-electronics" in {e.id for e in facts.entities}
+    assert not any("naval base" in c.what for c in facts.offers)
+    assert not any(c.by == "norway" for c in facts.demands)
+    assert has(facts.demands, "traders", "scheme paused")

@@ -89,6 +89,7 @@ class EntityTable:
 def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     """(canonical name, kind) of an entity span, or None when it is not an actor."""
     name = normalise_surface(surface)
+    name = re.sub(r"^[A-Z]{2,}(?: [A-Z]{2,})* [-–—] (?=[A-Z])", "", name)  # `SEOUL - Samsung`
     if name.lower().startswith("the "):
         name = name[4:]
     if name.lower().startswith("non-"):

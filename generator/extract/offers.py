@@ -50,9 +50,10 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 return named[0].entity_id
     if token.pos_ == "PROPN":  # `the Democratic Republic of Congo`, `the Bank of Korea`
         return mentions[0].entity_id
-    if token.lemma_.lower() in load_lexicon().party_nouns and any(
-            c.dep_ == "poss" for c in token.children):
-        return None  # `Ghana's creditors` are not Ghana
+    lex = load_lexicon()
+    if token.lemma_.lower() in lex.party_nouns | lex.recipient_nouns and any(
+            c.dep_ in ("poss", "amod") for c in token.children):
+        return None  # `Ghana's creditors`, `Norwegian households` are not the country
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
 
@@ -660,8 +661,8 @@ def _promised(verb, lex: Lexicon) -> bool:
 def _wanted(verb, lex: Lexicon) -> bool:
     """`Kenya wanted to extend the repayment period`: what a party wants to do is its demand,
     not an offer it made."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.demand_verbs and \
-        verb.head.lemma_.lower() not in ("promise", "pledge", "offer")
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.demand_verbs \
+        and verb.head.lemma_.lower() not in ("promise", "pledge", "offer")  # `wanted … help`
 
 
 def _asked_of_another(verb, lex: Lexicon) -> bool:
