@@ -73,6 +73,11 @@ class Lexicon:
             return self.places[key[:-1]]
         return None
 
+    def organization(self, name: str) -> str | None:
+        """The canonical name of a body the lexicon knows (`U.N.`, also written `U.N` once a
+        sentence's full stop is trimmed away)."""
+        return self.organizations.get(name) or self.organizations.get(f"{name}.")
+
     def is_agency(self, surface: str) -> bool:
         return normalise_surface(surface) in self.agencies
 

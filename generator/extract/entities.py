@@ -85,6 +85,21 @@ class EntityTable:
     def before(self, offset: int) -> list[Mention]:
         return self.mentions[: bisect.bisect_left(self._starts, offset)]
 
+    def role_holder(self, noun: str, offset: int) -> str | None:
+        """The person mentioned last before `offset` whose role has that noun (`the minister`
+        → Health Minister Rosa Mendoza)."""
+        for mention in reversed(self.before(offset)):
+            entity = self.entities.get(mention.entity_id)
+            if entity is not None and entity.kind == "person" and entity.role and re.search(
+                    rf"\b{re.escape(noun)}\b", entity.role, re.I):
+                return entity.id
+        return None
+
+
+def _overlaps(start: int, end: int, taken) -> bool:
+    """Whether [start, end) overlaps any (start, end) already taken."""
+    return any(s < end and start < e for s, e in taken)
+
 
 def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     """(canonical name, kind) of an entity span, or None when it is not an actor."""
@@ -98,8 +113,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     if lex.is_agency(name):
         return None
-    if name in lex.organizations or f"{name}." in lex.organizations:  # `U.N.` trimmed to `U.N`
-        return lex.organizations.get(name) or lex.organizations[f"{name}."], "organization"
+    if (body := lex.organization(name)) is not None:
+        return body, "organization"
     country = lex.country(name)
     if country:
         return country, "organization" if country == "European Union" else "country"
@@ -239,6 +254,8 @@ _KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broad
     r"\b([a-z]+)(?: (?:the )?|, (?=[^,.]+,))"
     r"([A-Z][\w&'’-]*[A-Za-z0-9](?: [A-Z][\w&'’-]*[A-Za-z0-9]){0,3})"
     r"(?![\w'’-])")
+
+
 @functools.lru_cache(maxsize=4)
 def _name_then_kind(nouns: frozenset[str]) -> re.Pattern:
     """`the FIOM-CGIL metalworkers' union`, `the Labour party`: a name, then what it is."""
@@ -285,7 +302,7 @@ def _described_bodies(text: str, spans, lex: Lexicon):
         taken = [t for t in taken if not any(t == (sp[0], sp[1]) for sp in inside)]
         # this mention and the name's other ones the NER missed (`SNCB has offered …`)
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
+            if not _overlaps(match.start(), match.end(), taken):
                 found.append((match.start(), match.end(), name, "organization", name))
                 taken.append((match.start(), match.end()))
     for start, end, name, kind, _surface in spans:
@@ -320,28 +337,32 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     a country's name after a capitalised word is a body's name (`Energy UK`, `Air Canada`)."""
     for match in lex.places_pattern.finditer(text):
         surface = match.group(0)
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if _overlaps(match.start(), match.end(), taken):
             continue
         if re.match(r" [A-Z][a-z]", text[match.end():match.end() + 3]) and not \
                 surface.endswith(("’s", "'s")):
             continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
-        before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $", text[max(0, match.start() - 30):
-                                                                   match.start()])
         start, label = match.start(), "GPE"
-        if before and not surface.endswith(("’s", "'s")) and _names_a_body(
-                text, match.start() - len(before.group(0)), before.group(1), lex):
-            start, label = match.start() - len(before.group(0)), "ORG"
+        if (body_start := _body_word_before(text, start, surface, lex)) is not None:
+            start, label = body_start, "ORG"
             surface = text[start:match.end()]
         taken.append((start, match.end()))
         yield start, match.end(), surface, label
 
 
-def _names_a_body(text: str, start: int, word: str, lex: Lexicon) -> bool:
-    """`Energy` in `Energy UK`: a capitalised word, not a sentence's first, that is no place,
-    title or function word, before a country's name."""
-    return not (_sentence_start(text, start) or word in _FUNCTIONS or lex.country(word)
-                or word.lower() in stop_words()
-                or is_role_word(word, lex) or word in lex.honorifics or word in lex.not_actors)
+def _body_word_before(text: str, start: int, surface: str, lex: Lexicon) -> int | None:
+    """Where a body's name starts when a country's name at `start` ends it (`Energy` in
+    `Energy UK`): a capitalised word right before, not a sentence's first, that is no place,
+    title or function word; None when there is none."""
+    before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $", text[max(0, start - 30):start])
+    if before is None or surface.endswith(("’s", "'s")):
+        return None
+    word, word_start = before.group(1), start - len(before.group(0))
+    if _sentence_start(text, word_start) or word in _FUNCTIONS or lex.country(word) or \
+            word.lower() in stop_words() or is_role_word(word, lex) or \
+            word in lex.honorifics or word in lex.not_actors:
+        return None
+    return word_start
 
 
 def _of_body(name: str, lex: Lexicon) -> bool:
@@ -369,7 +390,7 @@ def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     anaphoric forms (`the Commission`), which name a body only in context."""
     found = []
     for match in lex.organizations_pattern.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if _overlaps(match.start(), match.end(), taken):
             continue
         taken.append((match.start(), match.end()))
         found.append((match.start(), match.end(), lex.organizations[match.group(0)],
@@ -396,10 +417,9 @@ def _bodies_by_their_word(parsed: ParsedArticle, taken: list[tuple[int, int]], l
             if len(words) < 3:
                 continue
             start += len(words[0]) + 1  # `The Alzheimer's Society`
-        if words[0] in lex.not_actors or _title_word_follows(parsed.text, end, lex) or any(
-                s < end and start < e for s, e in taken) or (
-                words[-1] in _PLACE_WORDS and any(
-                s < end and start < e for s, e in placed)):
+        if words[0] in lex.not_actors or _title_word_follows(parsed.text, end, lex) or \
+                _overlaps(start, end, taken) or (
+                    words[-1] in _PLACE_WORDS and _overlaps(start, end, placed)):
             continue  # `Harbourside United` tagged a place is a club; `New York City` is not
         name = parsed.text[start:end]
         taken.append((start, end))
@@ -420,7 +440,7 @@ def _acronyms(text: str, spans):
         if kind != "organization" or not match:
             continue
         for other in re.finditer(rf"(?<![\w-]){re.escape(match.group(1))}(?![\w-])", text):
-            if not any(s < other.end() and other.start() < e for s, e in taken):
+            if not _overlaps(other.start(), other.end(), taken):
                 found.append((other.start(), other.end(), name, kind, match.group(1)))
                 taken.append(other.span())
     return found
@@ -455,7 +475,7 @@ def _shared_surnames(text: str, spans, lex: Lexicon):
                 s < match.end(1) and match.start(1) < e for s, e in taken):
             name = f"{given} {match.group(2).split()[1]}"
             for other in re.finditer(rf"(?<![\w'’-]){given}(?![\w-]| [A-Z])", text):
-                if not any(s < other.end() and other.start() < e for s, e in taken):
+                if not _overlaps(other.start(), other.end(), taken):
                     found.append((other.start(), other.end(), name, "person", given))
                     taken.append(other.span())  # and `Jade, 30, wants …` later on
     return found
@@ -526,12 +546,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 continue
             start, end = offset + ent_start, offset + ent_end
             surface = parsed.text[start:end]
-            before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $",
-                               parsed.text[max(0, start - 30):start])
-            if label == "GPE" and before and lex.country(surface) and not surface.endswith(
-                    ("’s", "'s")) and _names_a_body(parsed.text, start - len(before.group(0)),
-                                                    before.group(1), lex):
-                start, label = start - len(before.group(0)), "ORG"  # `Energy UK`
+            if label == "GPE" and lex.country(surface) and (
+                    body_start := _body_word_before(parsed.text, start, surface, lex)) is not None:
+                start, label = body_start, "ORG"  # `Energy UK`
                 surface = parsed.text[start:end]
             if lex.is_agency(surface):
                 agencies.add(normalise_surface(surface))
@@ -1272,7 +1289,7 @@ def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
             continue
         draft.affiliation = entity_id
         for start, end in spans:
-            if not any(s < end and start < e for s, e in taken):
+            if not _overlaps(start, end, taken):
                 taken.append((start, end))
                 body.mentions += 1
                 added.append(Mention(start, end, entity_id, kind))

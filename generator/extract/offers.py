@@ -50,12 +50,17 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 return named[0].entity_id
     if token.pos_ == "PROPN":  # `the Democratic Republic of Congo`, `the Bank of Korea`
         return mentions[0].entity_id
-    lex = load_lexicon()
-    if token.lemma_.lower() in lex.party_nouns | lex.recipient_nouns and any(
+    lex, lemma = load_lexicon(), token.lemma_.lower()
+    if (lemma in lex.party_nouns or lemma in lex.recipient_nouns) and any(
             c.dep_ in ("poss", "amod") for c in token.children):
         return None  # `Ghana's creditors`, `Norwegian households` are not the country
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
+
+
+def _definite(token) -> bool:
+    """`the company`, `the provincial government`: the noun has `the`."""
+    return any(c.lower_ == "the" for c in token.children)
 
 
 def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -63,7 +68,7 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     """`The coalition wants …`, `the company offered …`: an organisation named earlier whose
     name has that noun, else any named earlier."""
     noun = token.lower_
-    if not any(c.lower_ == "the" for c in token.children):
+    if not _definite(token):
         return None
     position = offset + token.idx
     if noun not in lex.body_nouns:
@@ -141,8 +146,7 @@ def _government_words(token, lex: Lexicon) -> list | None:
     """`the provincial government`, `the health ministry` → the words that say which one
     (`provincial`, `health`); None for `the government`, `the Labour government`, `its
     ministry`."""
-    if token.lower_ not in lex.government_nouns or not any(
-            c.lower_ == "the" for c in token.children):
+    if token.lower_ not in lex.government_nouns or not _definite(token):
         return None
     words = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")]
     if not words or any(not (w.lower_ in lex.government_levels or (
@@ -195,6 +199,28 @@ def _reporter_acts(verb, subject, lex: Lexicon) -> bool:
             subject.dep_ == "nsubjpass" or verb.lemma_.lower() in _SPEECH_ACTS)
 
 
+def _reporting_verb(token):
+    """The verb that reports the clause `token` is the subject of (`said` in `Koo said the
+    state would …`), else None."""
+    clause = token.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.head if clause.dep_ == "ccomp" else None
+
+
+def _reporter(token):
+    """The subject of that reporting verb (`Koo`), else None."""
+    verb = _reporting_verb(token)
+    return _subject(verb) if verb is not None else None
+
+
+def _entity_of(token, parsed: ParsedArticle, table: EntityTable, offset: int) -> Entity | None:
+    """The actor a token stands for, as an entity (None for no token or no actor)."""
+    if token is None:
+        return None
+    return table.entities.get(_entity_for(token, parsed, table, offset) or "")
+
+
 _LOCAL_STATES = {"state": ("governor", "gov"), "city": ("mayor",), "province": ("premier",
                                                                               "governor")}
 
@@ -205,16 +231,9 @@ def _reporters_state(subject, parsed: ParsedArticle, table: EntityTable,
     would …`: a state, city or province no text names as an actor, in what its governor or
     mayor reports, is that person's offer."""
     titles = _LOCAL_STATES.get(subject.lower_)
-    if titles is None or not any(c.lower_ == "the" for c in subject.children):
+    if titles is None or not _definite(subject):
         return None
-    clause = subject.head
-    while clause.dep_ == "conj":
-        clause = clause.head
-    if clause.dep_ != "ccomp":
-        return None
-    reporter = _subject(clause.head)
-    person = table.entities.get(_entity_for(reporter, parsed, table, offset) or "") \
-        if reporter is not None else None
+    person = _entity_of(_reporter(subject), parsed, table, offset)
     if person is None or person.kind != "person" or not person.role:
         return None
     return person.id if any(t in person.role.lower().replace(".", "").split()
@@ -225,17 +244,12 @@ def _reporters_body(subject, parsed: ParsedArticle, table: EntityTable, offset: 
                     lex: Lexicon) -> str | None:
     """`Eagles owner Jeffrey Lurie said the club would offer …`: `the club` or `the company`
     in what a person reports is the body that person belongs to."""
-    if subject.lower_ not in lex.body_nouns or not any(c.lower_ == "the"
-                                                        for c in subject.children):
+    if subject.lower_ not in lex.body_nouns or not _definite(subject):
         return None
-    clause = subject.head
-    while clause.dep_ == "conj":
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.advising_verbs:
+    verb = _reporting_verb(subject)
+    if verb is None or verb.lemma_.lower() not in lex.advising_verbs:
         return None
-    reporter = _subject(clause.head)
-    person = table.entities.get(_entity_for(reporter, parsed, table, offset) or "") \
-        if reporter is not None else None
+    person = _entity_of(_subject(verb), parsed, table, offset)
     body = table.entities.get(person.affiliation or "") if person is not None else None
     return body.id if body is not None and body.kind == "organization" else None
 
@@ -296,11 +310,10 @@ def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
                   lex: Lexicon) -> str | None:
     """`Scientists at the European Southern Observatory have asked …`: people of a named body,
     speaking together, speak for it."""
-    if subject.tag_ != "NNS" or subject.lemma_.lower() not in lex.party_nouns | lex.role_nouns:
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NNS" or (lemma not in lex.party_nouns and lemma not in lex.role_nouns):
         return None
-    place = prep_object(subject, ("at", "from", "of"))
-    body = table.entities.get(_entity_for(place, parsed, table, offset) or "") \
-        if place is not None else None
+    body = _entity_of(prep_object(subject, ("at", "from", "of")), parsed, table, offset)
     return body.id if body is not None and body.kind == "organization" else None
 
 
@@ -313,18 +326,11 @@ def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int
         if age else None
 
 
-def _role_holder(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
-                 lex: Lexicon) -> str | None:
+def _role_holder(subject, table: EntityTable, offset: int, lex: Lexicon) -> str | None:
     """`the minister wants …`: the person named last whose role has that noun."""
-    noun = subject.lower_
-    if noun not in lex.role_nouns or not any(c.lower_ == "the" for c in subject.children):
+    if subject.lower_ not in lex.role_nouns or not _definite(subject):
         return None
-    for mention in reversed(table.before(offset + subject.idx)):
-        entity = table.entities.get(mention.entity_id)
-        if entity is not None and entity.kind == "person" and entity.role and re.search(
-                rf"\b{re.escape(noun)}\b", entity.role, re.I):
-            return entity.id
-    return None
+    return table.role_holder(subject.lower_, offset + subject.idx)
 
 
 def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable,
@@ -385,12 +391,7 @@ def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | Non
 
 def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
     """`The company said it would offer …`: `it` in what a body noun reports is that body."""
-    clause = pronoun.head
-    while clause.dep_ == "conj":
-        clause = clause.head
-    if pronoun.lower_ not in ("it", "they") or clause.dep_ != "ccomp":
-        return None
-    reporter = _subject(clause.head)
+    reporter = _reporter(pronoun) if pronoun.lower_ in ("it", "they") else None
     if reporter is None:
         return None
     if pronoun.lower_ == "they":  # `Pharmaceutical companies say they need …`
@@ -398,8 +399,7 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
                 or _unnamed_party(reporter, table, lex)) if reporter.tag_ == "NNS" else None
     named_by = reporter if reporter.pos_ == "PROPN" else next(  # not `Hyundai Motor's union`
         (c for c in reporter.children if c.dep_ == "appos"), None)  # `The company, Adani, said`
-    named = table.entities.get(_entity_for(named_by, parsed, table, offset) or "") \
-        if named_by is not None else None
+    named = _entity_of(named_by, parsed, table, offset)
     if named is not None and named.kind in ("country", "organization"):
         return named.id  # `First Quantum said it had proposed …`
     return _body_named_before(reporter, parsed, table, offset, lex) or _state_named_before(
@@ -413,9 +413,9 @@ def _subject_of_sentence_before(pronoun, sent, parsed, table, offset) -> str | N
         return None
     before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    named = _entity_for(subject, parsed, table, offset) if subject is not None else None
-    entity = table.entities.get(named or "")
-    return named if entity is not None and entity.kind in ("country", "organization") else None
+    entity = _entity_of(subject, parsed, table, offset)
+    return entity.id if entity is not None and entity.kind in ("country", "organization") \
+        else None
 
 
 # Nouns through which their possessor speaks: `Venezuela's government said it …` is Venezuela.
@@ -649,7 +649,7 @@ def _infinitive_clause(verb):
     return None
 
 
-def _promised(verb, lex: Lexicon) -> bool:
+def _promised(verb) -> bool:
     """A commitment, not a past fact: `will cut`, `would cap`, `agreed/offered to drop`."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could")
                for c in verb.children) or (
@@ -905,9 +905,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                         and _entity_for(what_token, parsed, table, offset) is not None)
                     or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
                            for c in what_token.children)):
-                # (`will pay Albania 160 million euros`, `offered manager Pep Ramos a contract`)
-                # "would offer departing employees 16 weeks of pay", "has offered head coach
-                # Scott Robertson its full support", parsed as two objects
+                # "would offer departing employees 16 weeks of pay", "will pay Albania 160
+                # million euros", "offered manager Pep Ramos a contract": parsed as two objects
                 counterpart_token, what_token = what_token, second
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
             mode = "demand"
@@ -987,7 +986,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             mode, what_token = "offer", money
         elif token.pos_ == "VERB" and lemma in lex.concession_verbs and \
                 (charge := _object(token)) is not None and \
-                charge.lemma_.lower() in lex.concession_nouns and _promised(token, lex):
+                charge.lemma_.lower() in lex.concession_nouns and _promised(token):
             # "will also cap out-of-pocket costs", "agreed to cut the list price by 70%"
             if _asked_of_another(token, lex) or _wanted(token, lex) or (
                     token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.offer_verbs):
@@ -1062,8 +1061,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if by is None and not quoted:
             by = _members_body(subject, parsed, table, offset, lex) or _persons_people(
                 subject, parsed, table, offset) or _role_holder(
-                subject, parsed, table, offset, lex) or _aged_person(subject, parsed, table,
-                                                                     offset)
+                subject, table, offset, lex) or _aged_person(subject, parsed, table, offset)
         if by is None:
             continue
         by = _voice_of(by, table)
@@ -1132,14 +1130,14 @@ _ASKS_DEMAND = re.compile(r"^(?:and\s+|so\s+)?what\b.*\b(?:want|wants|wanting|ne
                           r"needing|ask|asking|expect|expecting|demand|demanding)\b", re.I)
 
 
-def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
+def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]):
     """`Q: What are you offering in return?` / `WILLIAMS: Cheaper electricity and faster
     permits.`: in a transcript, the first sentence of the answer to a question about what
     `you` offer or want is the answerer's offer or demand, made for the country or body they
     speak for; about what a named party offers or wants (`What does Chile want from China?`),
-    that party's. (mode, by, what, evidence start, evidence end)."""
+    that party's. `speakers`: quotation start → its named, non-expert speaker. (mode, by,
+    what, evidence start, evidence end)."""
     labels = speaker_labels(parsed.text, parsed.paras)
-    speakers = {q.start: q.speaker for q in quotes if q.speaker != UNKNOWN and not q.expert}
     for index, label in sorted(labels.items()):
         question = parsed.text[label.end():parsed.paras[index].end].strip()
         asking = re.findall(r"(?:^|(?<=[.!?,] ))((?:and |so )?what\b[^?]*\?)", question,
@@ -1152,14 +1150,13 @@ def _answers(parsed: ParsedArticle, table: EntityTable, quotes):
         mode = "offer" if _ASKS_OFFER.match(question) else \
             "demand" if _ASKS_DEMAND.match(question) else None
         speaker = table.entities.get(speakers.get(answer.end(), ""))
-        said = parsed.text[answer.end():parsed.paras[index + 1].end]
-        opening = re.match(r"(.+?[.!?])(?=\s|$)", said)
-        if mode is None or speaker is None or opening is None or opening.group(1).split()[
+        said = list(re.finditer(r"(.+?[.!?])(?=\s|$)",
+                                parsed.text[answer.end():parsed.paras[index + 1].end]))
+        if mode is None or speaker is None or not said or said[0].group(1).split()[
                 0].lower().strip(",.") in ("yes", "no", "well"):
             continue  # `No. The rate is fair`: an answer to something else
         # the first sentence that says something (`Respect. Investment in our ports …`)
-        first = next((m for m in re.finditer(r"(.+?[.!?])(?=\s|$)", said)
-                      if len(m.group(1).split()) >= 3), None)
+        first = next((m for m in said if len(m.group(1).split()) >= 3), None)
         if first is None:
             continue
         words = first.group(1).strip().rstrip(".!").split()
@@ -1210,7 +1207,7 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
                         by == header.counterpart):
                     # under "What can A offer B?", what B wants is what A can offer
                     add("offer", header.by, header.counterpart, what, evidence)
-    for mode, by, what, evidence in _answers(parsed, table, quotes):
+    for mode, by, what, evidence in _answers(parsed, table, speakers):
         if (mode, by, parsed.paragraph_at(evidence[0])) not in found_in:
             add(mode, by, None, what, evidence)  # only where the frames found nothing
     return list(offers.values()), list(demands.values())

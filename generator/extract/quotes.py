@@ -177,14 +177,6 @@ class QuoteExtractor:
         head = self.text[:start].rstrip()
         return head.endswith(",") and len(head) - 1 in people_ends
 
-    def _role_holder(self, noun: str, offset: int) -> str | None:
-        for mention in reversed(self.table.before(offset)):
-            entity = self._entity(mention.entity_id)
-            if entity.kind == "person" and entity.role and re.search(
-                    rf"\b{re.escape(noun)}\b", entity.role, re.I):
-                return entity.id
-        return None
-
     def _only_person_before(self, offset: int) -> str | None:
         """`Pop superstar Nina Vale … "…," the singer told fans`: when one person alone has been
         named so far, a definite role noun can only be them."""
@@ -270,7 +262,8 @@ class QuoteExtractor:
         definite_role = bool(role_words) and lower[0] in ("the", "this", "that") and len(words) <= 5
         if definite_role:
             # `the French president said`: the person holding that role, named earlier
-            holder = self._role_holder(role_words[-1], start) or self._only_person_before(start)
+            holder = self.table.role_holder(role_words[-1], start) or \
+                self._only_person_before(start)
             if holder and self._introduced_since(role_words[-1], holder, start):
                 return Attribution(UNKNOWN, start)  # `a Saudi official said …` `the official`
             if holder:
