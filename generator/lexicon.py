@@ -46,6 +46,7 @@ class Lexicon:
     raised_nouns: frozenset[str]
     concession_verbs: frozenset[str]
     concession_nouns: frozenset[str]
+    permitting_verbs: frozenset[str]
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
     demand_verbs_needing_for: frozenset[str]
@@ -159,6 +160,7 @@ def load_lexicon() -> Lexicon:
         raised_nouns=_set(raw["raised_nouns"]),
         concession_verbs=_set(raw["concession_verbs"]),
         concession_nouns=_set(raw["concession_nouns"]),
+        permitting_verbs=_set(raw["permitting_verbs"]),
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),
         demand_verbs_needing_for=_set(raw["demand_verbs_needing_for"]),

@@ -301,3 +301,13 @@ def test_small_states_and_a_council_named_for_two_towns():
     ids = {e.id for e in facts.entities}
     assert "palau" in ids
     assert "brighton-and-hove-city-council" in ids and "hove-city-council" not in ids
+
+
+def test_an_airline_a_developer_before_a_name_and_letters_set_off_by_commas():
+    facts = facts_of("Cabin crew at Lindqvist Air will strike on Monday. Developer Fernhill "
+                     "Homes has bought the site. The Baltic Anglers Federation, BAF, urged "
+                     "calm. \"We are tired,\" said Ona Petraitis, BAF's secretary.")
+    ids = {e.id for e in facts.entities}
+    assert "lindqvist-air" in ids
+    assert "fernhill-homes" in ids and "developer-fernhill-homes" not in ids
+    assert "baltic-anglers-federation" in ids and "baf" not in ids

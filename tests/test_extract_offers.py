@@ -639,3 +639,65 @@ def test_a_dateline_a_trimmed_us_a_wanted_help_and_a_nations_households():
     assert not any("naval base" in c.what for c in facts.offers)
     assert not any(c.by == "norway" for c in facts.demands)
     assert has(facts.demands, "traders", "scheme paused")
+
+
+def test_a_condition_on_another_party_is_a_demand_not_the_offerers_own():
+    facts = facts_of("Builder Oakvale Estates has offered residents of the Hollin estate a new "
+                     "park and a 1 million pound fund if they drop their objection to the "
+                     "scheme.\n\nMoldova is prepared to cap gas transit fees if Romania lifts "
+                     "its import quotas, Energy Minister Ion Vlas said.\n\n"
+                     "Senator Ruth Marley has promised to scrap the toll if her party wins "
+                     "the election.")
+    assert has(facts.offers, "oakvale-estates", "new park")
+    assert not any("residents" in c.what for c in facts.offers)
+    assert has(facts.demands, "oakvale-estates", "drop their objection")
+    assert has(facts.offers, "moldova", "cap gas transit fees")
+    assert has(facts.demands, "moldova", "lifts its import quotas", to="romania")
+    assert not any("wins" in c.what for c in facts.demands)
+
+
+def test_what_a_body_which_wants_and_a_reported_that_conj_ask_for():
+    facts = facts_of("The Cartographers Association, which wants fees restored to 2010 levels, met "
+                     "on Monday.\n\nThe Porthaven Dockers Union said that was not enough and "
+                     "is seeking 12% plus a cap on night shifts.")
+    assert has(facts.demands, "cartographers-association", "fees restored")
+    assert has(facts.demands, "porthaven-dockers-union", "12% plus a cap")
+
+
+def test_them_as_recipient_permits_promised_and_a_bare_government():
+    facts = facts_of("Skyreach Airways said it would offer them rebooking or a full refund.\n\n"
+                     "The Northern Front said it would allow Red Cross convoys through the "
+                     "valley.\n\nThe government has offered junior nurses a 3% pay rise.")
+    assert has(facts.offers, "skyreach-airways", "rebooking or a full refund")
+    assert has(facts.offers, "northern-front", "allow Red Cross convoys")
+    assert has(facts.offers, "government", "3% pay rise")
+
+
+def test_an_army_a_subjunctive_a_misparsed_president_and_a_return_for_doing():
+    facts = facts_of("Chad's army and the rebels agreed to a truce.\n\n"
+                     "The army offered to release 40 prisoners.\n\n"
+                     "The Treasury said Ghana would consider it but insisted that Togo first "
+                     "repay its arrears.\n\n"
+                     "Peru's president, Dina Boluarte, called on mining firms to pay more tax."
+                     "\n\nKelby Town have offered to build a school in return for the county "
+                     "council selling them the old depot.")
+    assert has(facts.offers, "chad", "release 40 prisoners")
+    assert any("repay its arrears" in c.what for c in facts.demands)
+    assert has(facts.demands, "dina-boluarte", "pay more tax")
+    assert any(c.by == "kelby-town" and "selling them the old depot" in c.what
+               for c in facts.demands)
+
+
+def test_anonymity_asks_nothing_and_a_union_is_no_company():
+    facts = facts_of("Greywell Foods has cut 300 jobs. A manager, who asked not to be named, "
+                     "said morale was low.\n\nThe association has asked the inspector to hold "
+                     "an inquiry.")
+    assert not any("named" in c.what for c in facts.demands)
+    assert not any(c.by == "greywell-foods" for c in facts.demands)
+
+
+def test_money_lent_to_a_recipient_and_a_concession_without_the_next_act():
+    facts = facts_of("The government will cap water bills at 400 euros a year and lend utilities "
+                     "up to 1 billion euros, Water Minister Ana Silva announced.")
+    assert any("cap water bills" in c.what and "lend" not in c.what for c in facts.offers)
+    assert any("1 billion euros" in c.what for c in facts.offers)

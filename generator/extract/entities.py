@@ -32,7 +32,7 @@ ORG_WORDS = frozenset(
     "Force Forces Court Government Administration Commission Union Association Federation News "
     "Times Post Society Organization Organisation Fund Service Services League Alliance "
     "United Town City Rovers Wanderers Athletic Albion FC Police "  # football clubs, and companies:
-    "Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
+    "Air Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
     "Inc Corp Ltd PLC AG SA".split()
@@ -422,6 +422,8 @@ def _bodies_by_their_word(parsed: ParsedArticle, taken: list[tuple[int, int]], l
                     words[-1] in _PLACE_WORDS and _overlaps(start, end, placed)):
             continue  # `Harbourside United` tagged a place is a club; `New York City` is not
         name = parsed.text[start:end]
+        if (company := _without_trade_word(name, lex)) is not None:
+            start, name = end - len(company), company  # `Developer Greystone Homes`
         taken.append((start, end))
         found.append((start, end, normalise_surface(name), "organization", name))
     return found
@@ -431,19 +433,26 @@ _PLACE_WORDS = frozenset({"City", "Town", "County"})
 
 
 def _acronyms(text: str, spans):
-    """`the Rapid Support Forces (RSF)`: the letters in brackets, wherever else they stand, are
-    that body."""
-    found = []
-    taken = [(s, e) for s, e, *_ in spans]
-    for _start, end, name, kind, _surface in spans:
-        match = re.match(r" \(([A-Z][A-Z0-9&-]{1,7})\)", text[end:end + 12])
+    """`the Rapid Support Forces (RSF)`, `The European Consumer Organisation, BEUC, urged`: the
+    letters in brackets or set off by commas after a body's name, wherever else they stand, are
+    that body (a span the model gave the letters alone gives way)."""
+    result = list(spans)
+    for start, end, name, kind, _surface in spans:
+        after = text[end:end + 40]
+        match = re.match(r" \(([A-Z][A-Z0-9&-]{1,7})\)", after) or (
+            re.match(r", ([A-Z][A-Z0-9&-]{1,7}), (?!and\b|or\b)[a-z]", after)
+            if " " in name and "the " in (text[max(0, start - 4):start].lower(),
+                                          text[start:start + 4].lower()) else None)
         if kind != "organization" or not match:
             continue
         for other in re.finditer(rf"(?<![\w-]){re.escape(match.group(1))}(?![\w-])", text):
-            if not _overlaps(other.start(), other.end(), taken):
-                found.append((other.start(), other.end(), name, kind, match.group(1)))
-                taken.append(other.span())
-    return found
+            alone = [sp for sp in result if (sp[0], sp[1]) == other.span()]
+            if _overlaps(other.start(), other.end(),
+                         [(s, e) for s, e, *_ in result if (s, e, *_) not in alone]):
+                continue
+            result = [sp for sp in result if sp not in alone]
+            result.append((other.start(), other.end(), name, kind, match.group(1)))
+    return result
 
 
 def _whole_names(text: str, spans):
@@ -618,7 +627,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _full_names_for_surnames(parsed.text, spans, lex)
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
-    spans += _acronyms(parsed.text, spans)
+    spans = _acronyms(parsed.text, spans)
     spans = _given_names_of_places(spans, parsed.text)
     spans = _whole_names(parsed.text, spans)
     spans += _shared_surnames(parsed.text, spans, lex)

@@ -86,7 +86,8 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     # `the council` or `the court` is only a body whose name says so
     described = [m for m in earlier if kinds & described_as(
         table.entities[m.entity_id].name, parsed.text[:position])]
-    candidates = named or described or ([] if noun in lex.named_body_nouns else [
+    candidates = named or described or ([] if noun in lex.named_body_nouns or noun in
+                                        _LABOUR_BODIES else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
         & lex.body_nouns])
     if not candidates:
@@ -142,6 +143,26 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
     return named[-1].entity_id if named and len(countries) == 1 else None
 
 
+_FORCES = frozenset({"army", "military"})
+
+
+def _forces_named_before(token, parsed: ParsedArticle, table: EntityTable,
+                         offset: int) -> str | None:
+    """`Sudan's army and the RSF agreed … The army offered …`: the country whose army or
+    military the text named last (`Sudan's army`, `the Sudanese army`); else None."""
+    if token.lower_ not in _FORCES or not _definite(token):
+        return None
+    for position, earlier in reversed(list(parsed.tokens(0, offset + token.idx))):
+        if earlier.lower_ != token.lower_ or parsed.in_quote(position):
+            continue
+        for owner in earlier.children:
+            entity = _entity_of(owner, parsed, table, position - earlier.idx) \
+                if owner.dep_ in ("poss", "amod", "compound") else None
+            if entity is not None and entity.kind == "country":
+                return entity.id
+    return None
+
+
 def _government_words(token, lex: Lexicon) -> list | None:
     """`the provincial government`, `the health ministry` → the words that say which one
     (`provincial`, `health`); None for `the government`, `the Labour government`, `its
@@ -174,6 +195,21 @@ def _unnamed_government(token, parsed: ParsedArticle, table: EntityTable, offset
     return _unnamed_actor([*words, token], "organization", table)
 
 
+def _bare_government(token, parsed: ParsedArticle, table: EntityTable, offset: int) -> str | None:
+    """`The government has offered resident doctors …` with no country named before it: the
+    government, as the text calls it; in what an office holder reports (`…, Energy Secretary
+    Ed Miliband announced`), that person's, as with a governor and the state."""
+    if token.lower_ != "government" or not _definite(token) or any(
+            c.dep_ in ("amod", "compound", "poss") for c in token.children) or any(
+            m.kind == "country" and not parsed.in_quote(m.start)
+            for m in table.before(offset + token.idx)):
+        return None
+    person = _entity_of(_reporter(token), parsed, table, offset)
+    if person is not None and person.kind == "person" and person.role:
+        return person.id
+    return _unnamed_actor([token], "organization", table)
+
+
 def _unnamed_actor(tokens, kind: str, table: EntityTable) -> str:
     """An actor the text does not name, named by its words (`Provincial government`,
     `Environmental groups`), added to the table once."""
@@ -196,7 +232,8 @@ def _reporter_acts(verb, subject, lex: Lexicon) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and subject.head.i == head.i and \
         head.head.lemma_.lower() in lex.advising_verbs and _subject(head.head) is not None and (
-            subject.dep_ == "nsubjpass" or verb.lemma_.lower() in _SPEECH_ACTS)
+            subject.dep_ == "nsubjpass" or verb.lemma_.lower() in _SPEECH_ACTS
+            or subject.lower_ in ("that", "this"))  # `said that was not enough and is seeking`
 
 
 def _reporting_verb(token):
@@ -497,7 +534,16 @@ def _directive(verb, clause) -> bool:
         return True
     if clause is None:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("to", "must", "should") for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("to", "must", "should")
+               for c in clause.children) or _subjunctive(clause)
+
+
+def _subjunctive(clause) -> bool:
+    """`insisted that Iran first hand over its stockpile`: a bare verb after a singular
+    subject says what must be done, not what is."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+        and (clause.tag_ == "VB" or (clause.tag_ == "VBP" and subject.tag_ in ("NN", "NNP")))
 
 
 def _infinitive(verb) -> bool:
@@ -525,10 +571,12 @@ def _past_tied_to_future(verb) -> bool:
 
 
 def _subject(token):
-    if token.dep_ == "acl" and token.head.pos_ == "PROPN" and token.i > 0 and \
-            token.doc[token.i - 1].text == "," and \
+    if token.dep_ == "acl" and (token.head.pos_ == "PROPN" or token.head.dep_ == "ROOT") and \
+            token.i > 0 and token.doc[token.i - 1].text == "," and \
             not any(c.dep_ == "agent" for c in token.children):
-        return token.head  # `Oman, which mediated the talks, offered to host …` misparsed
+        # `Oman, which mediated the talks, offered to host …`, `Brazil's president, Lula,
+        # called on …`: misparsed, the verb hung on the name
+        return token.head
     if _past_tied_to_future(token):
         # `has promised that no services will move … and offered all staff their terms`
         return _subject(token.head.head)
@@ -544,6 +592,9 @@ def _subject(token):
                 return obj
         if not (finite and _infinitive(t) and t.i == token.head.i):  # its subject is not ours
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and t.dep_ == "relcl" and subjects[0].text in ("which", "that") and (
+                    t.head.pos_ == "PROPN" or t.head.ent_type_ in ("ORG", "GPE", "NORP")):
+                return t.head  # `The BMA, which wants pay restored …`: the BMA
             if subjects:  # `The charity Shelter Scotland has called`, parsed as two subjects
                 return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         previous = t
@@ -630,6 +681,18 @@ def _coordinated_objects(verb) -> bool:
                                     for c in verb.children)
 
 
+_RECIPIENT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you"})
+
+
+def _asyndetic_conj(noun):
+    """A noun joined to `noun` with no `and` or comma between them: the parser's list of what
+    are two objects, a recipient and a thing."""
+    if any(c.dep_ in ("cc", "punct") for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                 and any(d.lower_ in ("a", "an") for d in c.children)), None)
+
+
 def _object(token):
     for child in token.children:
         if child.dep_ in ("dobj", "obj"):
@@ -647,6 +710,23 @@ def _infinitive_clause(verb):
                                                for c in child.children):
             return child
     return None
+
+
+def _let_in(verb, lex: Lexicon):
+    """Who or what a permitting verb lets in, parsed as a clause (`would allow United Nations
+    convoys through`, `let aid trucks enter`); else None."""
+    if verb.lemma_.lower() not in lex.permitting_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+
+
+_READY = frozenset({"ready", "prepared", "willing"})
+
+
+def _readiness(verb) -> bool:
+    """`is prepared to cap uranium enrichment`, `willing to lift the blockade`: giving up
+    something declared ready to be given."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _READY
 
 
 def _promised(verb) -> bool:
@@ -718,17 +798,22 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
               lex: Lexicon) -> bool:
     """A named actor, a state or body noun (`the government`) or a party noun (`insurers`)."""
     lemma = token.lemma_.lower()
-    return (_entity_for(token, parsed, table, offset) is not None
-            or lemma in lex.party_nouns or lemma in lex.body_nouns or lemma in _STATE_NOUNS)
+    return (_entity_for(token, parsed, table, offset) is not None or lemma in lex.party_nouns
+            or lemma in lex.body_nouns or lemma in _STATE_NOUNS or lemma in _FORCES)
 
 
 def _predicate(clause, without=()) -> str:
     """`the government should build more housing` → `build more housing`; `without` names
-    more dependents to leave out."""
+    more dependents to leave out (`conj`: only verbs joined on, another act)."""
     if (obliged := _have_to(clause)) is not None:
         clause = obliged  # `Iran had to stop enriching …` → `stop enriching …`
-    skip = {t.i for c in clause.children
-            if c.dep_ in ("nsubj", "aux", "mark", "punct", *without) for t in c.subtree}
+    skip = {t.i for c in clause.children if c.dep_ in ("nsubj", "aux", "mark", "punct", *without)
+            and c.dep_ != "conj" for t in c.subtree}
+    if "conj" in without:  # `cap bills … and lend suppliers …`: another act, found by itself
+        skip |= {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 for t in c.subtree}
+        skip |= {c.i for c in clause.children if c.dep_ == "cc" and any(
+            v.dep_ == "conj" and v.pos_ == "VERB" and v.i > c.i for v in clause.children)}
     tokens = [t for t in clause.subtree if t.i not in skip]
     words = _joined(tokens).strip(" ,;:-–—.")
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
@@ -744,13 +829,45 @@ def _called_on(verb):
 
 
 def _in_exchange_for(verb):
-    """`offered to tighten controls in exchange for relief from tariffs` → relief …"""
+    """`offered to tighten controls in exchange for relief from tariffs` → (relief …, None);
+    `… in return for the city council selling them the site` → (selling them the site,
+    council): what is wanted, and of whom when the text says."""
     for noun in verb.subtree:  # the parser attaches the phrase anywhere in the clause
         if noun.lower_ in ("exchange", "return") and noun.dep_ == "pobj" and \
                 noun.head.lower_ == "in":
             wanted = prep_object(noun, ("for",))
-            if wanted is not None:
-                return wanted
+            if wanted is None:
+                continue
+            doing = wanted.doc[wanted.right_edge.i + 1] \
+                if wanted.right_edge.i + 1 < len(wanted.doc) else None
+            if doing is not None and doing.tag_ == "VBG" and doing.head.i != wanted.i:
+                return _predicate(doing), wanted  # the parser split the gerund from its doer
+            return _phrase(wanted), None
+    return None, None
+
+
+_CONDITION_MARKS = frozenset({"if", "provided", "providing"})
+# `if Pyongyang accepts it`, `if his coalition wins the election`: no act asked for
+_NO_ACT = frozenset({"accept", "agree", "win", "lose", "want", "need", "wish", "like"})
+
+
+def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex: Lexicon):
+    """The `if` clause an offer hangs on, an act of another party (`… a new playground if
+    they drop their objection`, `… if the United States lifts sanctions`), wherever the parser
+    attached it after the offer; else None."""
+    heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj")), verb, *verb.ancestors]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or clause.i < verb.i or clause.tag_ not in (
+                    "VB", "VBP", "VBZ", "VBD") or clause.lemma_.lower() in _NO_ACT or not any(
+                    c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
+                continue
+            asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if asked is None or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                    for c in asked.children):
+                continue  # `if his coalition wins`: the offerer's own side
+            if asked.lower_ == "they" or _is_party(asked, parsed, table, offset, lex):
+                return clause
     return None
 
 
@@ -871,6 +988,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 _infinitive_clause(token)
             if clause is not None and (what_token is None or clause.i < what_token.i):
                 what_token = clause  # "offered to refer …", "pledged to cut …, its first target"
+            elif clause is not None and what_token is not None and \
+                    what_token.lower_ in _RECIPIENT_PRONOUNS:
+                # "would offer them rebooking or a full refund", the thing parsed as a clause
+                counterpart_token, what_token = what_token, clause
             if what_token is None and lemma in lex.payment_verbs:
                 what_token = prep_object(token, ("for",))  # "will pay for the new radar"
             if what_token is None and lemma in _PROMISING_VERBS:
@@ -887,6 +1008,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                          and not c.ent_type_), None)) is not None:
                 # "offered all 3,400 staff their current terms", the terms parsed as apposition
                 counterpart_token, what_token = receiver, given
+            elif what_token is not None and what_token.lemma_.lower() in lex.recipient_nouns \
+                    and (given := _asyndetic_conj(what_token)) is not None:
+                # "offered residents of the estate a community fund", parsed as a list
+                counterpart_token, what_token = what_token, given
             elif dative is not None:
                 counterpart_token = dative
             elif what_token is not None and measure is not None and \
@@ -899,7 +1024,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     token, what_token)) is not None:
                 what_last = joined  # "offered 2.5% this year and 2% next year"
             elif what_token is not None and (second := _second_object(token)) is not None and (
-                    what_token.lemma_.lower() in lex.recipient_nouns
+                    what_token.lemma_.lower() in lex.recipient_nouns or _is_money(second, lex)
                     or what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                     or (what_token.pos_ == "PROPN"
                         and _entity_for(what_token, parsed, table, offset) is not None)
@@ -934,6 +1059,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 continue  # "asked whether …": a question, not a demand
             if lemma in lex.directive_demand_verbs and not _directive(token, clause):
                 continue  # "insisted his side were not good enough": an assertion
+            if clause is not None and any(c.dep_ == "neg" for c in clause.children) and any(
+                    c.dep_ == "auxpass" for c in clause.children):
+                continue  # "who asked not to be named": anonymity, not a demand
             if lemma == "threaten" and clause is not None and clause.dep_ == "xcomp":
                 continue  # "threatened to resign": a threat; what is wanted comes with `unless`
             if what_token is None and clause is not None and lemma not in \
@@ -984,9 +1112,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     c.dep_ == "nsubj" for c in token.children)):
                 continue  # "urged Congress to approve $6 billion"; "…, releasing 360 million"
             mode, what_token = "offer", money
-        elif token.pos_ == "VERB" and lemma in lex.concession_verbs and \
-                (charge := _object(token)) is not None and \
-                charge.lemma_.lower() in lex.concession_nouns and _promised(token):
+        elif token.pos_ == "VERB" and (lemma in lex.concession_verbs or
+                                       lemma in lex.permitting_verbs) and \
+                (charge := _object(token) or _let_in(token, lex)) is not None and (
+                    charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
+                    or lemma in lex.permitting_verbs) and _promised(token):
             # "will also cap out-of-pocket costs", "agreed to cut the list price by 70%"
             if _asked_of_another(token, lex) or _wanted(token, lex) or (
                     token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.offer_verbs):
@@ -1048,6 +1178,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                   or _reporters_state(subject, parsed, table, offset)
                   or _body_named_before(subject, parsed, table, offset, lex)
                   or _state_named_before(subject, parsed, table, offset)
+                  or _forces_named_before(subject, parsed, table, offset)
                   or _unnamed_government(subject, parsed, table, offset, lex)
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
@@ -1061,7 +1192,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if by is None and not quoted:
             by = _members_body(subject, parsed, table, offset, lex) or _persons_people(
                 subject, parsed, table, offset) or _role_holder(
-                subject, table, offset, lex) or _aged_person(subject, parsed, table, offset)
+                subject, table, offset, lex) or _aged_person(subject, parsed, table, offset) \
+                or _bare_government(subject, parsed, table, offset)
         if by is None:
             continue
         by = _voice_of(by, table)
@@ -1072,7 +1204,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             for c in what_token.children) and _is_party(counterpart_token, parsed, table,
                                                         offset, lex)
         # `wanted the United States to do more …`: what is asked, without whom it is asked of
-        what = _predicate(what_token, ("advcl",) if mode == "offer" else ()) \
+        what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else ()) \
             if predicate or asked_of else _phrase(what_token, what_last)
         if not what or len(what) < 3:
             continue
@@ -1082,10 +1214,18 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 other = _entity_for(partner, parsed, table, offset)
                 if other is not None and other != by:
                     yield mode, _voice_of(other, table), counterpart, what, evidence
-        wanted = _in_exchange_for(token) if mode == "offer" else None
-        if wanted is not None and len(_phrase(wanted)) >= 3:
+        wanted, of_whom = _in_exchange_for(token) if mode == "offer" else (None, None)
+        if wanted is not None and len(wanted) >= 3:
             # "offered A in exchange for B": B is what the offerer wants
-            yield "demand", by, counterpart, _phrase(wanted), evidence
+            asked = _entity_for(of_whom, parsed, table, offset) if of_whom is not None else None
+            yield "demand", by, asked or counterpart, wanted, evidence
+        condition = _condition(token, parsed, table, offset, lex) if mode == "offer" else None
+        if condition is not None:
+            # "offered residents a fund if they drop their objection": what the offer asks
+            asked = next(c for c in condition.children if c.dep_ == "nsubj")
+            other = _entity_for(asked, parsed, table, offset)
+            if other != by:
+                yield "demand", by, other, _predicate(condition), evidence
 
 
 def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[Header]:
