@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from generator.extract.entities import _untagged_repeats
 from tests.conftest import facts_of
+from tests.test_extract_offers import has
 
 
 def by_id(facts):
@@ -311,3 +313,26 @@ def test_an_airline_a_developer_before_a_name_and_letters_set_off_by_commas():
     assert "lindqvist-air" in ids
     assert "fernhill-homes" in ids and "developer-fernhill-homes" not in ids
     assert "baltic-anglers-federation" in ids and "baf" not in ids
+
+
+def test_joined_particles_a_title_with_a_stop_a_lone_title_and_plural_untagged_bodies():
+    facts = facts_of("Its president, Sgt. Loretta Vance, said the deal was \"a start\". Talal "
+                     "al-Mansouri said Doha would help. The Duke, 42, lost his security.\n\n"
+                     "The Huntington's Society said patients \"cannot wait\".\n\n"
+                     "Deportivo Ferrol have offered winger Iker Salas a new contract.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["loretta-vance"].role == "Its president"
+    assert "talal-al-mansouri" in entities and "duke" not in entities and "sgt" not in entities
+    assert "huntington-s-society" in entities and "society" not in entities
+    assert "deportivo-ferrol" in entities
+    assert entities["iker-salas"].role == "winger"
+
+
+def test_a_body_which_represents_and_a_body_named_again_untagged():
+    facts = facts_of("Forge, which represents 3,000 Kelby Steel workers, wants a guarantee "
+                     "that no plant will close.")
+    assert has(facts.demands, "forge", "no plant will close")
+    text = "Talks with Arlecchino stalled. Arlecchino are ready to pay. Arlecchinos laughed."
+    spans = [(11, 21, "Arlecchino", "organization", "Arlecchino")]
+    assert _untagged_repeats(text, spans) == [(31, 41, "Arlecchino", "organization",
+                                               "Arlecchino")]

@@ -701,3 +701,21 @@ def test_money_lent_to_a_recipient_and_a_concession_without_the_next_act():
                      "up to 1 billion euros, Water Minister Ana Silva announced.")
     assert any("cap water bills" in c.what and "lend" not in c.what for c in facts.offers)
     assert any("1 billion euros" in c.what for c in facts.offers)
+
+
+def test_an_offer_owned_money_set_aside_a_city_that_should_and_what_after_a_comma():
+    facts = facts_of("Nurses stayed out after Mayor Lena Kowalczyk's offer of a 4% raise "
+                     "failed.\n\nHalbury Council will set aside 9 million dollars for new "
+                     "equipment.\n\nCouncillor Ade Bello said the city should spend the money on "
+                     "clinics instead.\n\nThe Brightwater Group offered 300 pence a share in "
+                     "cash, a premium of 20% to its last price.")
+    assert has(facts.offers, "lena-kowalczyk", "4% raise")
+    assert has(facts.offers, "halbury-council", "9 million dollars")
+    assert has(facts.demands, "ade-bello", "spend the money on clinics")
+    assert any(c.what == "300 pence a share in cash" for c in facts.offers)
+
+
+def test_a_condition_of_being_given_something_is_a_demand():
+    facts = facts_of("Senator Ruth Marley has offered to testify but only if she is given "
+                     "immunity from prosecution.")
+    assert has(facts.demands, "ruth-marley", "immunity from prosecution")

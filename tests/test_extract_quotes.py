@@ -259,3 +259,10 @@ def test_a_persons_representative_and_a_second_verb_after_a_reported_clause():
                      "to reopen the crossing \"without conditions\".")
     assert speakers(facts)["no comment at"] == "unknown"
     assert speakers(facts)["without conditions"] == "nooruddin-azizi"
+
+
+def test_the_firm_is_the_body_the_text_calls_a_firm():
+    facts = facts_of("The board of Harrowgate Engineering rejected an approach from private "
+                     "equity firm Cobalt Ridge, whose offer valued Harrowgate at 900 million "
+                     "pounds.\n\nThe firm said it remained \"open to engagement\".")
+    assert speakers(facts)["open to engagement"] == "cobalt-ridge"

@@ -109,8 +109,9 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         name = name[4:]
     if name.lower().startswith("non-"):
         return None  # `non-EU residents`: the EU is not a party
-    if not name or name in lex.not_actors or not re.search(r"[A-Z]", name):
-        return None
+    if not name or name in lex.not_actors or not re.search(r"[A-Z]", name) or \
+            name.rstrip(".") in lex.honorifics:
+        return None  # (`The Duke, 42, lost …`: a title alone names nobody here)
     if lex.is_agency(name):
         return None
     if (body := lex.organization(name)) is not None:
@@ -125,6 +126,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         if set(name.split()) & ORG_WORDS:
             return name, "organization"
         person = lex.strip_honorifics(name)
+        if person.rstrip(".") in lex.honorifics:
+            return None  # `Sgt` of `Sgt. Sherral Schmidt`, tagged by itself
         words = person.split()
         while len(words) > 1 and words[0].lower() in lex.role_nouns:
             words = words[1:]
@@ -133,7 +136,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
             words = words[inner[-1] + 1:]  # `Lisbon Mayor Carlos Moedas` → Carlos Moedas
         person = " ".join(words)
         if any(ch.isdigit() for ch in person) or not all(
-                _NAME_WORD.match(w) or (i > 0 and w in _PARTICLE_WORDS)
+                _NAME_WORD.match(w)
+                or (i > 0 and (w in _PARTICLE_WORDS or _JOINED_PARTICLE.match(w)))
                 for i, w in enumerate(words)):
             return None
         if person in lex.not_actors or lex.country(person):
@@ -141,6 +145,11 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         return person, "person"
     if label == "NORP" and name.endswith("s") and " " not in name and name[0].isupper():
         return name, "group"  # Democrats, Kurds, Houthis
+    words = name.split()
+    if label == "ORG" and len(words) in (3, 4) and words[0].lower() in lex.role_nouns and \
+            not set(words) & ORG_WORDS and all(_NAME_WORD.match(w) for w in words[1:]) and \
+            not {w.lower() for w in words} & lex.body_nouns:
+        return _classify(" ".join(words[1:]), "PERSON", lex)  # `Councillor Ade Bello`
     if label == "ORG":
         # `Ukraine 4.5 billion dollars`: an amount the model ran into a name ends it
         name = re.split(r"\s+(?=\d[\d.,]*\s+(?:billion|million|thousand|trillion|dollars|"
@@ -398,15 +407,36 @@ def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     return found
 
 
+_NAME_BEFORE_WHICH = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}), which (?:represents|owns|runs|"
+    r"operates|employs|controls|manages|organises|organizes|speaks for)\b")
+
+
+def _bodies_before_which(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
+    """`Unite, which represents 2,000 workers, wants …`: a name that `which` takes up and that
+    represents, owns or runs something is a body, where the NER missed it."""
+    found = []
+    for match in _NAME_BEFORE_WHICH.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name.split()[0] in _FUNCTIONS or name in lex.not_actors or lex.country(name) or \
+                _overlaps(start, end, taken):
+            continue
+        taken.append((start, end))
+        found.append((start, end, name, "organization", name))
+    return found
+
+
 _BY_ORG_WORD = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*[\w’'] ){1,4}(?:" + "|".join(sorted(ORG_WORDS)) +
     r"))(?![\w'’-])")
 
 
-def _bodies_by_their_word(parsed: ParsedArticle, taken: list[tuple[int, int]], lex: Lexicon):
+def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, int]],
+                          lex: Lexicon):
     """`Harbourside United`, `the Alzheimer's Society`: capitalised words ending in a word that
-    names a body are that body, where the NER missed them (not a place it tagged, like `New
-    York City`, and not a sentence's first word alone)."""
+    names a body are that body, where the NER missed them or found only their last word (not a
+    place it tagged, like `New York City`, and not a sentence's first word alone)."""
     placed = [(offset + e.start_char, offset + e.end_char) for offset, doc in parsed.docs
               for e in doc.ents if e.label_ not in ("ORG", "PERSON")]
     found = []
@@ -417,10 +447,20 @@ def _bodies_by_their_word(parsed: ParsedArticle, taken: list[tuple[int, int]], l
             if len(words) < 3:
                 continue
             start += len(words[0]) + 1  # `The Alzheimer's Society`
+        # the model tagged `Society` of `the Alzheimer's Society` alone, or word by word: the
+        # whole name wins
+        pieces = [sp for sp in spans if start <= sp[0] and sp[1] <= end
+                  and sp[3] == "organization" and " " not in sp[4]]
+        if not any(sp[1] == end for sp in pieces):
+            pieces = []
+        others = [t for t in taken if not any(t == (sp[0], sp[1]) for sp in pieces)]
         if words[0] in lex.not_actors or _title_word_follows(parsed.text, end, lex) or \
-                _overlaps(start, end, taken) or (
+                _overlaps(start, end, others) or (
                     words[-1] in _PLACE_WORDS and _overlaps(start, end, placed)):
             continue  # `Harbourside United` tagged a place is a club; `New York City` is not
+        for piece in pieces:
+            spans.remove(piece)
+            taken.remove((piece[0], piece[1]))
         name = parsed.text[start:end]
         if (company := _without_trade_word(name, lex)) is not None:
             start, name = end - len(company), company  # `Developer Greystone Homes`
@@ -469,6 +509,20 @@ def _whole_names(text: str, spans):
                 result = [sp for sp in result if sp not in inside]
                 result.append((*match.span(), name, "organization", name))
     return result
+
+
+def _untagged_repeats(text: str, spans):
+    """A body's name the model tagged once is that body wherever else it stands untagged
+    (`Arsenal are understood to be ready …` opening a later sentence)."""
+    taken = [(s, e) for s, e, *_ in spans]
+    found = []
+    for name in sorted({n for _s, _e, n, k, f in spans if k == "organization" and n == f
+                        and n.lower() not in stop_words()}):
+        for match in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w-])", text):
+            if not _overlaps(*match.span(), taken):
+                taken.append(match.span())
+                found.append((*match.span(), name, "organization", name))
+    return found
 
 
 def _shared_surnames(text: str, spans, lex: Lexicon):
@@ -617,7 +671,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
         if classified:
             spans.append((start, end, *classified, surface))
     spans += _lexicon_bodies(parsed.text, lex, taken)
-    spans += _bodies_by_their_word(parsed, taken, lex)
+    spans += _bodies_by_their_word(parsed, spans, taken, lex)
+    spans += _untagged_plural_bodies(parsed, taken, lex)
+    spans += _bodies_before_which(parsed.text, lex, taken)
     spans = [sp for sp in spans if _agentive(parsed, sp, lex) and not _lone_place(parsed, sp)]
     spans = _described_bodies(parsed.text, spans, lex)
     spans = _with_pattern_people(parsed.text, spans, lex)
@@ -630,11 +686,14 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _acronyms(parsed.text, spans)
     spans = _given_names_of_places(spans, parsed.text)
     spans = _whole_names(parsed.text, spans)
+    spans += _untagged_repeats(parsed.text, spans)
     spans += _shared_surnames(parsed.text, spans, lex)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
 
 
+# `Majed al-Ansari`, `Hassan ad-Din`, `Jean d'Arcy`: a particle joined to a surname
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul|d)[-'’][A-Z][\w'’-]*$")
 _PARTICLE_WORDS = frozenset("bin ibn al el de da do dos das du van von der den del della di le la "
                             "ter".split())
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(_PARTICLE_WORDS))}) ){{0,2}}"
@@ -734,9 +793,15 @@ def _extend_names(text: str, spans, lex: Lexicon):
 _PREVIOUS_NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*) \Z")
 
 
+_TITLE_STOP = re.compile(r"(?<![\w.])(?:Sgt|Lt|Capt|Col|Gen|Maj|Adm|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|"
+                         r"Rep|Gov)\.$")
+
+
 def _sentence_start(text: str, offset: int) -> bool:
     """A capital at the start of a sentence says nothing about being a name."""
     before = text[:offset].rstrip(" “\"‘'")
+    if _TITLE_STOP.search(before):
+        return False  # `Sgt. Sherral Schmidt`: the stop ends a title, not a sentence
     return not before or before[-1] in ".!?\n"
 
 
@@ -924,6 +989,31 @@ def _bodies_named_in_full(spans):
     return [(s, e, n, "organization" if n in full else k, f) for s, e, n, k, f in spans]
 
 
+def _plural_verb(verb) -> bool:
+    return verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
+
+
+def _untagged_plural_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]], lex: Lexicon):
+    """`Real Sociedad have offered …` with no tag at all: a proper name that takes a plural verb
+    on its own is a body, as with `_plural_bodies`."""
+    found = []
+    for offset, doc in parsed.docs:
+        for head in doc:
+            if head.dep_ != "nsubj" or head.tag_ != "NNP" or head.ent_type_ or any(
+                    c.dep_ in ("conj", "cc") for c in head.children) or not _plural_verb(head.head):
+                continue
+            words = [c for c in head.children if c.dep_ in ("compound", "amod")
+                     and c.text[:1].isupper() and c.i < head.i] + [head]  # `Real Sociedad`
+            start, end = offset + words[0].idx, offset + head.idx + len(head.text)
+            name = parsed.text[start:end]
+            if words[0].is_sent_start and len(words) == 1 or name in lex.not_actors or \
+                    any(w.text in _FUNCTIONS for w in words) or _overlaps(start, end, taken):
+                continue
+            taken.append((start, end))
+            found.append((start, end, name, "organization", name))
+    return found
+
+
 def _plural_bodies(parsed: ParsedArticle, spans):
     """`Real Montano have rejected a bid`: a name tagged a person that takes a plural verb on
     its own is a body (a club, a company), as British usage writes them."""
@@ -934,8 +1024,7 @@ def _plural_bodies(parsed: ParsedArticle, spans):
         if head is None or head.dep_ != "nsubj" or head.tag_ != "NNP" or any(
                 c.dep_ in ("conj", "cc") for c in head.children):
             continue
-        verb = head.head
-        if verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children):
+        if _plural_verb(head.head):
             plural.add(name)
     ends = {name.split()[-1] for name in plural}  # and its other mentions: `Real Montano`
     return [(s, e, n, "organization" if k == "person" and (n in plural or n.split()[-1] in ends)
@@ -1057,7 +1146,10 @@ _NOT_MODIFIERS = frozenset(
     "which is was are were be been has have had will would also then when while after before its "
     "his her their our my your this these those than but not include includes including "
     "sign signed signing hire hired sack sacked replace replaced join joined meet met "
-    "appoint appointed name named".split())  # verbs before a role: `include winger X`
+    "appoint appointed name named offer offered offers give gave given ask asked urge urged "
+    "thank thanked praise praised back backed blame blamed criticised criticized welcome "
+    "welcomed invite invited accuse accused warn warned call called".split())
+# (verbs before a role: `include winger X`, `have offered midfielder X a contract`)
 
 
 def _role_modifier(token: str, kept: list, lex: Lexicon) -> bool:
@@ -1117,7 +1209,9 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
 
 
 def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
-    """`president of the University of X, Yang Moo-jin, told AFP` → role before the name."""
+    """`president of the University of X, Yang Moo-jin, told AFP` → role before the name (and
+    before a title: `Its president, Sgt. Sherral Schmidt`)."""
+    start = _skip_honorifics(text, start, lex)
     window = text[max(0, start - 200):start]
     match = re.search(r"(?:^|\n|[.!?]\s|[,–—(]\s*|[”\"]\s*)"
                       r"([a-zA-Z](?:[^,;:\"“”()–—\n.!?]|\.(?!\s)){3,160}),\s*$", window)

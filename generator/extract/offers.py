@@ -48,6 +48,11 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
             named = [m for m in mentions if m.start <= offset + child.idx < m.end]
             if named:
                 return named[0].entity_id
+    clauses = [(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge.text))
+               for c in token.children if c.dep_ in ("relcl", "acl")]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in clauses)]
+    if not mentions:
+        return None  # `Unite, which represents Castlemere workers`: not Castlemere
     if token.pos_ == "PROPN":  # `the Democratic Republic of Congo`, `the Bank of Korea`
         return mentions[0].entity_id
     lex, lemma = load_lexicon(), token.lemma_.lower()
@@ -491,6 +496,9 @@ def _phrase(token, last=None) -> str:
     clause_starts = [t.left_edge.i for t in keep
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
                      and not _complement_clause(t, token)]
+    # `armed police protection, a source close to him`: what follows a comma describes
+    clause_starts += [t.left_edge.i - 1 for t in keep if t.dep_ == "appos" and t.i > token.i
+                      and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
     # `that no services will move … and offered all staff …`: the past verb is another act
     clause_starts += [t.i for c in token.children if c.dep_ == "conj" and _past_tied_to_future(c)
                       for t in token.children if t.dep_ == "cc" and t.i < c.i]
@@ -625,13 +633,14 @@ _TRADE_VERBS = frozenset({"sell", "export", "ship"})
 _SHARED_THINGS = frozenset("data information intelligence technology know-how expertise cost "
                            "costs burden profit revenue record evidence file image map "
                            "resource".split())
-_PHRASAL_OFFERS = frozenset({("write", "off"), ("hand", "over"), ("pay", "out")})
+_PHRASAL_OFFERS = frozenset({("write", "off"), ("hand", "over"), ("pay", "out"),
+                             ("set", "aside")})
 
 
 def _phrasal_offer(verb) -> bool:
     """`agreed to write off 40% of the debt`, `will hand over the files`."""
-    return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in _PHRASAL_OFFERS
-               for c in verb.children)
+    return any(c.dep_ in ("prt", "advmod") and (verb.lemma_.lower(), c.lower_) in _PHRASAL_OFFERS
+               for c in verb.children)  # (`aside` is parsed either way)
 
 
 def _is_money(noun, lex: Lexicon) -> bool:
@@ -799,7 +808,8 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     """A named actor, a state or body noun (`the government`) or a party noun (`insurers`)."""
     lemma = token.lemma_.lower()
     return (_entity_for(token, parsed, table, offset) is not None or lemma in lex.party_nouns
-            or lemma in lex.body_nouns or lemma in _STATE_NOUNS or lemma in _FORCES)
+            or lemma in lex.body_nouns or lemma in _STATE_NOUNS or lemma in _FORCES
+            or (lemma in _LOCAL_STATES and _definite(token)))  # `the city should spend …`
 
 
 def _predicate(clause, without=()) -> str:
@@ -847,6 +857,7 @@ def _in_exchange_for(verb):
 
 
 _CONDITION_MARKS = frozenset({"if", "provided", "providing"})
+_GIVING_VERBS = frozenset({"give", "grant", "offer", "guarantee", "promise", "assure", "allow"})
 # `if Pyongyang accepts it`, `if his coalition wins the election`: no act asked for
 _NO_ACT = frozenset({"accept", "agree", "win", "lose", "want", "need", "wish", "like"})
 
@@ -858,11 +869,17 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
     heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj")), verb, *verb.ancestors]
     for head in heads:
         for clause in head.children:
-            if clause.dep_ != "advcl" or clause.i < verb.i or clause.tag_ not in (
-                    "VB", "VBP", "VBZ", "VBD") or clause.lemma_.lower() in _NO_ACT or not any(
+            passive = any(c.dep_ == "auxpass" for c in clause.children)
+            if clause.dep_ not in ("advcl", "conj") or clause.i < verb.i or clause.tag_ not in (
+                    "VB", "VBP", "VBZ", "VBD", *(("VBN",) if passive else ())) or \
+                    clause.lemma_.lower() in _NO_ACT or not any(
                     c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
-                continue
+                continue  # (`… - but only if he is given …`, parsed as a conjunct)
             asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            given = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+            if given is not None and given.pos_ == "PRON" and clause.lemma_.lower() in \
+                    _GIVING_VERBS and _object(clause) is not None:
+                return clause  # `only if he is given armed police protection`: what is wanted
             if asked is None or any(c.dep_ == "poss" and c.pos_ == "PRON"
                                     for c in asked.children):
                 continue  # `if his coalition wins`: the offerer's own side
@@ -1098,6 +1115,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             # "rejected a 55 million euro bid from Premier League club Hartfield": made, whatever
             # became of it
             mode, what_token, giver, made = "offer", token, maker, True
+        elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and \
+                (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
+                is not None and (given := prep_object(token, ("of",))) is not None and \
+                _entity_for(maker, parsed, table, offset) is not None:
+            # "after Governor Katie Hobbs' offer of a 5% raise failed": made, by its owner
+            mode, what_token, giver, made = "offer", given, maker, True
         elif token.pos_ == "VERB" and lemma in _BUYING_VERBS and (price := prep_object(
                 token, ("for",))) is not None and _is_money(price, lex):
             # "agreed to buy rival Foodfare for 1.9 billion pounds": the price is offered
@@ -1222,9 +1245,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         condition = _condition(token, parsed, table, offset, lex) if mode == "offer" else None
         if condition is not None:
             # "offered residents a fund if they drop their objection": what the offer asks
-            asked = next(c for c in condition.children if c.dep_ == "nsubj")
-            other = _entity_for(asked, parsed, table, offset)
-            if other != by:
+            asked = next((c for c in condition.children if c.dep_ == "nsubj"), None)
+            other = _entity_for(asked, parsed, table, offset) if asked is not None else None
+            if asked is None:  # "only if he is given armed police protection"
+                yield "demand", by, None, _phrase(_object(condition)), evidence
+            elif other != by:
                 yield "demand", by, other, _predicate(condition), evidence
 
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.extract.entities import ORG_WORDS, EntityTable, Mention, is_role_word
+from generator.extract.entities import (
+    ORG_WORDS,
+    EntityTable,
+    Mention,
+    described_as,
+    is_role_word,
+)
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import QuoteSpan
 from generator.lexicon import Lexicon, slugify
@@ -186,16 +192,26 @@ class QuoteExtractor:
 
     def _body_named_before(self, offset: int, noun: str = "",
                            kinds: tuple[str, ...] = ("organization",)) -> str | None:
-        """`the alliance said` → the organisation named most recently (within two paragraphs);
-        `the court said` only a body whose name says it is a court."""
+        """`the alliance said` → the organisation named most recently (within two paragraphs),
+        one whose name has the noun or that the text calls so first (`the firm said` after
+        `private equity firm Blackridge Partners` and a mention of its target); `the court said`
+        only a body whose name says it is a court."""
         paragraph = self.parsed.paragraph_at(offset)
+        recent = []
         for mention in reversed(self.table.before(offset)):
             if paragraph - self.parsed.paragraph_at(mention.start) > 2:
-                return None
-            if mention.kind in kinds and (noun not in self.lex.named_body_nouns or noun in
-                                          self._entity(mention.entity_id).name.lower().split()):
-                return mention.entity_id
-        return None
+                break
+            if mention.kind in kinds:
+                recent.append(mention)
+        names = {m.entity_id: self._entity(m.entity_id).name for m in recent}
+        if noun:
+            earlier = self.text[:offset]
+            called = next((m for m in recent if noun in names[m.entity_id].lower().split()
+                           or noun in described_as(names[m.entity_id], earlier)), None)
+            if called is not None:
+                return called.entity_id
+        return next((m.entity_id for m in recent if noun not in self.lex.named_body_nouns
+                     or noun in names[m.entity_id].lower().split()), None)
 
     def _is_person(self, entity_id: str) -> bool:
         return entity_id in self.table.entities and self._entity(entity_id).kind == "person"
