@@ -719,3 +719,34 @@ def test_a_condition_of_being_given_something_is_a_demand():
     facts = facts_of("Senator Ruth Marley has offered to testify but only if she is given "
                      "immunity from prosecution.")
     assert has(facts.demands, "ruth-marley", "immunity from prosecution")
+
+
+def test_offers_in_the_passive_a_demand_owned_and_a_union_by_its_members_word():
+    facts = facts_of("Singer Mara Velt has been offered 3 million pounds by Tidewell Records. "
+                     "Velt has also been offered a film role.\n\n"
+                     "Hexmoor Motors offered the United Steel Workers a 9% raise. The union "
+                     "repeated the union's demand for a 30-hour week.")
+    assert has(facts.offers, "tidewell-records", "3 million pounds")
+    assert not any(c.by == "mara-velt" for c in facts.offers)
+    assert has(facts.demands, "united-steel-workers", "30-hour week")
+
+
+def test_what_a_speaker_says_another_party_must_do_and_an_urged_partys_own_words():
+    facts = facts_of("\"The council must reopen the library,\" said campaigner Ann Ode.\n\n"
+                     "Forest Rights Watch urged the board to require independent audits.")
+    assert has(facts.demands, "ann-ode", "reopen the library")
+    assert has(facts.demands, "forest-rights-watch", "require independent audits")
+    assert not any(c.what.startswith("independent audits") for c in facts.demands)
+
+
+def test_an_industry_the_singer_a_return_promised_and_what_is_asked_back():
+    facts = facts_of("The shipping industry has offered 5% of its profits.\n\n"
+                     "Pop star Lola Brine has sued Tidemark Records. The singer wants the "
+                     "rights to her songs back. The label is prepared to return the masters "
+                     "of one album.\n\nThe Treasury offered on Monday to extend fuel "
+                     "subsidies for a year in exchange for votes on the budget.")
+    assert has(facts.offers, "shipping-industry", "5% of its profits")
+    assert has(facts.demands, "lola-brine", "rights to her songs")
+    assert any("return the masters" in c.what for c in facts.offers)
+    assert any("extend fuel subsidies" in c.what and "exchange" not in c.what
+               for c in facts.offers)

@@ -266,3 +266,8 @@ def test_the_firm_is_the_body_the_text_calls_a_firm():
                      "equity firm Cobalt Ridge, whose offer valued Harrowgate at 900 million "
                      "pounds.\n\nThe firm said it remained \"open to engagement\".")
     assert speakers(facts)["open to engagement"] == "cobalt-ridge"
+
+
+def test_a_possessive_apposition_describes_the_name_before_it():
+    facts = facts_of("Norway, Sweden's closest ally, urged \"calm and patience\".")
+    assert speakers(facts)["calm and patience"] == "norway"

@@ -35,6 +35,7 @@ ORG_WORDS = frozenset(
     "Air Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
+    "Watch Aid Trust Network Coalition "  # campaigning bodies: `Human Rights Watch`
     "Inc Corp Ltd PLC AG SA".split()
 )
 _HONORIFIC_NAME = re.compile(
@@ -84,6 +85,14 @@ class EntityTable:
 
     def before(self, offset: int) -> list[Mention]:
         return self.mentions[: bisect.bisect_left(self._starts, offset)]
+
+    def only_person_before(self, offset: int, quoted) -> str | None:
+        """`Pop superstar Nina Vale … the singer told fans`: when one person alone has been named
+        so far (outside quotations: `quoted(offset)` says where), a definite role noun can only
+        be them."""
+        people = {m.entity_id for m in self.before(offset)
+                  if m.kind == "person" and not quoted(m.start)}
+        return next(iter(people)) if len(people) == 1 else None
 
     def role_holder(self, noun: str, offset: int) -> str | None:
         """The person mentioned last before `offset` whose role has that noun (`the minister`

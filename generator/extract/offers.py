@@ -86,7 +86,8 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     kinds = _SAME_KIND.get(noun, {noun}) | {  # `the port authority`: the Port of Antwerp
         c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
     named = [m for m in earlier
-             if kinds & set(table.entities[m.entity_id].name.lower().split())]
+             if kinds & set(table.entities[m.entity_id].name.lower().split())
+             or (noun in _LABOUR_BODIES and _members_named(table.entities[m.entity_id].name, lex))]
     # `the company` is not the Farmers Coalition: names that say what else they are drop out;
     # `the council` or `the court` is only a body whose name says so
     described = [m for m in earlier if kinds & described_as(
@@ -107,6 +108,14 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
 _LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
 _SAME_KIND = {noun: _LABOUR_BODIES for noun in _LABOUR_BODIES}
+
+
+def _members_named(name: str, lex: Lexicon) -> bool:
+    """`United Auto Workers`: a name ending in its members' word (`Workers`, `Teachers`) is
+    the body `the union` stands for."""
+    last = name.split()[-1].lower()
+    return last.endswith("s") and (last[:-1] in lex.party_nouns or last[:-1] in
+                                   lex.recipient_nouns)
 
 
 def _voice_of(entity_id: str, table: EntityTable) -> str:
@@ -368,11 +377,14 @@ def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int
         if age else None
 
 
-def _role_holder(subject, table: EntityTable, offset: int, lex: Lexicon) -> str | None:
-    """`the minister wants …`: the person named last whose role has that noun."""
+def _role_holder(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
+                 lex: Lexicon) -> str | None:
+    """`the minister wants …`: the person named last whose role has that noun; `the singer
+    wants …` when one person alone has been named."""
     if subject.lower_ not in lex.role_nouns or not _definite(subject):
         return None
-    return table.role_holder(subject.lower_, offset + subject.idx)
+    return table.role_holder(subject.lower_, offset + subject.idx) or \
+        table.only_person_before(offset + subject.idx, parsed.in_quote)
 
 
 def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable,
@@ -496,6 +508,9 @@ def _phrase(token, last=None) -> str:
     clause_starts = [t.left_edge.i for t in keep
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
                      and not _complement_clause(t, token)]
+    # `… for one year in exchange for votes`: what is asked back is no part of what is given
+    clause_starts += [t.i for t in keep if t.i > token.i and t.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lower_ in ("exchange", "return") for c in t.children)]
     # `armed police protection, a source close to him`: what follows a comma describes
     clause_starts += [t.left_edge.i - 1 for t in keep if t.dep_ == "appos" and t.i > token.i
                       and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
@@ -622,6 +637,7 @@ def prep_object(token, preps: tuple[str, ...]):
 
 # Acts that are offers whatever becomes of them (`a settlement offered by X`, even rejected);
 # not `licences sold by the government`, which reports a sale.
+_DEMAND_NOUNS = frozenset({"demand", "call", "request", "plea", "appeal"})
 _OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
 
 
@@ -785,6 +801,13 @@ def _counterfactual(clause) -> bool:
                                         for c in clause.children)
 
 
+def _obliged(verb) -> bool:
+    """`should build`, `must act`, `has to pay`: an obligation, not a reproach about the past."""
+    return (any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
+                for c in verb.children) or _have_to(verb) is not None) and \
+        not _counterfactual(verb)
+
+
 def _obliged_clause(verb):
     """The clause of `said the government should build more housing`: a reported clause with
     its own named or noun subject and `should`/`must`/`ought`."""
@@ -792,13 +815,10 @@ def _obliged_clause(verb):
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]  # `said … but that`
     reported += [c for r in reported for c in r.children if c.dep_ == "conj"]
     for child in reported:
-        if child.pos_ in ("VERB", "AUX") and (any(
-                c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
-                for c in child.children) or _have_to(child) is not None):
+        if child.pos_ in ("VERB", "AUX") and _obliged(child):
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
                            None)
-            if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
-                    not _counterfactual(child):
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return child
     return None
 
@@ -824,7 +844,9 @@ def _predicate(clause, without=()) -> str:
                  for t in c.subtree}
         skip |= {c.i for c in clause.children if c.dep_ == "cc" and any(
             v.dep_ == "conj" and v.pos_ == "VERB" and v.i > c.i for v in clause.children)}
-    tokens = [t for t in clause.subtree if t.i not in skip]
+    exchange = [t.i for t in clause.subtree if t.i > clause.i and t.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lower_ in ("exchange", "return") for c in t.children)]
+    tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)]
     words = _joined(tokens).strip(" ,;:-–—.")
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
 
@@ -996,9 +1018,16 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children) \
                     or (token.dep_ == "xcomp" and token.head.lemma_ == "have"):
                 continue  # "must hand over the recordings", "we have to pay rent": obliged
+            if any(c.dep_ == "nsubjpass" for c in token.children):
+                # "has been offered 12 million pounds by her record label": the agent gives
+                agent = _agent(token)
+                if agent is None or _object(token) is None:
+                    continue
+                giver, counterpart_token = agent, next(
+                    c for c in token.children if c.dep_ == "nsubjpass")
             mode = "offer"
             what_token = _object(token)
-            counterpart_token = prep_object(token, ("to",))
+            counterpart_token = counterpart_token or prep_object(token, ("to",))
             dative = next((c for c in token.children if c.dep_ == "dative"), None)
             with_obj = prep_object(token, ("with",))
             clause = next((c for c in token.children if c.dep_ == "xcomp"), None) or \
@@ -1051,6 +1080,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 # million euros", "offered manager Pep Ramos a contract": parsed as two objects
                 counterpart_token, what_token = what_token, second
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.demand_verbs and \
+                    _object(token.head) is not None:
+                continue  # "urged the IOC to require monitoring": the urger's demand
             mode = "demand"
             call = _called_on(token) if lemma == "call" else None
             if call is not None:
@@ -1121,6 +1153,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 _entity_for(maker, parsed, table, offset) is not None:
             # "after Governor Katie Hobbs' offer of a 5% raise failed": made, by its owner
             mode, what_token, giver, made = "offer", given, maker, True
+        elif token.pos_ == "NOUN" and lemma in _DEMAND_NOUNS and \
+                (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
+                is not None and maker.pos_ != "PRON" and \
+                (wanted := prep_object(token, ("for",))) is not None:
+            # "repeated the union's demand for a 32-hour week": made, whatever its answer
+            mode, what_token, giver, made = "demand", wanted, maker, True
         elif token.pos_ == "VERB" and lemma in _BUYING_VERBS and (price := prep_object(
                 token, ("for",))) is not None and _is_money(price, lex):
             # "agreed to buy rival Foodfare for 1.9 billion pounds": the price is offered
@@ -1148,8 +1186,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         elif token.pos_ == "VERB" and lemma in lex.raising_verbs and \
                 (noun := _object(token)) is not None and noun.lemma_.lower() in lex.raised_nouns:
             # "ready to improve its offer if …", "prepared to double its grants for adaptation"
-            if _asked_of_another(token, lex):
-                continue  # "urged Japan to increase its aid": a demand
+            if _asked_of_another(token, lex) or (token.dep_ in ("xcomp", "advcl") and
+                                                 token.head.lemma_.lower() in lex.offer_verbs):
+                continue  # "urged Japan to increase its aid": a demand; `offered to extend …`
             mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.advising_verbs and \
                 (clause := _obliged_clause(token)) is not None:
@@ -1159,6 +1198,15 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             if not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
             mode, what_token, predicate = "demand", clause, True
+        elif token.pos_ == "VERB" and parsed.in_quote(offset + token.idx) and (
+                token.dep_ == "ROOT" or (token.dep_ == "ccomp" and not parsed.in_quote(
+                    offset + token.head.idx))) and _obliged(token) and (
+                    counterpart_token := next((c for c in token.children if c.dep_ == "nsubj"),
+                                              None)) is not None and \
+                counterpart_token.lower_ not in ("i", "we", "you", "it", "this", "that") and \
+                _is_party(counterpart_token, parsed, table, offset, lex):
+            # "The government should take a stake in the site," said X: what X asks of it
+            mode, what_token, predicate, giver = "demand", token, True, counterpart_token
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = prep_object(token, ("in", "for"))
@@ -1193,8 +1241,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if quoted:
             # `"We need more air defence systems," the minister said`: the speaker's own words
             speaker = speakers.get(_quote_start(parsed, offset + token.idx))
-            by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex) \
-                or _own_side(subject, speaker, parsed, table, offset)
+            if giver is not None and giver is counterpart_token:
+                by = speaker  # what the speaker says another party should do
+            else:
+                by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex) \
+                    or _own_side(subject, speaker, parsed, table, offset)
         else:
             by = (_entity_for(subject, parsed, table, offset)
                   or _reporters_body(subject, parsed, table, offset, lex)
@@ -1215,8 +1266,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if by is None and not quoted:
             by = _members_body(subject, parsed, table, offset, lex) or _persons_people(
                 subject, parsed, table, offset) or _role_holder(
-                subject, table, offset, lex) or _aged_person(subject, parsed, table, offset) \
-                or _bare_government(subject, parsed, table, offset)
+                subject, parsed, table, offset, lex) or _aged_person(
+                subject, parsed, table, offset) or _bare_government(subject, parsed, table, offset)
         if by is None:
             continue
         by = _voice_of(by, table)

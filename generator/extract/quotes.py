@@ -183,13 +183,6 @@ class QuoteExtractor:
         head = self.text[:start].rstrip()
         return head.endswith(",") and len(head) - 1 in people_ends
 
-    def _only_person_before(self, offset: int) -> str | None:
-        """`Pop superstar Nina Vale … "…," the singer told fans`: when one person alone has been
-        named so far, a definite role noun can only be them."""
-        people = {m.entity_id for m in self.table.before(offset)
-                  if m.kind == "person" and not self.parsed.in_quote(m.start)}
-        return next(iter(people)) if len(people) == 1 else None
-
     def _body_named_before(self, offset: int, noun: str = "",
                            kinds: tuple[str, ...] = ("organization",)) -> str | None:
         """`the alliance said` → the organisation named most recently (within two paragraphs),
@@ -279,7 +272,7 @@ class QuoteExtractor:
         if definite_role:
             # `the French president said`: the person holding that role, named earlier
             holder = self.table.role_holder(role_words[-1], start) or \
-                self._only_person_before(start)
+                self.table.only_person_before(start, self.parsed.in_quote)
             if holder and self._introduced_since(role_words[-1], holder, start):
                 return Attribution(UNKNOWN, start)  # `a Saudi official said …` `the official`
             if holder:
@@ -291,6 +284,8 @@ class QuoteExtractor:
             # `A Downing Street spokeswoman said`: somebody unnamed, not the body itself
             return Attribution(UNKNOWN, start,
                                expert_hint=any(w in self.lex.expert_nouns for w in role_words))
+        if appositive and mentions and re.match(r"['’]s\s+\w", self.text[mentions[0].end:]):
+            return "continue"  # `China, Pakistan's closest ally, urged`: it describes China
         for mention in mentions:
             if mention.kind == "person" or self._after_preposition(start, mention):
                 continue
