@@ -336,3 +336,11 @@ def test_a_body_which_represents_and_a_body_named_again_untagged():
     spans = [(11, 21, "Arlecchino", "organization", "Arlecchino")]
     assert _untagged_repeats(text, spans) == [(31, 41, "Arlecchino", "organization",
                                                "Arlecchino")]
+
+
+def test_a_capitals_mayor_and_a_sector_body_opening_a_sentence():
+    facts = facts_of("Lisbon's mayor, Rui Matos, spoke.\n\nSport Ireland has offered clubs 2 "
+                     "million euros.")
+    ids = {e.id for e in facts.entities}
+    assert "portugal" not in ids
+    assert "sport-ireland" in ids

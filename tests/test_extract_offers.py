@@ -750,3 +750,38 @@ def test_an_industry_the_singer_a_return_promised_and_what_is_asked_back():
     assert any("return the masters" in c.what for c in facts.offers)
     assert any("extend fuel subsidies" in c.what and "exchange" not in c.what
                for c in facts.offers)
+
+
+def test_a_reported_need_to_is_the_reporters_demand_and_pushing_a_party_to_act():
+    facts = facts_of("Trade Secretary Ana Ruiz said the talks went well but that Chile needed "
+                     "to open its market to beef. She said Peru needed miners to accept the "
+                     "deal.\n\nBrazil and Argentina are pushing fellow members to extend the "
+                     "tariff freeze.")
+    assert has(facts.demands, "ana-ruiz", "open its market to beef")
+    assert not any(c.by == "chile" for c in facts.demands)
+    assert not has(facts.demands, "ana-ruiz", "accept the deal")
+    assert has(facts.demands, "brazil", "extend the tariff freeze")
+    assert has(facts.demands, "argentina", "extend the tariff freeze")
+
+
+def test_lets_joined_to_a_promise_a_named_recipient_and_one_offer_for_one_verb():
+    facts = facts_of("Laos and Vietnam agreed on Monday to pull troops back from the border and "
+                     "to let monitors from the region observe the truce.\n\n"
+                     "Ohio lawmakers have offered the Cincinnati Bengals bonds covering half the "
+                     "cost of a stadium.\n\n"
+                     "Halbury Council has offered to build 40 parking spaces and to allow "
+                     "deliveries before 9am.")
+    assert has(facts.offers, "laos", "let monitors")
+    assert has(facts.offers, "ohio-lawmakers", "bonds", to="cincinnati-bengals")
+    assert len([c for c in facts.offers if c.by == "halbury-council"]) == 1
+
+
+def test_a_linked_group_its_chief_executive_and_a_governors_state():
+    facts = facts_of("An al-Shabaab-linked group has demanded a ransom of 2 million dollars.\n\n"
+                     "The Coastal Nurses Organisation rejected the offer. Its chief executive, "
+                     "Mere Tane, said: \"We want safe staffing written into the deal.\"\n\n"
+                     "Ohio Governor Mike Dowd said his state was prepared to offer a tax "
+                     "credit.")
+    assert has(facts.demands, "al-shabaab-linked-group", "ransom")
+    assert has(facts.demands, "coastal-nurses-organisation", "safe staffing")
+    assert has(facts.offers, "mike-dowd", "tax credit")

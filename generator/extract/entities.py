@@ -227,11 +227,11 @@ def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
     plain = re.sub(r"['’]s$", "", surface)
     if plain.lower() not in lex.metonyms and plain != "European":
         return True
+    following = re.match(r"(?:['’]s)?\s+([A-Za-z]+)", parsed.text[end:end + 20])
+    if following and following.group(1).lower() in _LOCAL_OFFICES:
+        return False  # `Lisbon Mayor Carlos Moedas`, `Lisbon's mayor`: the city's mayor
     if surface != plain:
         return True  # possessive: `Moscow's war`
-    following = re.match(r"\s+([A-Za-z]+)", parsed.text[end:end + 20])
-    if following and following.group(1).lower() in _LOCAL_OFFICES:
-        return False  # `Lisbon Mayor Carlos Moedas`: the city's mayor, not the country's
     tokens = [t for _p, t in parsed.tokens(start, end)]
     if not tokens:
         return True
@@ -376,7 +376,8 @@ def _body_word_before(text: str, start: int, surface: str, lex: Lexicon) -> int 
     if before is None or surface.endswith(("’s", "'s")):
         return None
     word, word_start = before.group(1), start - len(before.group(0))
-    if _sentence_start(text, word_start) or word in _FUNCTIONS or lex.country(word) or \
+    if (_sentence_start(text, word_start) and word not in lex.sector_words) or \
+            word in _FUNCTIONS or lex.country(word) or \
             word.lower() in stop_words() or is_role_word(word, lex) or \
             word in lex.honorifics or word in lex.not_actors:
         return None
@@ -1281,9 +1282,21 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
             role, start, end = found
             draft.role = role
             draft.role_span = (start, end)
-            draft.affiliation = _affiliation_in(table, start, end, drafts, mention.entity_id)
+            draft.affiliation = _affiliation_in(table, start, end, drafts, mention.entity_id) \
+                or _its_body(parsed, table, drafts, role, start)
         if draft.affiliation is None:
             draft.affiliation = _possessive_country(parsed, table, mention)
+
+
+def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
+              start: int) -> str | None:
+    """`… the New Zealand Nurses Organisation said. Its chief executive, Paul Goulter, …`: the
+    body `its` stands for, the one named last before the role in the same paragraph."""
+    if not role.lower().startswith("its "):
+        return None
+    floor = parsed.paras[min(parsed.paragraph_at(start), len(parsed.paras) - 1)].start
+    return next((m.entity_id for m in reversed(table.before(start)) if m.start >= floor
+                 and drafts[m.entity_id].kind == "organization"), None)
 
 
 _NOT_A_BODY_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "EVENT"})

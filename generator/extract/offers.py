@@ -36,10 +36,11 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     mentions = [m for m in table.in_range(start, end) if quoted or not parsed.in_quote(m.start)]
     if not mentions:
         # `Al-Qadsiah are prepared …`, the name split into two subjects: the mention that
-        # starts at the token and runs past its subtree
-        return next((m.entity_id for m in table.in_range(start, end + 40)
-                     if m.start == head_start and (quoted or not parsed.in_quote(m.start))),
-                    None)
+        # starts at the token and runs past its subtree; `the Cincinnati Bengals bonds`: the
+        # mention (from `the`) that covers the token
+        return next((m.entity_id for m in table.in_range(start - 5, end + 40)
+                     if m.start <= head_start < m.end
+                     and (quoted or not parsed.in_quote(m.start))), None)
     covering = [m for m in mentions if m.start <= head_start < m.end]
     if covering:
         return covering[0].entity_id
@@ -227,7 +228,7 @@ def _bare_government(token, parsed: ParsedArticle, table: EntityTable, offset: i
 def _unnamed_actor(tokens, kind: str, table: EntityTable) -> str:
     """An actor the text does not name, named by its words (`Provincial government`,
     `Environmental groups`), added to the table once."""
-    name = " ".join(t.text for t in tokens)
+    name = _joined(tokens).strip()  # `Al-Shabaab-linked group`, as written
     name = name[:1].upper() + name[1:]
     entity_id = slugify(name)
     if entity_id not in table.entities:
@@ -282,8 +283,8 @@ def _reporters_state(subject, parsed: ParsedArticle, table: EntityTable,
     would …`: a state, city or province no text names as an actor, in what its governor or
     mayor reports, is that person's offer."""
     titles = _LOCAL_STATES.get(subject.lower_)
-    if titles is None or not _definite(subject):
-        return None
+    if titles is None or not any(c.lower_ in ("the", "his", "her") for c in subject.children):
+        return None  # `the state`, `his state`
     person = _entity_of(_reporter(subject), parsed, table, offset)
     if person is None or person.kind != "person" or not person.role:
         return None
@@ -499,12 +500,15 @@ def _complement_clause(clause, noun) -> bool:
         for c in clause.children)
 
 
-def _phrase(token, last=None) -> str:
+def _phrase(token, last=None, after=None) -> str:
     """A short noun phrase for `what`: the object's subtree without clauses, quote marks
-    removed; with `last`, through that token's subtree too (`4.5% and a one-off payment`)."""
+    removed; with `last`, through that token's subtree too (`4.5% and a one-off payment`);
+    with `after`, from the token after that one."""
     keep = list(token.subtree)
     if last is not None:
         keep = list(token.doc[token.left_edge.i:last.right_edge.i + 1])
+    if after is not None:
+        keep = [t for t in keep if t.i > after.i]
     clause_starts = [t.left_edge.i for t in keep
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
                      and not _complement_clause(t, token)]
@@ -709,6 +713,16 @@ def _coordinated_objects(verb) -> bool:
 _RECIPIENT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you"})
 
 
+def _name_before(noun):
+    """The end of a name the parser made a modifier of the common noun after it (`the Kansas
+    City Chiefs bonds`): a tagged name right before an untagged noun; else None."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.i == 0:
+        return None
+    name = noun.doc[noun.i - 1]
+    return name if name.dep_ == "compound" and name.head.i == noun.i and name.pos_ == "PROPN" \
+        and name.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") else None
+
+
 def _asyndetic_conj(noun):
     """A noun joined to `noun` with no `and` or comma between them: the parser's list of what
     are two objects, a recipient and a thing."""
@@ -745,6 +759,14 @@ def _let_in(verb, lex: Lexicon):
     return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
 
 
+def _under_offer(verb, lex: Lexicon) -> bool:
+    """`offered to extend subsidies`, `offered to create spaces and to allow deliveries`: the
+    offer verb already records what it governs."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lex.offer_verbs
+
+
 _READY = frozenset({"ready", "prepared", "willing"})
 
 
@@ -755,7 +777,10 @@ def _readiness(verb) -> bool:
 
 
 def _promised(verb) -> bool:
-    """A commitment, not a past fact: `will cut`, `would cap`, `agreed/offered to drop`."""
+    """A commitment, not a past fact: `will cut`, `would cap`, `agreed/offered to drop`, and
+    what is joined to one (`agreed to pull back weapons and to let observers in`)."""
+    while verb.dep_ == "conj" and not _tensed(verb):
+        verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could")
                for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
@@ -788,9 +813,10 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
 
 
 def _have_to(verb):
-    """`Iran had to stop enriching`: the verb under `have to`, else None."""
-    if verb.lemma_ != "have":
-        return None
+    """`Iran had to stop enriching`, `Japan needed to open its market`: the verb under `have
+    to` or `need to`, else None."""
+    if verb.lemma_ not in ("have", "need") or (verb.lemma_ == "need" and _object(verb) is not None):
+        return None  # (`needed bondholders to accept …` asks the bondholders)
     return next((c for c in verb.children if c.dep_ == "xcomp" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
@@ -925,7 +951,7 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
         if child.i < subject.i and child.dep_ == "compound":
             words += [t for t in child.subtree if t.dep_ != "det"]  # `Human rights groups`
         elif child.i < subject.i and child.dep_ == "amod" and child.lower_ not in stop_words():
-            words.append(child)  # `Passenger groups`, `Environmental groups`, not `Most`
+            words += list(child.subtree)  # `Passenger groups`, `An al-Qaeda-linked group`
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
             words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
     words.sort(key=lambda t: t.i)
@@ -946,8 +972,9 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
         asked.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         or asked.lemma_.lower() in lex.party_nouns or asked.lower_ in lex.government_nouns
         or asked.lower_ in ("him", "her"))  # `we expect him to honour it`
+    done = what.dep_ == "ccomp" and what.tag_ == "VBN"  # `we want staffing written into …`
     if speaker is None or subject.lower_ not in ("i", "we") or (
-            what.dep_ not in ("dobj", "obj", "pobj", "attr") and not asks_of):
+            what.dep_ not in ("dobj", "obj", "pobj", "attr") and not asks_of and not done):
         return None
     if what.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or what.lemma_ == "government":
         return None  # `we need Brussels`: a partner, not a thing asked for
@@ -990,7 +1017,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
         predicate = False
-        giver = what_last = None
+        giver = what_last = what_after = None
         made = False  # an offer named as made, whatever its answer (`rejected a bid from X`)
         if token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
             # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
@@ -1054,6 +1081,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                          and not c.ent_type_), None)) is not None:
                 # "offered all 3,400 staff their current terms", the terms parsed as apposition
                 counterpart_token, what_token = receiver, given
+            elif what_token is not None and (named := _name_before(what_token)) is not None:
+                # "offered the Kansas City Chiefs bonds …", the team parsed as the bonds' name
+                counterpart_token = min((c for c in what_token.children if c.dep_ == "compound"
+                                         and c.pos_ == "PROPN"), key=lambda c: c.i)
+                what_after = named
             elif what_token is not None and what_token.lemma_.lower() in lex.recipient_nouns \
                     and (given := _asyndetic_conj(what_token)) is not None:
                 # "offered residents of the estate a community fund", parsed as a list
@@ -1080,6 +1112,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 # million euros", "offered manager Pep Ramos a contract": parsed as two objects
                 counterpart_token, what_token = what_token, second
         elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
+            if lemma == "need" and _have_to(token) is not None and _reporter(token) is not None \
+                    and (own := _subject(token)) is not None and own.pos_ != "PRON":
+                continue  # "said Japan needed to open its market": the reporter's demand
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.demand_verbs and \
                     _object(token.head) is not None:
                 continue  # "urged the IOC to require monitoring": the urger's demand
@@ -1087,6 +1122,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             call = _called_on(token) if lemma == "call" else None
             if call is not None:
                 what_token = call[1]  # "called on Congress to pass a relief package"
+            elif lemma in lex.demand_verbs_needing_for and _object(token) is not None and (
+                    pushed := next((c for c in token.children if c.dep_ == "xcomp"
+                                    and _infinitive(c)), None)) is not None and lemma != "call":
+                # "are pushing fellow members to extend output cuts": who is pushed, to do what
+                call = (_object(token), pushed)
+                what_token = pushed
             elif lemma in lex.demand_verbs_needing_for:
                 if _object(token) is not None:
                     continue  # "a ruling that unions called a turning point for workers"
@@ -1179,15 +1220,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
                     or lemma in lex.permitting_verbs) and _promised(token):
             # "will also cap out-of-pocket costs", "agreed to cut the list price by 70%"
-            if _asked_of_another(token, lex) or _wanted(token, lex) or (
-                    token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.offer_verbs):
+            if _asked_of_another(token, lex) or _wanted(token, lex) or _under_offer(token, lex):
                 continue  # (`offered to cut tariffs`: the offer verb already says so)
             mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.raising_verbs and \
                 (noun := _object(token)) is not None and noun.lemma_.lower() in lex.raised_nouns:
             # "ready to improve its offer if …", "prepared to double its grants for adaptation"
-            if _asked_of_another(token, lex) or (token.dep_ in ("xcomp", "advcl") and
-                                                 token.head.lemma_.lower() in lex.offer_verbs):
+            if _asked_of_another(token, lex) or _under_offer(token, lex):
                 continue  # "urged Japan to increase its aid": a demand; `offered to extend …`
             mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.advising_verbs and \
@@ -1279,7 +1318,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                                                         offset, lex)
         # `wanted the United States to do more …`: what is asked, without whom it is asked of
         what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else ()) \
-            if predicate or asked_of else _phrase(what_token, what_last)
+            if predicate or asked_of else _phrase(what_token, what_last, what_after)
         if not what or len(what) < 3:
             continue
         yield mode, by, counterpart, what, evidence
