@@ -785,3 +785,10 @@ def test_a_linked_group_its_chief_executive_and_a_governors_state():
     assert has(facts.demands, "al-shabaab-linked-group", "ransom")
     assert has(facts.demands, "coastal-nurses-organisation", "safe staffing")
     assert has(facts.offers, "mike-dowd", "tax credit")
+
+
+def test_a_wanted_clause_comes_after_the_verb():
+    facts = facts_of("Latvia and Estonia are wary: Lithuania wants Belarus to withdraw its "
+                     "troops from the border.")
+    assert has(facts.demands, "lithuania", "withdraw its troops")
+    assert not any("wary" in c.what for c in facts.demands)

@@ -271,3 +271,23 @@ def test_the_firm_is_the_body_the_text_calls_a_firm():
 def test_a_possessive_apposition_describes_the_name_before_it():
     facts = facts_of("Norway, Sweden's closest ally, urged \"calm and patience\".")
     assert speakers(facts)["calm and patience"] == "norway"
+
+
+def test_an_unnamed_ministry_speaks_and_the_asking_verb_reports():
+    facts = facts_of("Chile proposed talks with Peru on Tuesday, the energy ministry said.\n\n"
+                     "The ministry said it had sent the proposal and asked Lima to respond "
+                     "\"within a week\".")
+    assert speakers(facts)["within a week"] == "energy-ministry"
+    assert "energy-ministry" in {e.id for e in facts.entities}
+
+
+def test_a_phrase_describing_the_subject_is_not_the_speaker():
+    facts = facts_of("Ana Brea, the sister of singer Luis Brea, said she was \"heartbroken\".\n\n"
+                     "The United States, previously the largest donor, said it was "
+                     "\"reviewing\" its aid.\n\n"
+                     "Mira Soler, the aunt of striker Pau Soler, said last week that the club "
+                     "had shown \"no respect\" to her family and demanded an apology.")
+    found = speakers(facts)
+    assert found["heartbroken"] == "ana-brea"
+    assert found["reviewing"] == "united-states"
+    assert found["no respect"] == "mira-soler"

@@ -1422,3 +1422,62 @@ def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
         return table
     mentions = sorted(table.mentions + added, key=lambda m: (m.start, m.end))
     return EntityTable(table.entities, mentions, table.agencies)
+
+
+def definite(token) -> bool:
+    """`the company`, `the provincial government`: the noun has `the`."""
+    return any(c.lower_ == "the" for c in token.children)
+
+
+def joined(tokens) -> str:
+    """Tokens as written, quote marks left out; a space where a left-out token stood between
+    two words (`them, not only` without its comma is `them not only`)."""
+    parts = []
+    for index, t in enumerate(tokens):
+        gap = index + 1 < len(tokens) and tokens[index + 1].i != t.i + 1 and not t.whitespace_
+        parts.append(t.whitespace_ if t.text in "“”\"‘’" else t.text + (t.whitespace_ or (
+            " " if gap else "")))
+    return "".join(parts)
+
+
+def government_words(token, lex: Lexicon) -> list | None:
+    """`the provincial government`, `the health ministry` → the words that say which one
+    (`provincial`, `health`); None for `the government`, `the Labour government`, `its
+    ministry`."""
+    if token.lower_ not in lex.government_nouns or not definite(token):
+        return None
+    words = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")]
+    if not words or any(not (w.lower_ in lex.government_levels or (
+            w.pos_ in ("NOUN", "PROPN") and w.is_lower)) for w in words):  # (`defense` PROPN)
+        return None
+    return sorted(words, key=lambda t: t.i)
+
+
+def unnamed_actor(tokens, kind: str, table: EntityTable) -> str:
+    """An actor the text does not name, named by its words (`Provincial government`,
+    `Environmental groups`), added to the table once."""
+    name = joined(tokens).strip()  # `Al-Shabaab-linked group`, as written
+    name = name[:1].upper() + name[1:]
+    entity_id = slugify(name)
+    if entity_id not in table.entities:
+        table.entities[entity_id] = Entity(id=entity_id, name=name, kind=kind)
+    return entity_id
+
+
+def unnamed_government(token, parsed: ParsedArticle, table: EntityTable, offset: int,
+                        lex: Lexicon) -> str | None:
+    """A government or ministry the text does not name (`the provincial government has
+    offered …`), kept as an organisation named by its words; and `the government` for the
+    last one named so when no country is at hand (`talks with the state government broke
+    down … The government has offered 3%`)."""
+    words = government_words(token, lex)
+    if words is None and token.lower_ in lex.government_nouns and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in token.children):
+        earlier = [t for _o, t in parsed.tokens(0, offset + token.idx)
+                   if not parsed.in_quote(_o) and government_words(t, lex) is not None
+                   and t.lower_ == token.lower_]
+        if earlier:
+            token, words = earlier[-1], government_words(earlier[-1], lex)
+    if words is None:
+        return None
+    return unnamed_actor([*words, token], "organization", table)

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.extract.entities import EntityTable, described_as
+from generator.extract.entities import (
+    EntityTable,
+    definite,
+    described_as,
+    joined,
+    unnamed_actor,
+    unnamed_government,
+)
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import NOT_SPEAKERS, speaker_labels
-from generator.lexicon import Lexicon, load_lexicon, slugify, stop_words
+from generator.lexicon import Lexicon, load_lexicon, stop_words
 from generator.model import UNKNOWN, Claim, Entity
 
 _MAX_WHAT_WORDS = 14
@@ -64,17 +71,12 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     return mentions[0].entity_id if mentions[0].start < head_start else None
 
 
-def _definite(token) -> bool:
-    """`the company`, `the provincial government`: the noun has `the`."""
-    return any(c.lower_ == "the" for c in token.children)
-
-
 def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                        lex: Lexicon) -> str | None:
     """`The coalition wants …`, `the company offered …`: an organisation named earlier whose
     name has that noun, else any named earlier."""
     noun = token.lower_
-    if not _definite(token):
+    if not definite(token):
         return None
     position = offset + token.idx
     if noun not in lex.body_nouns:
@@ -165,7 +167,7 @@ def _forces_named_before(token, parsed: ParsedArticle, table: EntityTable,
                          offset: int) -> str | None:
     """`Sudan's army and the RSF agreed … The army offered …`: the country whose army or
     military the text named last (`Sudan's army`, `the Sudanese army`); else None."""
-    if token.lower_ not in _FORCES or not _definite(token):
+    if token.lower_ not in _FORCES or not definite(token):
         return None
     for position, earlier in reversed(list(parsed.tokens(0, offset + token.idx))):
         if earlier.lower_ != token.lower_ or parsed.in_quote(position):
@@ -178,43 +180,11 @@ def _forces_named_before(token, parsed: ParsedArticle, table: EntityTable,
     return None
 
 
-def _government_words(token, lex: Lexicon) -> list | None:
-    """`the provincial government`, `the health ministry` → the words that say which one
-    (`provincial`, `health`); None for `the government`, `the Labour government`, `its
-    ministry`."""
-    if token.lower_ not in lex.government_nouns or not _definite(token):
-        return None
-    words = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")]
-    if not words or any(not (w.lower_ in lex.government_levels or (
-            w.pos_ == "NOUN" and w.is_lower)) for w in words):
-        return None
-    return sorted(words, key=lambda t: t.i)
-
-
-def _unnamed_government(token, parsed: ParsedArticle, table: EntityTable, offset: int,
-                        lex: Lexicon) -> str | None:
-    """A government or ministry the text does not name (`the provincial government has
-    offered …`), kept as an organisation named by its words; and `the government` for the
-    last one named so when no country is at hand (`talks with the state government broke
-    down … The government has offered 3%`)."""
-    words = _government_words(token, lex)
-    if words is None and token.lower_ in lex.government_nouns and not any(
-            c.dep_ in ("amod", "compound", "poss") for c in token.children):
-        earlier = [t for _o, t in parsed.tokens(0, offset + token.idx)
-                   if not parsed.in_quote(_o) and _government_words(t, lex) is not None
-                   and t.lower_ == token.lower_]
-        if earlier:
-            token, words = earlier[-1], _government_words(earlier[-1], lex)
-    if words is None:
-        return None
-    return _unnamed_actor([*words, token], "organization", table)
-
-
 def _bare_government(token, parsed: ParsedArticle, table: EntityTable, offset: int) -> str | None:
     """`The government has offered resident doctors …` with no country named before it: the
     government, as the text calls it; in what an office holder reports (`…, Energy Secretary
     Ed Miliband announced`), that person's, as with a governor and the state."""
-    if token.lower_ != "government" or not _definite(token) or any(
+    if token.lower_ != "government" or not definite(token) or any(
             c.dep_ in ("amod", "compound", "poss") for c in token.children) or any(
             m.kind == "country" and not parsed.in_quote(m.start)
             for m in table.before(offset + token.idx)):
@@ -222,18 +192,7 @@ def _bare_government(token, parsed: ParsedArticle, table: EntityTable, offset: i
     person = _entity_of(_reporter(token), parsed, table, offset)
     if person is not None and person.kind == "person" and person.role:
         return person.id
-    return _unnamed_actor([token], "organization", table)
-
-
-def _unnamed_actor(tokens, kind: str, table: EntityTable) -> str:
-    """An actor the text does not name, named by its words (`Provincial government`,
-    `Environmental groups`), added to the table once."""
-    name = _joined(tokens).strip()  # `Al-Shabaab-linked group`, as written
-    name = name[:1].upper() + name[1:]
-    entity_id = slugify(name)
-    if entity_id not in table.entities:
-        table.entities[entity_id] = Entity(id=entity_id, name=name, kind=kind)
-    return entity_id
+    return unnamed_actor([token], "organization", table)
 
 
 _SPEECH_ACTS = frozenset({"demand", "ask", "urge", "call", "request", "appeal", "insist",
@@ -296,7 +255,7 @@ def _reporters_body(subject, parsed: ParsedArticle, table: EntityTable, offset: 
                     lex: Lexicon) -> str | None:
     """`Eagles owner Jeffrey Lurie said the club would offer …`: `the club` or `the company`
     in what a person reports is the body that person belongs to."""
-    if subject.lower_ not in lex.body_nouns or not _definite(subject):
+    if subject.lower_ not in lex.body_nouns or not definite(subject):
         return None
     verb = _reporting_verb(subject)
     if verb is None or verb.lemma_.lower() not in lex.advising_verbs:
@@ -382,7 +341,7 @@ def _role_holder(subject, parsed: ParsedArticle, table: EntityTable, offset: int
                  lex: Lexicon) -> str | None:
     """`the minister wants …`: the person named last whose role has that noun; `the singer
     wants …` when one person alone has been named."""
-    if subject.lower_ not in lex.role_nouns or not _definite(subject):
+    if subject.lower_ not in lex.role_nouns or not definite(subject):
         return None
     return table.role_holder(subject.lower_, offset + subject.idx) or \
         table.only_person_before(offset + subject.idx, parsed.in_quote)
@@ -479,17 +438,6 @@ _OWN_VOICE = frozenset("government administration ministry cabinet presidency le
                        "president military army embassy parliament".split())
 
 
-def _joined(tokens) -> str:
-    """Tokens as written, quote marks left out; a space where a left-out token stood between
-    two words (`them, not only` without its comma is `them not only`)."""
-    parts = []
-    for index, t in enumerate(tokens):
-        gap = index + 1 < len(tokens) and tokens[index + 1].i != t.i + 1 and not t.whitespace_
-        parts.append(t.whitespace_ if t.text in "“”\"‘’" else t.text + (t.whitespace_ or (
-            " " if gap else "")))
-    return "".join(parts)
-
-
 def _complement_clause(clause, noun) -> bool:
     """`a written guarantee that the unit stays open`, `a commitment to process more lithium`:
     the clause says what the guarantee is, so it stays in the phrase (a relative clause, `the
@@ -524,7 +472,7 @@ def _phrase(token, last=None, after=None) -> str:
     cut = min(clause_starts, default=None)
     tokens = [t for t in keep if (cut is None or t.i < cut) and not (
         t.dep_ == "mark" and t.head.i == token.i and t.i == token.left_edge.i)]  # `that …`
-    phrase = _joined(tokens)
+    phrase = joined(tokens)
     phrase = re.sub(r"^(?:for\s+)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.I).strip(" ,;:-–—")
     words = phrase.split()
     if len(words) > _MAX_WHAT_WORDS:
@@ -855,7 +803,7 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     lemma = token.lemma_.lower()
     return (_entity_for(token, parsed, table, offset) is not None or lemma in lex.party_nouns
             or lemma in lex.body_nouns or lemma in _STATE_NOUNS or lemma in _FORCES
-            or (lemma in _LOCAL_STATES and _definite(token)))  # `the city should spend …`
+            or (lemma in _LOCAL_STATES and definite(token)))  # `the city should spend …`
 
 
 def _predicate(clause, without=()) -> str:
@@ -873,7 +821,7 @@ def _predicate(clause, without=()) -> str:
     exchange = [t.i for t in clause.subtree if t.i > clause.i and t.lower_ == "in" and any(
         c.dep_ == "pobj" and c.lower_ in ("exchange", "return") for c in t.children)]
     tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)]
-    words = _joined(tokens).strip(" ,;:-–—.")
+    words = joined(tokens).strip(" ,;:-–—.")
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
 
 
@@ -955,7 +903,7 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
             words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
     words.sort(key=lambda t: t.i)
-    return _unnamed_actor([*words, subject], "group", table)
+    return unnamed_actor([*words, subject], "group", table)
 
 
 def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
@@ -1141,7 +1089,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     what_token = next((c for c in token.head.children if c.dep_ == "attr"),
                                       None)
             counterpart_token = call[0] if call else prep_object(token, ("from",))
-            clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
+            clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")
+                           and c.i > token.i), None)  # not `X are wary: Athens wants …`
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
                 continue  # "were asked to adopt": the subject is asked, not asking
             if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
@@ -1292,7 +1241,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                   or _body_named_before(subject, parsed, table, offset, lex)
                   or _state_named_before(subject, parsed, table, offset)
                   or _forces_named_before(subject, parsed, table, offset)
-                  or _unnamed_government(subject, parsed, table, offset, lex)
+                  or unnamed_government(subject, parsed, table, offset, lex)
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = (None if quoted else _reporters_it(subject, parsed, table, offset, lex)) or \

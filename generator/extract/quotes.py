@@ -18,6 +18,7 @@ from generator.extract.entities import (
     Mention,
     described_as,
     is_role_word,
+    unnamed_government,
 )
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import QuoteSpan
@@ -38,6 +39,7 @@ _AUXILIARIES = frozenset("has have had is was were are will would".split())
 _AGE_ANAPHOR = re.compile(r"^\s*(?:the|The)\s+(?:\d{1,3}-year-old\b|(?:mother|father)-of-\w+\b|"
                           r"[A-Z][a-z]+(?:ard|man|woman|ian|ean|ese|ish|ine|i)\s*$)")
 _PARTY_STATE = re.compile(r"^\s*[DRI]-[A-Z][A-Za-z.]*[.,]*\s*$")  # `Sen. Kim, D-Wash., said`
+_DESCRIBING = frozenset("the a an his her its their previously formerly once now long".split())
 _RELATIVE_CLAUSE = re.compile(r"^\s*(?:who|which|whose|whom)\b")  # `X, who …, said`
 _AGE_OR_HOME = re.compile(r"^\s*(?:\d{1,3}|(?:from|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)[.,]?\s*$")
 # `Stacey Fowler, 38, from Crawley, said`: an age or a home town says nothing about who spoke
@@ -244,6 +246,8 @@ class QuoteExtractor:
         if not segment.strip() or _FILLER.match(segment) or _PARTY_STATE.match(segment) or \
                 _RELATIVE_CLAUSE.match(segment) or _AGE_OR_HOME.match(segment):
             return "continue"
+        if self._describes_name_before(start, end):
+            return "continue"
         mentions = self._mentions(start, end)
         persons = [m for m in mentions if m.kind == "person" and not self._after_preposition(
             start, m)]
@@ -295,6 +299,13 @@ class QuoteExtractor:
         fallback = None if mentions else self._fallback_person(start, end)
         if fallback:
             return fallback
+        ministry = next(((o - t.idx, t) for o, t in self.parsed.tokens(start, end)
+                         if t.lower_ in self.lex.government_nouns and t.dep_ != "pobj"),
+                        None)  # not `head of the port authority`
+        unnamed = unnamed_government(ministry[1], self.parsed, self.table, ministry[0],
+                                     self.lex) if ministry and not mentions else None
+        if unnamed is not None:  # `the defense ministry said`, of a country it does not name
+            return Attribution(unnamed, start)
         body = next((w for w in lower if w in self.lex.body_nouns), None)
         if body and lower[0] in ("the", "its") and len(words) <= 4:
             holder = self._body_named_before(start, body)
@@ -311,6 +322,20 @@ class QuoteExtractor:
             return "continue" if len(words) > 1 else Attribution(UNKNOWN, start, expert)
         expert = any(w.rstrip("s") in self.lex.expert_nouns for w in lower)
         return Attribution(UNKNOWN, start, expert_hint=expert)
+
+    def _describes_name_before(self, start: int, end: int) -> bool:
+        """`Kim Yo-jong, the powerful sister of leader Kim Jong-un, said`, `the United States,
+        previously the largest donor, said`: a phrase set off by commas right after a name,
+        opening with an article or an adverb of time, describes that name."""
+        head = self.text[:start].rstrip()
+        first = re.match(r"\s*([A-Za-z]+)", self.text[start:end])
+        if not head.endswith(",") or first is None or first.group(1).lower() not in \
+                _DESCRIBING or self._verbs(start, end):
+            return False
+        name = next((m for m in self.table.before(len(head)) if m.end == len(head) - 1), None)
+        last = ([t for _o, t in self.parsed.tokens(name.start, name.end)] or [None])[-1] \
+            if name is not None else None
+        return last is not None and last.dep_ in ("nsubj", "nsubjpass")  # the name speaks
 
     def _their_agent(self, mention: Mention, end: int) -> bool:
         """`Ryan's representative said`: somebody speaking for the person, not the person."""
@@ -374,6 +399,8 @@ class QuoteExtractor:
         verbs = self._verbs(start, end)
         if not verbs:
             return None
+        finite = [v for v in verbs if self.text[max(0, v[0] - 3):v[0]] != "to "]
+        verbs = finite or verbs  # `asked Pyongyang to respond "…"`: the asking reports
         verb_start, verb_end = verbs[-1] if leading else verbs[0]
         if _ACCORDING.match(self.text, verb_start):
             return self._subject_after(verb_end, end, state) or Attribution(UNKNOWN, verb_start)
@@ -405,8 +432,13 @@ class QuoteExtractor:
             start = offset + tokens[0].idx
             end = offset + tokens[-1].idx + len(tokens[-1].text)
             persons = [m for m in self._mentions(start, end) if m.kind == "person"]
+            at = offset + subject.idx  # `Kim Yo-jong, the sister of Kim Jong-un,`: the subject
+            persons = [m for m in persons if m.start <= at < m.end] or persons
             if persons:
                 return Attribution(persons[-1].entity_id, persons[-1].start)
+            unnamed = unnamed_government(subject, self.parsed, self.table, offset, self.lex)
+            if unnamed is not None:  # `The ministry said it had … and asked Pyongyang to …`
+                return Attribution(unnamed, start)
             if verb.dep_ != "conj" or ancestor.dep_ == "ROOT":
                 return None  # a joined verb the parser hung on the reported clause: climb on
         return None
