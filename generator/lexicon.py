@@ -81,7 +81,8 @@ class Lexicon:
         return self.organizations.get(name) or self.organizations.get(f"{name}.")
 
     def is_agency(self, surface: str) -> bool:
-        return normalise_surface(surface) in self.agencies
+        name = normalise_surface(surface)
+        return name in self.agencies or (name[:4].lower() == "the " and name[4:] in self.agencies)
 
     def strip_honorifics(self, name: str) -> str:
         words = name.split()

@@ -344,3 +344,29 @@ def test_a_capitals_mayor_and_a_sector_body_opening_a_sentence():
     ids = {e.id for e in facts.entities}
     assert "portugal" not in ids
     assert "sport-ireland" in ids
+
+
+def test_a_journeys_end_an_agency_by_its_full_name_and_a_body_with_for_in_its_name():
+    facts = facts_of("The offer was made during a visit to Ashgabat by the vice premier. "
+                     "The statement was carried by the Korean Central News Agency.\n\n"
+                     "Airlines for Europe, which represents the big carriers, said the strike "
+                     "would cost 100 million euros.")
+    ids = {e.id for e in facts.entities}
+    assert "ashgabat" not in ids and "korean-central-news-agency" not in ids
+    assert "airlines-for-europe" in ids and "europe" not in ids
+
+
+def test_a_sector_and_a_country_tagged_a_person_is_a_body():
+    from generator.extract.entities import _classify
+    from generator.lexicon import load_lexicon
+    assert _classify("Historic England", "PERSON", load_lexicon()) == (
+        "Historic England", "organization")
+    assert _classify("Jordan Peterson", "PERSON", load_lexicon())[1] == "person"
+
+
+def test_a_company_named_only_in_its_bosss_role():
+    facts = facts_of("Skyvane boss Mara Lind said the strike was \"madness\". Club chairman Ian "
+                     "Holt agreed.")
+    entities = {e.id: e for e in facts.entities}
+    assert "skyvane" in entities and entities["mara-lind"].affiliation == "skyvane"
+    assert "club" not in entities

@@ -792,3 +792,26 @@ def test_a_wanted_clause_comes_after_the_verb():
                      "troops from the border.")
     assert has(facts.demands, "lithuania", "withdraw its troops")
     assert not any("wary" in c.what for c in facts.demands)
+
+
+def test_money_spent_when_promised_and_not_what_is_wanted_or_compared():
+    facts = facts_of("Under the deal, Velmor Aircraft would spend 400 million dollars on safety. "
+                     "Velmor spent 2 billion dollars on a plant last year.\n\n"
+                     "Coach Ana Ruiz wants assurances that the club will spend 90 million "
+                     "euros on players.\n\n"
+                     "China is pressing for a lower price than it pays for Russian gas.")
+    assert has(facts.offers, "velmor-aircraft", "400 million dollars")
+    assert not any("2 billion" in c.what for c in facts.offers)
+    assert not any("90 million" in c.what for c in facts.offers)
+    assert not any("Russian gas" in c.what for c in facts.offers)
+
+
+def test_on_condition_that_and_a_party_needed_to_act():
+    facts = facts_of("Halbury Council has offered to sell the old baths to a community trust "
+                     "for 1 pound, on condition that the trust reopens the pool within three "
+                     "years.\n\nThe Kelby Rowing Club said it needed the council to contribute "
+                     "2 million pounds towards repairs.")
+    assert has(facts.demands, "halbury-council", "reopens the pool")
+    assert any(c.by == "kelby-rowing-club" and "contribute 2 million pounds" in c.what
+               for c in facts.demands)
+    assert not any("2 million pounds" in c.what for c in facts.offers)

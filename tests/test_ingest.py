@@ -75,3 +75,9 @@ def test_cleaning_is_idempotent_and_removes_template_tags(body):
     assert clean_text(once) == once
     assert "{{" not in clean_text(body + " {{x}} ")
     assert "\r" not in once and "\u200b" not in once
+
+
+def test_a_dateline_naming_two_cities(tmp_path):
+    from generator.ingest import split_dateline
+    place, _agency, body = split_dateline("ASHGABAT/BEIJING - Turkmenistan has offered gas.")
+    assert place == "ASHGABAT/BEIJING" and body.startswith("Turkmenistan")

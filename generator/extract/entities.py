@@ -134,6 +134,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     if label == "PERSON":
         if set(name.split()) & ORG_WORDS:
             return name, "organization"
+        if len(name.split()) == 2 and name.split()[0] in lex.sector_words:
+            return name, "organization"  # `Historic England`, tagged a person
         person = lex.strip_honorifics(name)
         if person.rstrip(".") in lex.honorifics:
             return None  # `Sgt` of `Sgt. Sherral Schmidt`, tagged by itself
@@ -209,13 +211,18 @@ _PLACE_PREPOSITIONS = frozenset("of in at from near outside across around into t
                                 "via throughout inside within over".split())
 
 
+_JOURNEYS = frozenset({"visit", "trip", "journey", "flight", "mission", "return"})
+
+
 def _lone_place(parsed: ParsedArticle, span) -> bool:
-    """`from the beach at Kayar`: one word the model took for a person, standing where a
-    place stands (after `at` or `in`), is no actor."""
+    """`from the beach at Kayar`, `a visit to Ashgabat`: one word the model took for a person,
+    standing where a place stands (after `at` or `in`, or where a journey goes), is no
+    actor."""
     start, end, name, kind, _surface = span
     tokens = [t for _p, t in parsed.tokens(start, end)]
     return kind == "person" and " " not in name and len(tokens) == 1 and \
-        tokens[0].dep_ == "pobj" and tokens[0].head.lower_ in ("at", "in", "near")
+        tokens[0].dep_ == "pobj" and (tokens[0].head.lower_ in ("at", "in", "near") or (
+            tokens[0].head.lower_ == "to" and tokens[0].head.head.lemma_ in _JOURNEYS))
 
 
 def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
@@ -418,7 +425,8 @@ def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
 
 
 _NAME_BEFORE_WHICH = re.compile(
-    r"(?<![\w'’.-])([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}), which (?:represents|owns|runs|"
+    r"(?<![\w'’.-])([A-Z][\w&'’-]+(?: (?:(?:for|of|and|the) )?[A-Z][\w&'’-]+){0,3}), which "
+    r"(?:represents|owns|runs|"
     r"operates|employs|controls|manages|organises|organizes|speaks for)\b")
 
 
@@ -625,6 +633,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 surface = parsed.text[start:end]
             if lex.is_agency(surface):
                 agencies.add(normalise_surface(surface))
+                taken.append((start, end))  # no body by its word here (`… News Agency`)
                 continue
             parts = _country_parts(surface, lex) if label == "NORP" else []
             if parts:
@@ -1341,7 +1350,11 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
         if labels & _NOT_A_BODY_LABELS:
             continue
         elsewhere = _standalone(text, name, at, at + len(name))
-        if elsewhere or (known is not None and known(name)) or (
+        corporate = not after_preposition and " " not in name and name.isalnum() and \
+            role.split()[-1].lower() in _CORPORATE_ROLES and all(
+                name.lower() not in nouns for nouns in (
+                    lex.body_nouns, lex.party_nouns, lex.recipient_nouns))  # not `Club boss`
+        if elsewhere or corporate or (known is not None and known(name)) or (
                 after_preposition and set(name.split()) & ORG_WORDS):
             # `United chairman`, `Harbourside United` named before: that club
             return name, "organization", [(at, at + len(name)), *elsewhere]
@@ -1349,6 +1362,10 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+# Roles only a company or club has: the name before them is a body (`Ryanair boss`), where a
+# minister's or secretary's may be a portfolio (`Finance Minister`).
+_CORPORATE_ROLES = frozenset({"boss", "ceo", "founder", "co-founder", "owner", "chairman",
+                              "chairwoman"})
 
 
 def _known_body(name: str, drafts) -> str | None:

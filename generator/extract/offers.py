@@ -594,6 +594,7 @@ _OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
 
 
 _BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
+_SPENDING_VERBS = frozenset({"spend", "invest"})
 # What is paid, named without an amount: `would pay the contribution`, not `a heavy price`.
 _PAYMENTS = frozenset("contribution fee fine compensation damages ransom bonus wage wages "
                       "salary pension dividend rent tax levy subsidy severance".split())
@@ -751,7 +752,9 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
     head = verb.head
     for_clause = verb.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "for"
                                                for c in verb.children)  # `called for X to …`
-                                           or prep_object(head, ("on", "upon")) is not None)
+                                           or prep_object(head, ("on", "upon")) is not None
+                                           or (_infinitive(verb) and _object(head) is not None))
+    # (`needed the council to contribute`, the infinitive parsed as a purpose)
     if (verb.dep_ not in ("xcomp", "ccomp") and not for_clause) or \
             head.lemma_.lower() not in lex.demand_verbs:
         return False
@@ -863,6 +866,14 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
     they drop their objection`, `… if the United States lifts sanctions`), wherever the parser
     attached it after the offer; else None."""
     heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj")), verb, *verb.ancestors]
+    for noun in verb.subtree:  # `… for 1 pound, on condition that the trust reopens the pool`
+        if noun.lower_ == "condition" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                           and any(m.lower_ == "that" for m in c.children)), None)
+            asked = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+                if clause is not None else None
+            if asked is not None and _is_party(asked, parsed, table, offset, lex):
+                return clause
     for head in heads:
         for clause in head.children:
             passive = any(c.dep_ == "auxpass" for c in clause.children)
@@ -976,9 +987,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 (agent := _agent(token)) is not None:
             # "rejected a 40 million dollar settlement offered by logistics firm Brightpath"
             mode, what_token, giver, made = "offer", token.head, agent, True
-        elif token.pos_ == "VERB" and lemma in lex.payment_verbs and not _pays_somebody(
-                token, lex):
-            continue  # "Russia will pay a heavy price": no money, nobody paid
+        elif token.pos_ == "VERB" and lemma in lex.payment_verbs and (not _pays_somebody(
+                token, lex) or any(c.lower_ == "than" for c in token.children)):
+            continue  # "Russia will pay a heavy price"; "a lower price than it pays for gas"
         elif token.pos_ == "VERB" and (lemma in lex.offer_verbs or lemma in lex.payment_verbs
                                        or _phrasal_offer(token)):
             if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in lex.offer_verbs:
@@ -1090,7 +1101,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                                       None)
             counterpart_token = call[0] if call else prep_object(token, ("from",))
             clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")
-                           and c.i > token.i), None)  # not `X are wary: Athens wants …`
+                           and c.i > token.i), None) or (  # not `X are wary: Athens wants …`
+                next((c for c in token.children if c.dep_ == "advcl" and _infinitive(c)
+                      and c.i > token.i), None) if _object(token) is not None else None)
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
                 continue  # "were asked to adopt": the subject is asked, not asking
             if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
@@ -1118,7 +1131,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 counterpart_token, what_token = what_token, asked_for
             if what_token is not None and clause is not None and call is None and (
                     what_token.ent_type_ or addressee or (
-                        clause.dep_ == "xcomp" and what_token.dep_ in ("dobj", "obj")
+                        clause.dep_ in ("xcomp", "advcl") and what_token.dep_ in ("dobj", "obj")
                         and _is_party(what_token, parsed, table, offset, lex))):
                 # `needed private bondholders to accept similar terms`
                 # `urged Congress to approve aid`: the object is who is asked, not what
@@ -1160,8 +1173,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 (money := _object(token)) is not None and _is_money(money, lex):
             # "announced 45 million euros in humanitarian assistance"
             if _asked_of_another(token, lex) or (token.dep_ == "advcl" and not any(
-                    c.dep_ == "nsubj" for c in token.children)):
-                continue  # "urged Congress to approve $6 billion"; "…, releasing 360 million"
+                    c.dep_ == "nsubj" for c in token.children)) or (
+                    lemma in _SPENDING_VERBS and not _promised(token)) or \
+                    _under_offer(token, lex) or any(
+                        a.lemma_.lower() in lex.demand_verbs for a in token.ancestors):
+                continue  # "urged Congress to approve $6 billion"; "…, releasing 360 million";
+                # "offered to invest …" (the offer verb records it); "wants assurances that
+                # the club will spend …" (what is wanted)
             mode, what_token = "offer", money
         elif token.pos_ == "VERB" and (lemma in lex.concession_verbs or
                                        lemma in lex.permitting_verbs) and \
