@@ -815,3 +815,13 @@ def test_on_condition_that_and_a_party_needed_to_act():
     assert any(c.by == "kelby-rowing-club" and "contribute 2 million pounds" in c.what
                for c in facts.demands)
     assert not any("2 million pounds" in c.what for c in facts.offers)
+
+
+def test_an_offer_that_includes_a_deal_to_supply_and_a_members_association():
+    facts = facts_of("Skyvane Airways has tabled a new pay offer for its 900 pilots that includes "
+                     "an 8% rise over two years.\n\n"
+                     "Chile has signed a deal to supply Japan with copper from 2027.\n\n"
+                     "The tenants' association is demanding an independent inquiry.")
+    assert has(facts.offers, "skyvane-airways", "8% rise")
+    assert has(facts.offers, "chile", "copper")
+    assert has(facts.demands, "tenants-association", "independent inquiry")

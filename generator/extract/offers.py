@@ -555,6 +555,9 @@ def _subject(token):
     if _past_tied_to_future(token):
         # `has promised that no services will move … and offered all staff their terms`
         return _subject(token.head.head)
+    if token.dep_ in ("acl", "relcl") and _infinitive(token) and \
+            token.head.lemma_.lower() in _AGREEMENTS and token.head.dep_ in ("dobj", "obj"):
+        return _subject(token.head.head)  # `has signed a deal to supply Germany with gas`
     # `wanted Conte to stay and had offered him a contract`: a finite verb tied to the
     # infinitive is not under its control
     finite = token.dep_ == "conj" and _tensed(token)
@@ -589,6 +592,8 @@ def prep_object(token, preps: tuple[str, ...]):
 
 # Acts that are offers whatever becomes of them (`a settlement offered by X`, even rejected);
 # not `licences sold by the government`, which reports a sale.
+_INCLUDING = frozenset({"include", "comprise", "contain", "feature"})
+_AGREEMENTS = frozenset({"deal", "agreement", "contract", "pact", "accord"})
 _DEMAND_NOUNS = frozenset({"demand", "call", "request", "plea", "appeal"})
 _OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
 
@@ -900,7 +905,9 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     a party without a name (from a short list of such nouns), kept as a group actor named by
     its words (`Hospital groups`)."""
     lemma = subject.lemma_.lower()
-    if subject.ent_type_ or not (lemma in lex.party_nouns or (
+    members = lemma in lex.body_nouns and any(  # `The residents' association is demanding`
+        c.dep_ == "poss" and c.tag_ == "NNS" for c in subject.children)
+    if subject.ent_type_ or not (lemma in lex.party_nouns or members or (
             lemma in lex.bloc_nouns and subject.tag_ == "NNS" and any(
                 c.dep_ in ("amod", "compound") and c.lower_ not in stop_words()
                 for c in subject.children))):
@@ -1144,6 +1151,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             what_token = noun
             counterpart_token = prep_object(what_token, ("for", "to")) or prep_object(
                 token, ("to",))
+            included = next((_object(c) for c in noun.subtree if c.dep_ == "relcl"
+                             and c.lemma_.lower() in _INCLUDING and _object(c) is not None), None)
+            if included is not None:  # "a new pay offer … that includes a 12% rise …"
+                what_token = included
         elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and _says_what(token) and \
                 (maker := prep_object(token, ("from",))) is not None and \
                 _entity_for(maker, parsed, table, offset) is not None:
