@@ -370,3 +370,14 @@ def test_a_company_named_only_in_its_bosss_role():
     entities = {e.id: e for e in facts.entities}
     assert "skyvane" in entities and entities["mara-lind"].affiliation == "skyvane"
     assert "club" not in entities
+
+
+def test_a_place_named_before_a_namesake_a_regulator_and_a_utilitys_possessive():
+    facts = facts_of("Jordan and Egypt signed a water deal on Monday. \"It is fair,\" said "
+                     "analyst Jordan Reyes. The deal protects Jordan.\n\n"
+                     "Regulator Aquaflow said it would consider the plan.\n\n"
+                     "Kelby Water's creditors have offered to inject 3 billion pounds.")
+    ids = {e.id for e in facts.entities}
+    assert "jordan" in ids and "jordan-reyes" in ids
+    assert "aquaflow" in ids and "regulator-aquaflow" not in ids
+    assert "kelby-water" in ids

@@ -825,3 +825,8 @@ def test_an_offer_that_includes_a_deal_to_supply_and_a_members_association():
     assert has(facts.offers, "skyvane-airways", "8% rise")
     assert has(facts.offers, "chile", "copper")
     assert has(facts.demands, "tenants-association", "independent inquiry")
+
+
+def test_an_imperative_in_a_quote_offers_nothing():
+    facts = facts_of("\"Give it back to the public,\" said campaigner Ann Ode.")
+    assert facts.offers == ()

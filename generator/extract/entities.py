@@ -36,6 +36,7 @@ ORG_WORDS = frozenset(
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
     "Watch Aid Trust Network Coalition "  # campaigning bodies: `Human Rights Watch`
+    "Water Gas Power Rail "  # utilities: `Thames Water`
     "Inc Corp Ltd PLC AG SA".split()
 )
 _HONORIFIC_NAME = re.compile(
@@ -447,7 +448,7 @@ def _bodies_before_which(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
 
 _BY_ORG_WORD = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*[\w’'] ){1,4}(?:" + "|".join(sorted(ORG_WORDS)) +
-    r"))(?![\w'’-])")
+    r"))(?:(?=['’]s\b)|(?![\w'’-]))")  # also `Thames Water's creditors`
 
 
 def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, int]],
@@ -566,14 +567,20 @@ def _given_names_of_places(spans, text: str):
     """`Jordan Reece … "Jordan feels disrespected"`: a place (or a body the model made of a
     first name given an age, `Ryan, 34,`) named like the first word of a person's full name in
     the same text is that person."""
-    people = {}
-    for _s, _e, name, kind, _f in spans:
+    people, first = {}, {}
+    for start, _e, name, kind, _f in spans:
         if kind == "person" and " " in name:
             people.setdefault(name.split()[0], set()).add(name)
+            first.setdefault(name.split()[0], start)
     aged = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", text)}
+    # a place the text names before the person is that place throughout (`Israel … Defense
+    # Minister Israel Katz … from Israel`)
+    placed = {normalise_surface(f) for s, _e, _n, kind, f in spans
+              if kind == "country" and s < first.get(normalise_surface(f), -1)}
     return [(s, e, next(iter(people[normalise_surface(f)])), "person", f)
             if (kind == "country" or (kind == "organization" and n in aged)) and " " not in n
             and len(people.get(normalise_surface(f), ())) == 1
+            and normalise_surface(f) not in placed
             else (s, e, n, kind, f) for s, e, n, kind, f in spans]
 
 
@@ -749,8 +756,9 @@ def _with_pattern_people(text: str, spans, lex: Lexicon):
             start, end = match.start(group), match.end(group)
             name = match.group(group)
             words = name.split()
-            if set(words) & ORG_WORDS or name in lex.organizations:
-                continue
+            if set(words) & ORG_WORDS or name in lex.organizations or \
+                    _without_trade_word(name, lex):
+                continue  # (`Regulator Ofwat said`: a body after its trade)
             if words[0] in _FUNCTIONS or any(lex.country(w) or w in lex.not_actors
                                              or w.lower() in lex.role_nouns for w in words):
                 continue

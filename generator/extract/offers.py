@@ -1008,6 +1008,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 continue  # "shared the government's goal": a view, not a thing given
             if lemma in _TRADE_VERBS and token.tag_ == "VBD":
                 continue  # "we sold half our crop to the US": a past sale, not an offer
+            if token.tag_ == "VB" and parsed.in_quote(offset + token.idx) and not any(
+                    c.dep_ in ("nsubj", "aux") for c in token.children):
+                continue  # "Give it back to the public," he said: an imperative asks
             if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children) \
                     or (token.dep_ == "xcomp" and token.head.lemma_ == "have"):
                 continue  # "must hand over the recordings", "we have to pay rent": obliged
