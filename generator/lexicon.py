@@ -47,6 +47,7 @@ class Lexicon:
     concession_verbs: frozenset[str]
     concession_nouns: frozenset[str]
     permitting_verbs: frozenset[str]
+    conceding_verbs: frozenset[str]
     sector_words: frozenset[str]
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
@@ -163,6 +164,7 @@ def load_lexicon() -> Lexicon:
         concession_verbs=_set(raw["concession_verbs"]),
         concession_nouns=_set(raw["concession_nouns"]),
         permitting_verbs=_set(raw["permitting_verbs"]),
+        conceding_verbs=_set(raw["conceding_verbs"]),
         sector_words=_set(raw["sector_words"]),
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),

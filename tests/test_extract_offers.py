@@ -830,3 +830,15 @@ def test_an_offer_that_includes_a_deal_to_supply_and_a_members_association():
 def test_an_imperative_in_a_quote_offers_nothing():
     facts = facts_of("\"Give it back to the public,\" said campaigner Ann Ode.")
     assert facts.offers == ()
+
+
+def test_giving_ground_declared_ready_a_finite_verb_after_a_gerund_and_a_named_group():
+    facts = facts_of("Latvia is willing to recognise Belarus's border markers if Minsk sets up "
+                     "a joint commission, President Edgars Rinkevics said.\n\n"
+                     "Norway has accused Russia of harassing fishing boats and wants guarantees "
+                     "of safe passage.\n\n"
+                     "The Reopen Kelby Station group said it wanted a bus link until then.")
+    assert has(facts.offers, "latvia", "recognise Belarus's border markers")
+    assert has(facts.demands, "latvia", "sets up a joint commission", to="belarus")
+    assert has(facts.demands, "norway", "guarantees of safe passage")
+    assert any("bus link" in c.what and c.by == "reopen-kelby-station" for c in facts.demands)

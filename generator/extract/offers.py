@@ -413,7 +413,9 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
                 or _unnamed_party(reporter, table, lex)) if reporter.tag_ == "NNS" else None
     named_by = reporter if reporter.pos_ == "PROPN" else next(  # not `Hyundai Motor's union`
         (c for c in reporter.children if c.dep_ == "appos"), None)  # `The company, Adani, said`
-    named = _entity_of(named_by, parsed, table, offset)
+    named = _entity_of(named_by, parsed, table, offset) or (  # `The Reopen X group said it`
+        _entity_of(reporter, parsed, table, offset) if any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in reporter.children) else None)
     if named is not None and named.kind in ("country", "organization"):
         return named.id  # `First Quantum said it had proposed …`
     return _body_named_before(reporter, parsed, table, offset, lex) or _state_named_before(
@@ -546,6 +548,13 @@ def _past_tied_to_future(verb) -> bool:
 
 
 def _subject(token):
+    if token.dep_ == "conj" and token.tag_ in ("VBZ", "VBD", "VBP") and token.head.tag_ == "VBG":
+        # `has accused Iran of harassing vessels and wants guarantees`: joined to the gerund
+        # by the parser, the finite verb belongs with the clause's own verb
+        governing = next((a for a in token.head.ancestors if a.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" for c in a.children)), None)
+        if governing is not None:
+            return next(c for c in governing.children if c.dep_ == "nsubj")
     if token.dep_ == "acl" and (token.head.pos_ == "PROPN" or token.head.dep_ == "ROOT") and \
             token.i > 0 and token.doc[token.i - 1].text == "," and \
             not any(c.dep_ == "agent" for c in token.children):
@@ -1196,7 +1205,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 # the club will spend …" (what is wanted)
             mode, what_token = "offer", money
         elif token.pos_ == "VERB" and (lemma in lex.concession_verbs or
-                                       lemma in lex.permitting_verbs) and \
+                                       lemma in lex.permitting_verbs or (
+                                           lemma in lex.conceding_verbs and _readiness(token))) \
+                and \
                 (charge := _object(token) or _let_in(token, lex)) is not None and (
                     charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
                     or lemma in lex.permitting_verbs) and _promised(token):
