@@ -381,3 +381,13 @@ def test_a_place_named_before_a_namesake_a_regulator_and_a_utilitys_possessive()
     assert "jordan" in ids and "jordan-reyes" in ids
     assert "aquaflow" in ids and "regulator-aquaflow" not in ids
     assert "kelby-water" in ids
+
+
+def test_a_secretary_of_state_is_one_title():
+    for name in ("Marcus Hale", "Linda Carver"):  # tagged from `State` and from the name
+        facts = facts_of(f"\"The ball is in their court,\" U.S. Secretary of State {name} told "
+                         "reporters.")
+        entities = {e.id: e for e in facts.entities}
+        person = name.lower().replace(" ", "-")
+        assert person in entities and "state" not in entities
+        assert entities[person].role.endswith("Secretary of State")

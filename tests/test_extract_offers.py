@@ -842,3 +842,12 @@ def test_giving_ground_declared_ready_a_finite_verb_after_a_gerund_and_a_named_g
     assert has(facts.demands, "latvia", "sets up a joint commission", to="belarus")
     assert has(facts.demands, "norway", "guarantees of safe passage")
     assert any("bus link" in c.what and c.by == "reopen-kelby-station" for c in facts.demands)
+
+
+def test_a_share_offered_as_a_measure_and_aid_resumed_but_not_talks():
+    facts = facts_of("Skyvane Airways had offered 6% before the strike began.\n\n"
+                     "Canberra said it would resume military aid to Manila. Both sides said they "
+                     "would resume talks.")
+    assert has(facts.offers, "skyvane-airways", "6%")
+    assert has(facts.offers, "australia", "resume military aid")
+    assert not any("talks" in c.what for c in facts.offers)

@@ -658,6 +658,13 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                         spans.append((at, at + len(name), *classified, name))
                         taken.append((at, at + len(name)))
                 continue
+            if _TITLE_OF.search(parsed.text[max(0, start - 40):start]):
+                if " " not in surface:
+                    continue  # `State` of `Secretary of State`: part of a title
+                if label in ("ORG", "PERSON") and len(surface.split()) >= 3:
+                    # `State Marcus Hale` tagged as one name: `State` ends the title
+                    start += surface.index(" ") + 1
+                    surface, label = parsed.text[start:end], "PERSON"
             classified = _classify(surface, label, lex)
             if classified is None and label == "GPE" and _body_like(surface, lex) and \
                     _acts(parsed, start, end):
@@ -720,6 +727,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
 
 # `Majed al-Ansari`, `Hassan ad-Din`, `Jean d'Arcy`: a particle joined to a surname
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul|d)[-'’][A-Z][\w'’-]*$")
+# `Secretary of State`, `Minister of Defence`: a portfolio after `of` (not `head of US Central
+# Command`, a body)
+_TITLE_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor) of $")
 _PARTICLE_WORDS = frozenset("bin ibn al el de da do dos das du van von der den del della di le la "
                             "ter".split())
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(_PARTICLE_WORDS))}) ){{0,2}}"
@@ -806,8 +816,9 @@ def _extend_names(text: str, spans, lex: Lexicon):
                         lex.country(match.group(1)) or match.group(1) in lex.honorifics or \
                         match.group(1) in _FUNCTIONS or match.group(1) in lex.not_actors or \
                         match.group(1).endswith(("’s", "'s")) or \
-                        _sentence_start(text, match.start(1)):
-                    break
+                        _sentence_start(text, match.start(1)) or \
+                        _TITLE_OF.search(text[max(0, match.start(1) - 40):match.start(1)]):
+                    break  # (`Secretary of State Marco Rubio`: `State` ends the title)
                 start = match.start(1)
                 name = f"{match.group(1)} {name}"
                 surface = text[start:end]
@@ -1219,14 +1230,17 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
     for index, word in enumerate(kept):
         # `Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed`: two roles
         # `spokesman for Attorney General Karen Webb`: the first role is somebody else's
-        if word.group(0).lower() in ("and", "for", "of", "to") and any(
+        office = word.group(0) == "of" and index == 1 and not is_role_word(
+            kept[0].group(0), lex)  # `Secretary of State X`: one title, its office last
+        if word.group(0).lower() in ("and", "for", "of", "to") and not office and any(
                 is_role_word(w.group(0), lex) for w in kept[index + 1:]):
             kept = kept[:index]
             break
     while kept and kept[-1].group(0).lower() in _PREMOD_JOINERS:
         kept.pop()
-    if not kept or not is_role_word(kept[0].group(0), lex):
-        return None
+    titled = len(kept) > 2 and kept[1].group(0) == "of" and is_role_word(kept[2].group(0), lex)
+    if not kept or not (is_role_word(kept[0].group(0), lex) or titled):
+        return None  # (`Secretary of State Marco Rubio`: a title ending in its office)
     offset = max(0, start - 120)
     role_start, role_end = offset + kept[-1].start(), offset + kept[0].end()
     role = text[role_start:role_end]

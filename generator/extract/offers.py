@@ -731,6 +731,8 @@ def _under_offer(verb, lex: Lexicon) -> bool:
 
 
 _READY = frozenset({"ready", "prepared", "willing"})
+# `resume talks`, `end negotiations`: what both sides do, nothing given
+_TALKS = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "meeting"})
 
 
 def _readiness(verb) -> bool:
@@ -1051,6 +1053,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             measure = next((c for c in token.children
                             if c.dep_ == "npadvmod" and c.pos_ == "NOUN"), None)
+            if what_token is None and measure is not None and (
+                    measure.ent_type_ in ("PERCENT", "MONEY") or _is_money(measure, lex)):
+                what_token = measure  # "Boeing had offered 30% before …", parsed as a measure
             if with_obj is not None and what_token is not None:
                 counterpart_token, what_token = what_token, with_obj
             elif (receiver := what_token if what_token is not None else dative) is not None \
@@ -1208,7 +1213,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                                        lemma in lex.permitting_verbs or (
                                            lemma in lex.conceding_verbs and _readiness(token))) \
                 and \
-                (charge := _object(token) or _let_in(token, lex)) is not None and (
+                (charge := _object(token) or _let_in(token, lex)) is not None and \
+                charge.lemma_.lower() not in _TALKS and (
                     charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
                     or lemma in lex.permitting_verbs) and _promised(token):
             # "will also cap out-of-pocket costs", "agreed to cut the list price by 70%"
@@ -1311,8 +1317,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         # `wanted the United States to do more …`: what is asked, without whom it is asked of
         what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else ()) \
             if predicate or asked_of else _phrase(what_token, what_last, what_after)
-        if not what or len(what) < 3:
-            continue
+        if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)):
+            continue  # (`6%` is something)
         yield mode, by, counterpart, what, evidence
         if not quoted:  # `Japan and South Korea have asked Washington to …`: each of them
             for partner in _conjoined(subject):
