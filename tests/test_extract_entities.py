@@ -391,3 +391,9 @@ def test_a_secretary_of_state_is_one_title():
         person = name.lower().replace(" ", "-")
         assert person in entities and "state" not in entities
         assert entities[person].role.endswith("Secretary of State")
+
+
+def test_a_role_does_not_reach_back_over_for():
+    facts = facts_of("Celtic have rejected a 25 million pound bid from Brighton for striker "
+                     "Kyogo Furuhashi.")
+    assert {e.id: e for e in facts.entities}["kyogo-furuhashi"].role == "striker"

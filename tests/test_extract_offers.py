@@ -851,3 +851,14 @@ def test_a_share_offered_as_a_measure_and_aid_resumed_but_not_talks():
     assert has(facts.offers, "skyvane-airways", "6%")
     assert has(facts.offers, "australia", "resume military aid")
     assert not any("talks" in c.what for c in facts.offers)
+
+
+def test_an_agent_hung_on_the_offer_asked_for_money_to_do_something_and_a_player_included():
+    facts = facts_of("Junior nurses have been offered a 6% pay rise by the Department of Health."
+                     "\n\nLaos has asked the World Bank for 900 million dollars in loans to cope "
+                     "with the floods, the finance ministry said.\n\n"
+                     "Kelby Town are also willing to include defender Tom Rix in the deal.")
+    assert has(facts.offers, "department-of-health", "6% pay rise")
+    assert has(facts.demands, "laos", "900 million dollars")
+    assert not any("cope with" in c.what for c in facts.demands)
+    assert has(facts.offers, "kelby-town", "include defender Tom Rix")

@@ -291,3 +291,9 @@ def test_a_phrase_describing_the_subject_is_not_the_speaker():
     assert found["heartbroken"] == "ana-brea"
     assert found["reviewing"] == "united-states"
     assert found["no respect"] == "mira-soler"
+
+
+def test_the_reporter_of_a_clause_that_quotes_speaks():
+    facts = facts_of("The Harbour Workers Union is demanding 15%. Its president, Ana Brea, said "
+                     "members would reject \"anything less than a fair share\".")
+    assert speakers(facts)["anything less than"] == "ana-brea"

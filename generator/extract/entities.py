@@ -719,7 +719,6 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _acronyms(parsed.text, spans)
     spans = _given_names_of_places(spans, parsed.text)
     spans = _whole_names(parsed.text, spans)
-    spans += _untagged_repeats(parsed.text, spans)
     spans += _shared_surnames(parsed.text, spans, lex)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
@@ -1072,6 +1071,7 @@ def _plural_bodies(parsed: ParsedArticle, spans):
 def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
     spans, agencies = _raw_mentions(parsed, lex)
     spans = _plural_bodies(parsed, spans)
+    spans = sorted(spans + _untagged_repeats(parsed.text, spans), key=lambda s: (s[0], s[1]))
     spans = _bodies_named_in_full(spans)
     persons = _person_resolver(spans)
     orgs = _organisation_resolver({s[2] for s in spans if s[3] == "organization"}, lex)
@@ -1232,9 +1232,14 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
         # `spokesman for Attorney General Karen Webb`: the first role is somebody else's
         office = word.group(0) == "of" and index == 1 and not is_role_word(
             kept[0].group(0), lex)  # `Secretary of State X`: one title, its office last
-        if word.group(0).lower() in ("and", "for", "of", "to") and not office and any(
-                is_role_word(w.group(0), lex) for w in kept[index + 1:]):
+        joiner = word.group(0).lower() in ("and", "for", "of", "to") and not office
+        if joiner and any(is_role_word(w.group(0), lex) for w in kept[index + 1:]):
             kept = kept[:index]
+            break
+        if joiner and word.group(0).lower() == "for" and not any(
+                is_role_word(w.group(0), lex) for w in kept[index + 1:]) and all(
+                is_role_word(w.group(0), lex) for w in kept[:index]):
+            kept = kept[:index]  # `a bid from Brighton for striker X`: the role is `striker`
             break
     while kept and kept[-1].group(0).lower() in _PREMOD_JOINERS:
         kept.pop()

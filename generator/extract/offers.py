@@ -1027,9 +1027,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 continue  # "must hand over the recordings", "we have to pay rent": obliged
             if any(c.dep_ == "nsubjpass" for c in token.children):
                 # "has been offered 12 million pounds by her record label": the agent gives
-                agent = _agent(token)
+                agent = _agent(token) or (prep_object(_object(token), ("by",))
+                                          if _object(token) is not None else None)
                 if agent is None or _object(token) is None:
-                    continue
+                    continue  # (`a 6% pay rise by the Department of Health`, hung on the rise)
                 giver, counterpart_token = agent, next(
                     c for c in token.children if c.dep_ == "nsubjpass")
             mode = "offer"
@@ -1127,7 +1128,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")
                            and c.i > token.i), None) or (  # not `X are wary: Athens wants …`
                 next((c for c in token.children if c.dep_ == "advcl" and _infinitive(c)
-                      and c.i > token.i), None) if _object(token) is not None else None)
+                      and c.i > token.i), None) if _object(token) is not None
+                and prep_object(token, ("for",)) is None else None)  # not `asked X for Y to …`
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
                 continue  # "were asked to adopt": the subject is asked, not asking
             if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
@@ -1153,6 +1155,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                     what_token.dep_ in ("dobj", "obj"):
                 # "asked allies for more artillery": the allies are asked, artillery wanted
                 counterpart_token, what_token = what_token, asked_for
+                clause = None  # (`… for 1.5 billion dollars to cope with …`: what it is for)
             if what_token is not None and clause is not None and call is None and (
                     what_token.ent_type_ or addressee or (
                         clause.dep_ in ("xcomp", "advcl") and what_token.dep_ in ("dobj", "obj")

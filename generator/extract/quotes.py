@@ -412,7 +412,22 @@ class QuoteExtractor:
             subject = self._subject_after(verb_end, end, state)  # not `told the parliament`
         if subject is None or subject.speaker == UNKNOWN:
             subject = self._governing_subject(verb_start) or subject
+        if leading and len(verbs) > 1 and (subject is None or subject.speaker == UNKNOWN) and \
+                self._reported_act(verb_start, verbs[-2][0]):
+            # `Its president, Son Woo-mok, said members would reject "…"`: the one who said it
+            outer = self._subject_before(start, verbs[-2][0], state)
+            if outer is not None and outer.speaker != UNKNOWN:
+                return outer
         return subject or Attribution(UNKNOWN, verb_start)
+
+    def _reported_act(self, inner: int, outer: int) -> bool:
+        """The verb at `inner` has a subject of its own and stands in what the verb at `outer`
+        reports (`said members would reject`)."""
+        verb = next((t for _p, t in self.parsed.tokens(inner, inner + 1)), None)
+        reporting = next((t for _p, t in self.parsed.tokens(outer, outer + 1)), None)
+        return verb is not None and reporting is not None and any(
+            c.dep_ == "nsubj" for c in verb.children) and any(
+            a.i == reporting.i and a.doc is reporting.doc for a in verb.ancestors)
 
     def _governing_subject(self, verb_start: int) -> Attribution | None:
         """`Milei met Xi, a year after calling China's government "assassins"`: a verb with no
