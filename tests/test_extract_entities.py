@@ -397,3 +397,9 @@ def test_a_role_does_not_reach_back_over_for():
     facts = facts_of("Celtic have rejected a 25 million pound bid from Brighton for striker "
                      "Kyogo Furuhashi.")
     assert {e.id: e for e in facts.entities}["kyogo-furuhashi"].role == "striker"
+
+
+def test_a_sport_before_a_name_is_a_role():
+    facts = facts_of("Boxer Dan Kirwin has been offered a rematch.")
+    entities = {e.id: e for e in facts.entities}
+    assert "dan-kirwin" in entities and entities["dan-kirwin"].role == "Boxer"

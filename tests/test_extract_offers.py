@@ -862,3 +862,16 @@ def test_an_agent_hung_on_the_offer_asked_for_money_to_do_something_and_a_player
     assert has(facts.demands, "laos", "900 million dollars")
     assert not any("cope with" in c.what for c in facts.demands)
     assert has(facts.offers, "kelby-town", "include defender Tom Rix")
+
+
+def test_a_titled_subject_named_in_apposition_a_countrys_government_acting_twice_and_money_added():
+    facts = facts_of("The mayor of Valletta, Rita Borg, has offered hotel owners a freeze on "
+                     "the tourist tax if they agree to cap new rooms.\n\n"
+                     "Ghana's government has offered striking nurses a 20% rise and promised to "
+                     "clear salary arrears by March, the labour ministry said.\n\n"
+                     "The Gulf Sports Authority is said to be willing to add a further 20 "
+                     "million dollars.")
+    assert has(facts.offers, "rita-borg", "freeze on the tourist tax")
+    assert has(facts.demands, "rita-borg", "agree to cap new rooms")
+    assert has(facts.offers, "ghana", "clear salary arrears")
+    assert has(facts.offers, "gulf-sports-authority", "20 million dollars")

@@ -64,6 +64,8 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     if token.pos_ == "PROPN":  # `the Democratic Republic of Congo`, `the Bank of Korea`
         return mentions[0].entity_id
     lex, lemma = load_lexicon(), token.lemma_.lower()
+    if lemma in lex.role_nouns and (people := [m for m in mentions if m.kind == "person"]):
+        return people[0].entity_id  # `The mayor of Barcelona, Jaume Collboni, has offered`
     if (lemma in lex.party_nouns or lemma in lex.recipient_nouns) and any(
             c.dep_ in ("poss", "amod") for c in token.children):
         return None  # `Ghana's creditors`, `Norwegian households` are not the country
@@ -894,8 +896,9 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
         for clause in head.children:
             passive = any(c.dep_ == "auxpass" for c in clause.children)
             if clause.dep_ not in ("advcl", "conj") or clause.i < verb.i or clause.tag_ not in (
-                    "VB", "VBP", "VBZ", "VBD", *(("VBN",) if passive else ())) or \
-                    clause.lemma_.lower() in _NO_ACT or not any(
+                    "VB", "VBP", "VBZ", "VBD", *(("VBN",) if passive else ())) or (
+                        clause.lemma_.lower() in _NO_ACT and not any(  # `if they agree to cap`
+                            c.dep_ == "xcomp" for c in clause.children)) or not any(
                     c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
                 continue  # (`… - but only if he is given …`, parsed as a conjunct)
             asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -1225,7 +1228,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 continue  # (`offered to cut tariffs`: the offer verb already says so)
             mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.raising_verbs and \
-                (noun := _object(token)) is not None and noun.lemma_.lower() in lex.raised_nouns:
+                (noun := _object(token)) is not None and (
+                    noun.lemma_.lower() in lex.raised_nouns
+                    or (_readiness(token) and _is_money(noun, lex))):  # `willing to add 20m`
             # "ready to improve its offer if …", "prepared to double its grants for adaptation"
             if _asked_of_another(token, lex) or _under_offer(token, lex):
                 continue  # "urged Japan to increase its aid": a demand; `offered to extend …`
@@ -1273,7 +1278,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             continue
         if not quoted and _reporter_acts(token, subject, lex) and _is_party(
                 reporter := _subject(token.head.head), parsed, table, offset, lex) and \
-                not (subject.pos_ == "PROPN" and _entity_for(subject, parsed, table, offset)):
+                not ((subject.pos_ == "PROPN" or (  # also `Nigeria's government has offered`
+                    subject.lower_ in _OWN_VOICE and any(c.dep_ == "poss" for c in
+                                                         subject.children)))
+                     and _entity_for(subject, parsed, table, offset)):
             # "the ministry said Philippine ships had provoked it and demanded that …"; not
             # "Zelensky thanked Tokyo and asked Japan to …, the statement said", nor "Taiwan
             # will buy 40 jets and has asked Washington to …, Koo said"
