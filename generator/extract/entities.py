@@ -1026,8 +1026,12 @@ def _bodies_named_in_full(spans):
     return [(s, e, n, "organization" if n in full else k, f) for s, e, n, k, f in spans]
 
 
-def _plural_verb(verb) -> bool:
-    return verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
+def _plural_subject(head) -> bool:
+    """A proper name, on its own, as the subject of a plural verb (`Real Montano have …`)."""
+    verb = head.head
+    return head.dep_ == "nsubj" and head.tag_ == "NNP" and not any(
+        c.dep_ in ("conj", "cc") for c in head.children) and (verb.tag_ == "VBP" or any(
+            c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children))
 
 
 def _untagged_plural_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]], lex: Lexicon):
@@ -1036,8 +1040,7 @@ def _untagged_plural_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]],
     found = []
     for offset, doc in parsed.docs:
         for head in doc:
-            if head.dep_ != "nsubj" or head.tag_ != "NNP" or head.ent_type_ or any(
-                    c.dep_ in ("conj", "cc") for c in head.children) or not _plural_verb(head.head):
+            if head.ent_type_ or not _plural_subject(head):
                 continue
             words = [c for c in head.children if c.dep_ in ("compound", "amod")
                      and c.text[:1].isupper() and c.i < head.i] + [head]  # `Real Sociedad`
@@ -1056,12 +1059,8 @@ def _plural_bodies(parsed: ParsedArticle, spans):
     its own is a body (a club, a company), as British usage writes them."""
     plural = set()
     for start, end, name, kind, _surface in spans:
-        tokens = [t for _p, t in parsed.tokens(start, end)]
-        head = tokens[-1] if kind == "person" and tokens else None
-        if head is None or head.dep_ != "nsubj" or head.tag_ != "NNP" or any(
-                c.dep_ in ("conj", "cc") for c in head.children):
-            continue
-        if _plural_verb(head.head):
+        tokens = [t for _p, t in parsed.tokens(start, end)] if kind == "person" else []
+        if tokens and _plural_subject(tokens[-1]):
             plural.add(name)
     ends = {name.split()[-1] for name in plural}  # and its other mentions: `Real Montano`
     return [(s, e, n, "organization" if k == "person" and (n in plural or n.split()[-1] in ends)

@@ -465,8 +465,7 @@ def _phrase(token, last=None, after=None) -> str:
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
                      and not _complement_clause(t, token)]
     # `… for one year in exchange for votes`: what is asked back is no part of what is given
-    clause_starts += [t.i for t in keep if t.i > token.i and t.lower_ == "in" and any(
-        c.dep_ == "pobj" and c.lower_ in ("exchange", "return") for c in t.children)]
+    clause_starts += [t.i for t in keep if t.i > token.i and _asks_back(t)]
     # `armed police protection, a source close to him`: what follows a comma describes
     clause_starts += [t.left_edge.i - 1 for t in keep if t.dep_ == "appos" and t.i > token.i
                       and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
@@ -733,6 +732,7 @@ def _under_offer(verb, lex: Lexicon) -> bool:
 
 
 _READY = frozenset({"ready", "prepared", "willing"})
+_COMMITTING = frozenset({"agree", "offer", "promise", "pledge", "propose", "commit", "vow"})
 # `resume talks`, `end negotiations`: what both sides do, nothing given
 _TALKS = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "meeting"})
 
@@ -750,9 +750,9 @@ def _promised(verb) -> bool:
         verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could")
                for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
-            "agree", "offer", "promise", "pledge", "propose", "commit", "vow", "ready",
-            "willing", "prepared"))  # `was ready to cut its own tariffs`
+        verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _COMMITTING
+                                  or verb.head.lemma_.lower() in _READY))
+    # (`was ready to cut its own tariffs`)
 
 
 def _wanted(verb, lex: Lexicon) -> bool:
@@ -839,8 +839,7 @@ def _predicate(clause, without=()) -> str:
                  for t in c.subtree}
         skip |= {c.i for c in clause.children if c.dep_ == "cc" and any(
             v.dep_ == "conj" and v.pos_ == "VERB" and v.i > c.i for v in clause.children)}
-    exchange = [t.i for t in clause.subtree if t.i > clause.i and t.lower_ == "in" and any(
-        c.dep_ == "pobj" and c.lower_ in ("exchange", "return") for c in t.children)]
+    exchange = [t.i for t in clause.subtree if t.i > clause.i and _asks_back(t)]
     tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)]
     words = joined(tokens).strip(" ,;:-–—.")
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
@@ -855,13 +854,18 @@ def _called_on(verb):
     return (addressee, clause) if addressee is not None and clause is not None else None
 
 
+def _asks_back(prep) -> bool:
+    """`in` of `in exchange for`, `in return for`."""
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in ("exchange", "return")
+                                       for c in prep.children)
+
+
 def _in_exchange_for(verb):
     """`offered to tighten controls in exchange for relief from tariffs` → (relief …, None);
     `… in return for the city council selling them the site` → (selling them the site,
     council): what is wanted, and of whom when the text says."""
     for noun in verb.subtree:  # the parser attaches the phrase anywhere in the clause
-        if noun.lower_ in ("exchange", "return") and noun.dep_ == "pobj" and \
-                noun.head.lower_ == "in":
+        if noun.dep_ == "pobj" and _asks_back(noun.head):
             wanted = prep_object(noun, ("for",))
             if wanted is None:
                 continue
@@ -999,6 +1003,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         predicate = False
         giver = what_last = what_after = None
         made = False  # an offer named as made, whatever its answer (`rejected a bid from X`)
+        speaker_asks = False  # what a quoted speaker says another party must do
         if token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
             # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
             mode, counterpart_token, giver = "offer", recipients, _subject(token.head)
@@ -1030,9 +1035,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 continue  # "must hand over the recordings", "we have to pay rent": obliged
             if any(c.dep_ == "nsubjpass" for c in token.children):
                 # "has been offered 12 million pounds by her record label": the agent gives
-                agent = _agent(token) or (prep_object(_object(token), ("by",))
-                                          if _object(token) is not None else None)
-                if agent is None or _object(token) is None:
+                given = _object(token)
+                agent = _agent(token) or (prep_object(given, ("by",)) if given is not None
+                                          else None)
+                if agent is None or given is None:
                     continue  # (`a 6% pay rise by the Department of Health`, hung on the rise)
                 giver, counterpart_token = agent, next(
                     c for c in token.children if c.dep_ == "nsubjpass")
@@ -1251,7 +1257,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 counterpart_token.lower_ not in ("i", "we", "you", "it", "this", "that") and \
                 _is_party(counterpart_token, parsed, table, offset, lex):
             # "The government should take a stake in the site," said X: what X asks of it
-            mode, what_token, predicate, giver = "demand", token, True, counterpart_token
+            mode, what_token, predicate = "demand", token, True
+            giver, speaker_asks = counterpart_token, True
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = prep_object(token, ("in", "for"))
@@ -1289,7 +1296,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         if quoted:
             # `"We need more air defence systems," the minister said`: the speaker's own words
             speaker = speakers.get(_quote_start(parsed, offset + token.idx))
-            if giver is not None and giver is counterpart_token:
+            if speaker_asks:
                 by = speaker  # what the speaker says another party should do
             else:
                 by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex) \

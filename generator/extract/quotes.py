@@ -299,11 +299,12 @@ class QuoteExtractor:
         fallback = None if mentions else self._fallback_person(start, end)
         if fallback:
             return fallback
-        ministry = next(((o - t.idx, t) for o, t in self.parsed.tokens(start, end)
-                         if t.lower_ in self.lex.government_nouns and t.dep_ != "pobj"),
-                        None)  # not `head of the port authority`
+        ministry = None if mentions else next(
+            ((o - t.idx, t) for o, t in self.parsed.tokens(start, end)
+             if t.lower_ in self.lex.government_nouns and t.dep_ != "pobj"),
+            None)  # not `head of the port authority`
         unnamed = unnamed_government(ministry[1], self.parsed, self.table, ministry[0],
-                                     self.lex) if ministry and not mentions else None
+                                     self.lex) if ministry else None
         if unnamed is not None:  # `the defense ministry said`, of a country it does not name
             return Attribution(unnamed, start)
         body = next((w for w in lower if w in self.lex.body_nouns), None)
