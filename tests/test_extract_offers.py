@@ -875,3 +875,30 @@ def test_a_titled_subject_named_in_apposition_a_countrys_government_acting_twice
     assert has(facts.demands, "rita-borg", "agree to cap new rooms")
     assert has(facts.offers, "ghana", "clear salary arrears")
     assert has(facts.offers, "gulf-sports-authority", "20 million dollars")
+
+
+def test_what_a_condition_set_with_unless_or_only_once_asks_of_another_party():
+    facts = facts_of("The Halden Liberation Front said it would not free the two engineers "
+                     "unless Norland withdrew its troops from the valley.\n\n"
+                     "Cargo pilots at Eastwick airport will strike from Friday unless Skyline "
+                     "Freight restores their rest days, the Aviators' Guild said.\n\n"
+                     "Norland said it would only reopen the border once the Front handed over "
+                     "its weapons.\n\n"
+                     "\"We will not sign unless Brussels drops the new levy,\" said Farm "
+                     "Minister Piet Hals.\n\n"
+                     "The regional union urged the ministry to reject the plan unless Skyline "
+                     "Freight agreed to keep the depot open.\n\n"
+                     "Rangers warned that Norland's mountain huts could close unless the "
+                     "government paid for repairs. The match will go ahead unless it rains."
+                     "\n\nSprinter Ola Berg has threatened to skip the Oslo meet unless "
+                     "organisers move her races to the afternoon.")
+    assert has(facts.demands, "halden-liberation-front", "withdrew its troops", "norland")
+    assert has(facts.demands, "ola-berg", "move her races")
+    assert has(facts.demands, "aviators-guild", "restores their rest days", "skyline-freight")
+    assert has(facts.demands, "norland", "handed over its weapons")
+    assert has(facts.demands, "piet-hals", "drops the new levy", "european-union")
+    # a condition inside what is asked of somebody is part of that ask, not the ministry's;
+    # a thing that could close sets no condition; rain is asked of nobody
+    assert not any("keep the depot open" in c.what and c.by != "regional-union"
+                   for c in facts.demands)
+    assert not any("repairs" in c.what or "rains" in c.what for c in facts.demands)

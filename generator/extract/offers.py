@@ -918,6 +918,56 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
     return None
 
 
+# `would strike unless the company raised wages`: always a condition set on another party;
+# `would only release the hostages once the government stopped bombing`: with `only`
+_UNLESS = frozenset({"unless"})
+_ONLY_WHEN = frozenset({"if", "once", "when", "after", "until"})
+
+
+def _asked_in_condition(clause, lex: Lexicon):
+    """The party a condition is set on, for an act the condition asks of it (`… unless Israel
+    withdraws its troops`, `… only once the government stops aerial bombing`); else None.
+    An offer's own `if` clause is left to `_condition`."""
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or clause.i < clause.head.i:
+        return None
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    only = any(c.dep_ == "advmod" and c.lower_ == "only"
+               for c in (*clause.children, *clause.head.children))
+    if not (marks & _UNLESS or (only and marks & _ONLY_WHEN)):
+        return None
+    if clause.head.lemma_.lower() in lex.offer_verbs and "if" in marks:
+        return None
+    asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    done = _object(clause)
+    if asked is None or asked.pos_ == "PRON" or (done is None or done.pos_ == "PRON") and not any(
+            c.dep_ in ("xcomp", "prep") for c in clause.children):
+        return None  # `unless it rains`, `unless they win`: no act asked for
+    return asked
+
+
+def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: int,
+                      lex: Lexicon):
+    """Who sets the condition hung on `verb`: its subject when that is a party (`Hamas said it
+    would not release …`, `The union will strike …`), else the one who reports it (`Dock
+    workers will strike … unless …, the FNV union said`); None for a condition inside what is
+    asked of somebody (`urged the Commission to reject the deal unless …`) or on a thing
+    (`research stations could close unless …`)."""
+    if verb.head.lemma_.lower() in lex.demand_verbs and (verb.dep_ == "ccomp" or (
+            verb.dep_ == "xcomp" and _object(verb.head) is not None)):
+        return None  # (not `threatened to skip the event unless …`: the threatener's own act)
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ or (
+            subject.lemma_.lower() in lex.body_nouns or subject.lemma_.lower() in _STATE_NOUNS
+    ) and not parsed.in_quote(offset + subject.idx) and _unnamed_party(subject, table, lex) is None:
+        return subject
+    reporter = _reporter(subject)
+    if reporter is not None and _is_party(reporter, parsed, table, offset, lex):
+        return reporter
+    return subject if subject.lemma_.lower() in lex.party_nouns else None
+
+
 def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     """`Farmers want irrigation ponds`, `the unions are demanding …`, `the opposition wants …`:
     a party without a name (from a short list of such nouns), kept as a group actor named by
@@ -1002,9 +1052,20 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         mode = what_token = counterpart_token = None
         predicate = False
         giver = what_last = what_after = None
-        made = False  # an offer named as made, whatever its answer (`rejected a bid from X`)
+        # made whatever its answer (`rejected a bid from X`), or asked whatever the refusal it
+        # conditions (`would not release them unless …`): no negation undoes it
+        made = False
         speaker_asks = False  # what a quoted speaker says another party must do
-        if token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
+        if (asked := _asked_in_condition(token, lex)) is not None and (
+                _is_party(asked, parsed, table, offset, lex) or _entity_for(
+                    asked, parsed, table, offset, quoted=True) is not None) and (
+                setter := _condition_setter(token.head, parsed, table, offset, lex)) is not None:
+            # "would not release more hostages unless Israel withdrew its troops": what the
+            # condition asks of Israel, wanted by whoever sets it
+            mode, what_token, predicate, made = "demand", token, True, True
+            giver, counterpart_token = setter, asked
+            speaker_asks = giver is not None and giver.lower_ in ("i", "we")  # in a quotation
+        elif token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
             # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
             mode, counterpart_token, giver = "offer", recipients, _subject(token.head)
             what_token = _object(token) if lemma in _RECEIVING_VERBS or (
