@@ -902,3 +902,21 @@ def test_what_a_condition_set_with_unless_or_only_once_asks_of_another_party():
     assert not any("keep the depot open" in c.what and c.by != "regional-union"
                    for c in facts.demands)
     assert not any("repairs" in c.what or "rains" in c.what for c in facts.demands)
+
+
+def test_a_second_tensed_act_on_the_table_holding_out_and_they_named_by_the_reporter():
+    facts = facts_of("The Dunmore Teachers' Union wants the cuts withdrawn altogether and is "
+                     "asking the college to publish its accounts.\n\n"
+                     "Tesco has put a 5% pay rise on the table for shop workers.\n\n"
+                     "Porto president Rui Vilar is holding out for 50 million euros. The rebels "
+                     "held out for three weeks.\n\n"
+                     "The Gulls want the winger before their tour of Japan and have told Porto "
+                     "they will pay the fee in two instalments.")
+    assert has(facts.demands, "dunmore-teachers-union", "cuts withdrawn altogether")
+    assert not any("asking" in c.what for c in facts.demands)
+    assert has(facts.demands, "dunmore-teachers-union", "publish its accounts")
+    assert has(facts.offers, "tesco", "5% pay rise")
+    assert has(facts.demands, "rui-vilar", "50 million euros")
+    assert not any("three weeks" in c.what for c in facts.demands)
+    # `they` is who reports it, unnamed here: neither the club told nor the country toured
+    assert not any(c.by in ("porto", "japan") and "fee" in c.what for c in facts.offers)

@@ -284,6 +284,12 @@ def _says_what(offer) -> bool:
                for c in offer.children)
 
 
+def _on_the_table(verb) -> bool:
+    """`have put 25 million euro on the table`: what is put there is offered."""
+    place = prep_object(verb, ("on",))
+    return place is not None and place.lemma_.lower() == "table" and definite(place)
+
+
 def _for_clause(verb):
     """`called for the officers to be charged`: the clause that `for` introduces."""
     return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and any(
@@ -390,8 +396,14 @@ def _in_relative_clause(mention, pronoun, parsed: ParsedArticle) -> bool:
 
 def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | None:
     """`Venezuela's government … said it would seek …`: `it` is the country or body named
-    last before it in the same sentence, outside quotations."""
+    last before it in the same sentence, outside quotations; in a reported clause, named in
+    who reports it (`Nigerian officials say they want …`, not `The Blues … have told Napoli
+    they will pay`)."""
     start, end = offset + sent.start_char, offset + pronoun.idx
+    reporter = _reporter(pronoun)
+    if reporter is not None:
+        start = max(start, offset + reporter.left_edge.idx)
+        end = min(end, offset + reporter.right_edge.idx + len(reporter.right_edge.text))
     bodies = [m for m in table.in_range(start, end)
               if m.kind in ("country", "organization") and not parsed.in_quote(m.start)
               and not _in_relative_clause(m, pronoun, parsed)]
@@ -470,7 +482,9 @@ def _phrase(token, last=None, after=None) -> str:
     clause_starts += [t.left_edge.i - 1 for t in keep if t.dep_ == "appos" and t.i > token.i
                       and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
     # `that no services will move … and offered all staff …`: the past verb is another act
-    clause_starts += [t.i for c in token.children if c.dep_ == "conj" and _past_tied_to_future(c)
+    # `the cuts withdrawn and is asking …`: a verb with a tense of its own is another act
+    clause_starts += [t.i for c in token.children if c.dep_ == "conj" and (
+        _past_tied_to_future(c) or token.tag_ == "VBN" and _tensed(c) and not _tensed(token))
                       for t in token.children if t.dep_ == "cc" and t.i < c.i]
     cut = min(clause_starts, default=None)
     tokens = [t for t in keep if (cut is None or t.i < cut) and not (
@@ -578,7 +592,9 @@ def _subject(token):
             obj = _object(t)
             if obj is not None:
                 return obj
-        if not (finite and _infinitive(t) and t.i == token.head.i):  # its subject is not ours
+        if not (finite and t.i == token.head.i and (_infinitive(t) or (
+                t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)))):
+            # its subject is not ours (`wants the cuts withdrawn and is asking …`)
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects and t.dep_ == "relcl" and subjects[0].text in ("which", "that") and (
                     t.head.pos_ == "PROPN" or t.head.ent_type_ in ("ORG", "GPE", "NORP")):
@@ -1234,8 +1250,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 # `urged Congress to approve aid`: the object is who is asked, not what
                 counterpart_token, what_token = what_token, clause
         elif token.pos_ == "VERB" and lemma in lex.light_offer_verbs and \
-                (noun := _object(token)) is not None and \
-                noun.lemma_.lower() in lex.offer_nouns and _says_what(noun):
+                (noun := _object(token)) is not None and (
+                    noun.lemma_.lower() in lex.offer_nouns and _says_what(noun)
+                    or _on_the_table(token)):
             # "has made a 2.1 billion pound offer for rival Pellow": the offer is the noun
             mode = "offer"
             what_token = noun
@@ -1320,6 +1337,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             # "The government should take a stake in the site," said X: what X asks of it
             mode, what_token, predicate = "demand", token, True
             giver, speaker_asks = counterpart_token, True
+        elif token.pos_ == "VERB" and lemma == "hold" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and \
+                (what_token := prep_object(token, ("for",))) is not None and \
+                what_token.ent_type_ not in ("DATE", "TIME"):
+            mode = "demand"  # "is holding out for 80 million pounds", not "for three weeks"
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = prep_object(token, ("in", "for"))
