@@ -920,3 +920,18 @@ def test_a_second_tensed_act_on_the_table_holding_out_and_they_named_by_the_repo
     assert not any("three weeks" in c.what for c in facts.demands)
     # `they` is who reports it, unnamed here: neither the club told nor the country toured
     assert not any(c.by in ("porto", "japan") and "fee" in c.what for c in facts.offers)
+
+
+def test_what_the_offer_also_includes_and_who_says_a_party_needs_something():
+    facts = facts_of("Peru has offered to suspend the mining levy for a year. Trade Minister "
+                     "Ana Ruiz said the offer also included duty-free access for Bolivian "
+                     "quinoa.\n\n"
+                     "Gold Coast Growers chair Mark Tully said farmers needed the money within "
+                     "weeks. \"These families need help now,\" Tully told reporters.\n\n"
+                     "The University of Arden has proposed a new timetable. The university "
+                     "also wants staff to return to talks.")
+    assert has(facts.offers, "peru", "duty-free access for Bolivian quinoa")
+    assert has(facts.demands, "mark-tully", "money")
+    assert not any(c.by == "farmers" for c in facts.demands)
+    assert not any("help" in c.what for c in facts.demands)  # a quoted plea is not an ask
+    assert has(facts.demands, "university-of-arden", "return to talks")

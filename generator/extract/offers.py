@@ -82,10 +82,11 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
         return None
     position = offset + token.idx
     if noun not in lex.body_nouns:
-        # `the survey` after the British Antarctic Survey: the body whose name ends so
+        # `the survey` after the British Antarctic Survey, `the university` after the
+        # University of Leeds: the body whose name has that head noun
         return next((m.entity_id for m in reversed(table.before(position))
                      if m.kind == "organization" and not parsed.in_quote(m.start)
-                     and table.entities[m.entity_id].name.lower().split()[-1] == noun), None)
+                     and _head_noun(table.entities[m.entity_id].name) == noun), None)
     earlier = [m for m in table.before(position)
                if m.kind == "organization" and not parsed.in_quote(m.start)]
     kinds = _SAME_KIND.get(noun, {noun}) | {  # `the port authority`: the Port of Antwerp
@@ -108,6 +109,12 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     for index, mention in enumerate(candidates):
         first.setdefault(mention.entity_id, index)
     return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
+
+
+def _head_noun(name: str) -> str:
+    """`British Antarctic Survey` → survey, `University of Leeds` → university."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
@@ -1056,9 +1063,10 @@ def _promised_recipients(verb, lex: Lexicon):
     return recipients
 
 
-def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
+def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer=None):
     """(mode, by, counterpart, what, evidence start, evidence end) for each frame found.
-    `speakers`: quotation start → its named, non-expert speaker."""
+    `speakers`: quotation start → its named, non-expert speaker; `offerer`: who made the
+    last offer found before the sentence."""
     speakers = speakers or {}
     evidence = (offset + sent.start_char, offset + sent.end_char)
     if sent.text.rstrip().endswith("?"):
@@ -1072,6 +1080,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
         # conditions (`would not release them unless …`): no negation undoes it
         made = False
         speaker_asks = False  # what a quoted speaker says another party must do
+        extends_offer = False  # `the offer also included …`: the last offerer's
         if (asked := _asked_in_condition(token, lex)) is not None and (
                 _is_party(asked, parsed, table, offset, lex) or _entity_for(
                     asked, parsed, table, offset, quoted=True) is not None) and (
@@ -1185,6 +1194,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             if lemma == "need" and _have_to(token) is not None and _reporter(token) is not None \
                     and (own := _subject(token)) is not None and own.pos_ != "PRON":
                 continue  # "said Japan needed to open its market": the reporter's demand
+            if lemma == "need" and _object(token) is not None and \
+                    (own := _subject(token)) is not None and own.pos_ == "NOUN" and \
+                    own.lemma_.lower() in lex.party_nouns and \
+                    not parsed.in_quote(offset + token.idx) and \
+                    (reporter := _reporter(own)) is not None and \
+                    _is_party(reporter, parsed, table, offset, lex):
+                giver = reporter  # "Gorman said farmers needed the money": who speaks for them
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.demand_verbs and \
                     _object(token.head) is not None:
                 continue  # "urged the IOC to require monitoring": the urger's demand
@@ -1337,6 +1353,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
             # "The government should take a stake in the site," said X: what X asks of it
             mode, what_token, predicate = "demand", token, True
             giver, speaker_asks = counterpart_token, True
+        elif token.pos_ == "VERB" and lemma in _INCLUDING and offerer is not None and \
+                (offer := _subject(token)) is not None and \
+                offer.lemma_.lower() in lex.offer_nouns and definite(offer) and not any(
+                    c.dep_ == "poss" for c in offer.children) and _object(token) is not None:
+            # "the offer also included safe passage for ELN commanders": more of that offer
+            mode, what_token, extends_offer = "offer", _object(token), True
         elif token.pos_ == "VERB" and lemma == "hold" and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and \
                 (what_token := prep_object(token, ("for",))) is not None and \
@@ -1406,6 +1428,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None):
                 subject, parsed, table, offset) or _role_holder(
                 subject, parsed, table, offset, lex) or _aged_person(
                 subject, parsed, table, offset) or _bare_government(subject, parsed, table, offset)
+        if extends_offer:
+            by = offerer
         if by is None:
             continue
         by = _voice_of(by, table)
@@ -1551,8 +1575,9 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
 
     for offset, doc in parsed.docs:
         for sent in doc.sents:
+            offerer = next(reversed(offers.values())).by if offers else None
             for mode, by, counterpart, what, evidence in _claims_in_sentence(
-                    sent, offset, parsed, table, lex, speakers):
+                    sent, offset, parsed, table, lex, speakers, offerer):
                 header = next((h for h in headers if h.start <= evidence[0] < h.end), None)
                 if header and counterpart is None and by == header.by:
                     counterpart = header.counterpart
