@@ -403,3 +403,15 @@ def test_a_sport_before_a_name_is_a_role():
     facts = facts_of("Boxer Dan Kirwin has been offered a rematch.")
     entities = {e.id: e for e in facts.entities}
     assert "dan-kirwin" in entities and entities["dan-kirwin"].role == "Boxer"
+
+
+def test_regions_and_places_the_model_took_for_people_are_no_actors():
+    facts = facts_of("Norway has offered a larger share of the cod quota around Svalbard.\n\n"
+                     "Lecturers at the University of Hull will strike. \"Hull is not an "
+                     "outlier,\" said Priya Raman, a professor of Southeast European history."
+                     "\n\nSouthern Water will pay every household in Whitstable and Herne Bay "
+                     "200 pounds. Farmers want beef from South America to meet their standards.")
+    ids = {e.id for e in facts.entities}
+    assert {"norway", "university-of-hull", "priya-raman", "southern-water"} <= ids
+    assert not ids & {"svalbard", "hull", "southeast-european", "herne-bay", "south-america",
+                      "united-states"}

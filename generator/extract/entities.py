@@ -220,10 +220,22 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
     standing where a place stands (after `at` or `in`, or where a journey goes), is no
     actor."""
     start, end, name, kind, _surface = span
+    if kind != "person":
+        return False
+    if name.split()[-1] in _PLACE_FEATURES:
+        return True  # `Herne Bay`, `Skye Island`
     tokens = [t for _p, t in parsed.tokens(start, end)]
-    return kind == "person" and " " not in name and len(tokens) == 1 and \
-        tokens[0].dep_ == "pobj" and (tokens[0].head.lower_ in ("at", "in", "near") or (
-            tokens[0].head.lower_ == "to" and tokens[0].head.head.lemma_ in _JOURNEYS))
+    if " " in name or len(tokens) != 1:
+        return False
+    if re.search(rf"\b[A-Z][a-z]+ of {re.escape(name)}\b", parsed.text):
+        return True  # `Leeds is not an outlier`, after the University of Leeds
+    return tokens[0].dep_ == "pobj" and (tokens[0].head.lower_ in _AT_A_PLACE or (
+        tokens[0].head.lower_ == "to" and tokens[0].head.head.lemma_ in _JOURNEYS))
+
+
+_AT_A_PLACE = frozenset("at in near around off across throughout outside inside".split())
+_PLACE_FEATURES = frozenset("Bay Island Islands Valley Beach Coast Harbour Harbor Lake River "
+                            "Mountains Hills Heights Falls Peninsula Strait Gulf".split())
 
 
 def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
@@ -369,6 +381,9 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
                 surface.endswith(("’s", "'s")):
             continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
         start, label = match.start(), "GPE"
+        if re.search(r"(?<![\w'’.-])(?:" + "|".join(sorted(_COMPASS)) + r") $",
+                     text[max(0, start - 12):start]):
+            continue  # `South America`, `Southeast European history`: a region
         if (body_start := _body_word_before(text, start, surface, lex)) is not None:
             start, label = body_start, "ORG"
             surface = text[start:match.end()]
@@ -387,9 +402,13 @@ def _body_word_before(text: str, start: int, surface: str, lex: Lexicon) -> int 
     if (_sentence_start(text, word_start) and word not in lex.sector_words) or \
             word in _FUNCTIONS or lex.country(word) or \
             word.lower() in stop_words() or is_role_word(word, lex) or \
-            word in lex.honorifics or word in lex.not_actors:
-        return None
+            word in lex.honorifics or word in lex.not_actors or word in _COMPASS:
+        return None  # (`Southeast European history`: a region, no body)
     return word_start
+
+
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central "
+                     "Northeast Northwest Southeast Southwest Upper Lower".split())
 
 
 def _of_body(name: str, lex: Lexicon) -> bool:
