@@ -935,3 +935,28 @@ def test_what_the_offer_also_includes_and_who_says_a_party_needs_something():
     assert not any(c.by == "farmers" for c in facts.demands)
     assert not any("help" in c.what for c in facts.demands)  # a quoted plea is not an ask
     assert has(facts.demands, "university-of-arden", "return to talks")
+
+
+def test_a_union_described_by_whom_it_represents_a_named_bloc_and_conditions_on_a_player():
+    facts = facts_of("Arsenal have offered Gabriel Jesus a new contract, but the Brazilian "
+                     "striker wants a three-year deal.\n\n"
+                     "Unite, which represents the drivers, said the bonus was not enough. The "
+                     "union wants the depot to keep its night shift, which was cut in May.\n\n"
+                     "A bloc of 40 island nations, known as AOSIS, is demanding a loss fund.\n\n"
+                     "Al-Nassr are ready to pay Mohamed Salah 1.5 million pounds a week if he "
+                     "leaves on a free transfer.\n\n"
+                     "Vertex said it would also fund a register of patients. Opposition parties "
+                     "want the terms published. Residents in Small Heath and Sparkhill have "
+                     "asked the council to send extra crews.\n\n"
+                     "The Treasury has told Birmingham City Council it must publish a recovery "
+                     "plan by March.")
+    assert has(facts.demands, "unite", "night shift")
+    assert not any("cut in May" in c.what for c in facts.demands)
+    assert has(facts.demands, "aosis", "loss fund")
+    assert has(facts.demands, "al-nassr", "leaves on a free transfer", "mohamed-salah")
+    assert has(facts.demands, "gabriel-jesus", "three-year deal")
+    assert has(facts.offers, "vertex", "register")
+    assert has(facts.demands, "opposition-parties", "terms published")
+    assert has(facts.demands, "residents", "send extra crews")
+    assert has(facts.demands, "treasury", "publish a recovery plan", "birmingham-city-council")
+    assert "sparkhill" not in {e.id for e in facts.entities}

@@ -297,3 +297,15 @@ def test_the_reporter_of_a_clause_that_quotes_speaks():
     facts = facts_of("The Harbour Workers Union is demanding 15%. Its president, Ana Brea, said "
                      "members would reject \"anything less than a fair share\".")
     assert speakers(facts)["anything less than"] == "ana-brea"
+
+
+def test_an_interviewer_label_whose_every_turn_is_a_question_is_not_quoted():
+    facts = facts_of("Excerpts from an interview with Farm Minister Lena Ortiz.\n\n"
+                     "GAZETTE: What are you offering growers?\n\n"
+                     "ORTIZ: We have set aside 40 million for irrigation.\n\n"
+                     "GAZETTE: Is that enough?\n\n"
+                     "ORTIZ: It is a start. Who can say what next year brings?")
+    texts = [q.text for q in facts.quotes]
+    assert not any(t.startswith(("What are you", "Is that")) for t in texts)
+    assert any(t.startswith("We have set aside") for t in texts)
+    assert any(t.startswith("It is a start") for t in texts)  # a question inside an answer

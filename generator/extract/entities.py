@@ -229,8 +229,11 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
         return False
     if re.search(rf"\b[A-Z][a-z]+ of {re.escape(name)}\b", parsed.text):
         return True  # `Leeds is not an outlier`, after the University of Leeds
-    return tokens[0].dep_ == "pobj" and (tokens[0].head.lower_ in _AT_A_PLACE or (
-        tokens[0].head.lower_ == "to" and tokens[0].head.head.lemma_ in _JOURNEYS))
+    token = tokens[0]
+    while token.dep_ == "conj":  # `in Small Heath and Sparkhill`
+        token = token.head
+    return token.dep_ == "pobj" and (token.head.lower_ in _AT_A_PLACE or (
+        token.head.lower_ == "to" and token.head.head.lemma_ in _JOURNEYS))
 
 
 _AT_A_PLACE = frozenset("at in near around off across throughout outside inside".split())
@@ -1434,7 +1437,13 @@ def described_as(name: str, text: str) -> set[str]:
     before = re.findall(rf"\b([a-z]+) {escaped}\b", text)
     after = re.findall(rf"\b{escaped}, (?:the|an?) ((?:[\w'’-]+ ?){{1,4}})", text)
     after += re.findall(rf"\b{escaped} ((?:[a-z][\w'’-]* ?){{1,3}})", text)  # `X drivers' union`
-    return set(before) | {word for words in after for word in words.split()}
+    represents = re.search(rf"\b{escaped}, which represents (?:[\w,]+ ){{0,4}}?{_WORKFORCE}\b",
+                           text)  # `Unite, which represents the workers,`
+    return set(before) | {word for words in after for word in words.split()} | (
+        {"union"} if represents else set())
+
+
+_WORKFORCE = r"(?:workers|members|staff|employees|drivers|nurses|doctors|teachers|pilots|crew)"
 
 
 def _body_the_role_names(text: str, draft, table: EntityTable, drafts, lex: Lexicon):

@@ -56,6 +56,11 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
             named = [m for m in mentions if m.start <= offset + child.idx < m.end]
             if named:
                 return named[0].entity_id
+    for child in subtree:  # `A bloc of 130 nations, known as the G77,`: its name
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING and (named := [
+                m for m in mentions if offset + child.idx < m.start
+                and m.end <= offset + child.right_edge.idx + len(child.right_edge.text)]):
+            return named[0].entity_id
     clauses = [(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge.text))
                for c in token.children if c.dep_ in ("relcl", "acl")]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in clauses)]
@@ -66,11 +71,19 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     lex, lemma = load_lexicon(), token.lemma_.lower()
     if lemma in lex.role_nouns and (people := [m for m in mentions if m.kind == "person"]):
         return people[0].entity_id  # `The mayor of Barcelona, Jaume Collboni, has offered`
+    if lemma in lex.role_nouns and definite(token) and all(
+            m.kind == "country" and m.start < head_start for m in mentions) and (
+            holder := table.role_holder(lemma, head_start) or table.only_person_before(
+                head_start, parsed.in_quote)):
+        return holder  # `the Egyptian forward wants …`: the person, whose country he is from
     if (lemma in lex.party_nouns or lemma in lex.recipient_nouns) and any(
             c.dep_ in ("poss", "amod") for c in token.children):
         return None  # `Ghana's creditors`, `Norwegian households` are not the country
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
+
+
+_NAMING = frozenset({"know", "call", "name", "dub"})
 
 
 def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -662,11 +675,16 @@ def _agent(verb):
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
+_FUNDING = frozenset({"fund", "finance", "subsidise", "subsidize", "bankroll", "underwrite"})
+
+
 def _pays_somebody(verb, lex: Lexicon) -> bool:
     """`will pay farmers within 14 days`, `will pay 310 pence a share`, `would pay for
     transport`, `will refund ticket holders`: money, a recipient or what is paid for."""
     if prep_object(verb, ("for", "to")) is not None or verb.lemma_.lower() == "refund":
         return True  # (`refund tickets in full`: what is refunded is money)
+    if verb.lemma_.lower() in _FUNDING and verb.tag_ != "VBD" and _object(verb) is not None:
+        return True  # `would also fund a register of patients`: what is paid for
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")):
         if obj.ent_type_ in ("MONEY", "PERSON", "ORG", "GPE", "NORP") or \
                 obj.lemma_.lower() in lex.recipient_nouns or \
@@ -836,8 +854,9 @@ def _obliged_clause(verb):
         if child.pos_ in ("VERB", "AUX") and _obliged(child):
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
                            None)
-            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-                return child
+            if subject is not None and (subject.pos_ in ("NOUN", "PROPN") or (
+                    subject.lower_ in ("it", "they") and _object(verb) is not None)):
+                return child  # (`told the council it must publish …`: the council)
     return None
 
 
@@ -863,6 +882,9 @@ def _predicate(clause, without=()) -> str:
         skip |= {c.i for c in clause.children if c.dep_ == "cc" and any(
             v.dep_ == "conj" and v.pos_ == "VERB" and v.i > c.i for v in clause.children)}
     exchange = [t.i for t in clause.subtree if t.i > clause.i and _asks_back(t)]
+    # `keep the officer role, which was scrapped …`: what follows says what it was
+    exchange += [t.left_edge.i - 1 for t in clause.subtree if t.dep_ == "relcl" and t.i > clause.i
+                 and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
     tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)]
     words = joined(tokens).strip(" ,;:-–—.")
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
@@ -906,10 +928,12 @@ _GIVING_VERBS = frozenset({"give", "grant", "offer", "guarantee", "promise", "as
 _NO_ACT = frozenset({"accept", "agree", "win", "lose", "want", "need", "wish", "like"})
 
 
-def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex: Lexicon):
+def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex: Lexicon,
+               to_a_person: bool = False):
     """The `if` clause an offer hangs on, an act of another party (`… a new playground if
-    they drop their objection`, `… if the United States lifts sanctions`), wherever the parser
-    attached it after the offer; else None."""
+    they drop their objection`, `… if the United States lifts sanctions`; `he` or `she` when
+    the offer is made `to_a_person`), wherever the parser attached it after the offer; else
+    None."""
     heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj")), verb, *verb.ancestors]
     for noun in verb.subtree:  # `… for 1 pound, on condition that the trust reopens the pool`
         if noun.lower_ == "condition" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
@@ -936,7 +960,8 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
             if asked is None or any(c.dep_ == "poss" and c.pos_ == "PRON"
                                     for c in asked.children):
                 continue  # `if his coalition wins`: the offerer's own side
-            if asked.lower_ == "they" or _is_party(asked, parsed, table, offset, lex):
+            if asked.lower_ == "they" or (to_a_person and asked.lower_ in ("he", "she")) or \
+                    _is_party(asked, parsed, table, offset, lex):
                 return clause
     return None
 
@@ -1265,6 +1290,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # `needed private bondholders to accept similar terms`
                 # `urged Congress to approve aid`: the object is who is asked, not what
                 counterpart_token, what_token = what_token, clause
+            elif addressee and what_token is not None and what_token.dep_ in ("dobj", "obj") \
+                    and clause is None and _is_party(what_token, parsed, table, offset, lex):
+                continue  # `asked the government to ring-fence …`, misparsed: who, not what
         elif token.pos_ == "VERB" and lemma in lex.light_offer_verbs and \
                 (noun := _object(token)) is not None and (
                     noun.lemma_.lower() in lex.offer_nouns and _says_what(noun)
@@ -1340,6 +1368,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "said insurers should pay out quickly": what the speaker wants of somebody
             counterpart_token = next(c for c in clause.children
                                      if c.dep_ in ("nsubj", "nsubjpass"))
+            if counterpart_token.pos_ == "PRON" and (told := _object(token)) is not None:
+                counterpart_token = told  # "has told the council it must publish a plan"
             if not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
             mode, what_token, predicate = "demand", clause, True
@@ -1455,11 +1485,15 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "offered A in exchange for B": B is what the offerer wants
             asked = _entity_for(of_whom, parsed, table, offset) if of_whom is not None else None
             yield "demand", by, asked or counterpart, wanted, evidence
-        condition = _condition(token, parsed, table, offset, lex) if mode == "offer" else None
+        recipient = table.entities.get(counterpart) if counterpart else None
+        condition = _condition(token, parsed, table, offset, lex, recipient is not None and
+                               recipient.kind == "person") if mode == "offer" else None
         if condition is not None:
             # "offered residents a fund if they drop their objection": what the offer asks
             asked = next((c for c in condition.children if c.dep_ == "nsubj"), None)
             other = _entity_for(asked, parsed, table, offset) if asked is not None else None
+            if asked is not None and asked.lower_ in ("he", "she"):
+                other = counterpart  # "ready to pay Salah … if he leaves on a free transfer"
             if asked is None:  # "only if he is given armed police protection"
                 yield "demand", by, None, _phrase(_object(condition)), evidence
             elif other != by:

@@ -89,8 +89,21 @@ def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
 def transcript_turns(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
     """Each speaker's turn in a transcript is a quotation of that speaker (`A:` answers are
     the interviewee's); questions and editorial labels are not quotations."""
+    labels = speaker_labels(text, paras)
+    asking = _interviewers(text, paras, labels)
     return {i: QuoteSpan(m.end(), paras[i].end, i, label=m.group(1))
-            for i, m in speaker_labels(text, paras).items() if m.group(1) not in NOT_SPEAKERS}
+            for i, m in labels.items() if m.group(1) not in NOT_SPEAKERS | asking}
+
+
+def _interviewers(text: str, paras: list[Span], labels: dict[int, re.Match]) -> set[str]:
+    """Labels whose every turn is a question (`FT: What is Kenya asking the IMF for?`), where
+    others answer: the interviewer's, however the outlet names itself."""
+    questions: dict[str, list[bool]] = {}
+    for index, match in labels.items():
+        turn = text[match.end():paras[index].end].rstrip()
+        questions.setdefault(match.group(1), []).append(turn.endswith("?"))
+    return {label for label, asked in questions.items()
+            if all(asked) and any(not all(other) for other in questions.values())}
 
 
 def _double_quotes(text: str, para: Span, index: int) -> list[QuoteSpan]:
