@@ -960,3 +960,29 @@ def test_a_union_described_by_whom_it_represents_a_named_bloc_and_conditions_on_
     assert has(facts.demands, "residents", "send extra crews")
     assert has(facts.demands, "treasury", "publish a recovery plan", "birmingham-city-council")
     assert "sparkhill" not in {e.id for e in facts.entities}
+
+
+def test_refusal_until_money_put_up_a_player_thrown_in_and_a_body_by_its_members():
+    facts = facts_of("Azerbaijan says it will not sign until Armenia changes its constitution. The "
+                     "talks will not resume until next week.\n\n"
+                     "TV chef Gino Marchetti said he would put up 150,000 pounds of his own cash. "
+                     "Ryanair will put up fares next year.\n\n"
+                     "Chelsea are ready to throw in Romelu Lukaku to seal the deal.\n\n"
+                     "Talks between the Ontario Nurses' Association and the Ontario Hospital "
+                     "Association collapsed. The association of hospital employers had offered "
+                     "a 3% raise.\n\n"
+                     "Westbury Council leader Pam Hodges said the money would help. The council "
+                     "wants the government to fund the scheme permanently.\n\n"
+                     "The tenants' association is asking for the blocks to be refurbished. "
+                     "Saudi Arabia pushed other members on Sunday to extend output cuts. "
+                     "Egypt has proposed that a committee of technocrats run Gaza.")
+    assert has(facts.demands, "azerbaijan", "changes its constitution", "armenia")
+    assert not any("next week" in c.what for c in facts.demands)
+    assert has(facts.offers, "gino-marchetti", "150,000 pounds")
+    assert not any("fares" in c.what for c in facts.offers)
+    assert has(facts.offers, "chelsea", "Romelu Lukaku")
+    assert has(facts.offers, "ontario-hospital-association", "3% raise")
+    assert has(facts.demands, "westbury-council", "fund the scheme permanently")
+    assert has(facts.demands, "tenants-association", "blocks to be refurbished")
+    assert has(facts.demands, "saudi-arabia", "extend output cuts")
+    assert has(facts.offers, "egypt", "committee of technocrats run Gaza")

@@ -1403,12 +1403,19 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
                 name.lower() not in nouns for nouns in (
                     lex.body_nouns, lex.party_nouns, lex.recipient_nouns))  # not `Club boss`
         if elsewhere or corporate or (known is not None and known(name)) or (
-                after_preposition and set(name.split()) & ORG_WORDS):
+                (after_preposition or (len(name.split()) >= 2 and name.split()[0] not in
+                                       _PORTFOLIOS and name.split()[0] not in lex.sector_words))
+                and set(name.split()) & ORG_WORDS):
+            # (`Westbury Council leader Pam Hodges`: a name that says it is a body; not
+            # `Foreign Ministry spokesman`, a portfolio)
             # `United chairman`, `Harbourside United` named before: that club
             return name, "organization", [(at, at + len(name)), *elsewhere]
     return None
 
 
+_PORTFOLIOS = frozenset("Foreign State Defence Defense Interior Home Finance Justice Trade "
+                        "Treasury Economy Labour Labor Agriculture Environment Culture "
+                        "Communications".split())
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 # Roles only a company or club has: the name before them is a body (`Ryanair boss`), where a
 # minister's or secretary's may be a portfolio (`Finance Minister`).

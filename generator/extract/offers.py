@@ -104,9 +104,17 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
                if m.kind == "organization" and not parsed.in_quote(m.start)]
     kinds = _SAME_KIND.get(noun, {noun}) | {  # `the port authority`: the Port of Antwerp
         c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
-    named = [m for m in earlier
-             if kinds & set(table.entities[m.entity_id].name.lower().split())
-             or (noun in _LABOUR_BODIES and _members_named(table.entities[m.entity_id].name, lex))]
+    # `the association of hospital employers`: the Ontario Hospital Association, not the
+    # nurses' association named since
+    members = prep_object(token, ("of",))
+    said = {t.lower_ for t in (members.subtree if members is not None else ())
+            if t.pos_ == "NOUN"} | {t.lemma_.lower() for t in (members.subtree if members
+                                                                  is not None else ())}
+    said -= {"employer", "employers", "worker", "workers", "member", "members"}
+    closer = [m for m in earlier if said & set(table.entities[m.entity_id].name.lower().split())]
+    named = closer or [
+        m for m in earlier if kinds & set(table.entities[m.entity_id].name.lower().split())
+        or (noun in _LABOUR_BODIES and _members_named(table.entities[m.entity_id].name, lex))]
     # `the company` is not the Farmers Coalition: names that say what else they are drop out;
     # `the council` or `the court` is only a body whose name says so
     described = [m for m in earlier if kinds & described_as(
@@ -654,13 +662,22 @@ _SHARED_THINGS = frozenset("data information intelligence technology know-how ex
                            "costs burden profit revenue record evidence file image map "
                            "resource".split())
 _PHRASAL_OFFERS = frozenset({("write", "off"), ("hand", "over"), ("pay", "out"),
-                             ("set", "aside")})
+                             ("set", "aside"), ("stump", "up"), ("fork", "out"),
+                             ("shell", "out"), ("chip", "in"), ("throw", "in")})
+# `would put up 150,000 pounds of his own cash`, not `will put up fares`
+_PHRASAL_MONEY_OFFERS = frozenset({("put", "up")})
 
 
 def _phrasal_offer(verb) -> bool:
-    """`agreed to write off 40% of the debt`, `will hand over the files`."""
-    return any(c.dep_ in ("prt", "advmod") and (verb.lemma_.lower(), c.lower_) in _PHRASAL_OFFERS
-               for c in verb.children)  # (`aside` is parsed either way)
+    """`agreed to write off 40% of the debt`, `will hand over the files`, `ready to throw in
+    a player`; `put up` only money."""
+    for c in verb.children:  # (`aside` is parsed either way)
+        pair = (verb.lemma_.lower(), c.lower_)
+        if c.dep_ in ("prt", "advmod") and (pair in _PHRASAL_OFFERS or (
+                pair in _PHRASAL_MONEY_OFFERS and (given := _object(verb)) is not None
+                and _is_money(given, load_lexicon()))):
+            return True
+    return False
 
 
 def _is_money(noun, lex: Lexicon) -> bool:
@@ -981,7 +998,8 @@ def _asked_in_condition(clause, lex: Lexicon):
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     only = any(c.dep_ == "advmod" and c.lower_ == "only"
                for c in (*clause.children, *clause.head.children))
-    if not (marks & _UNLESS or (only and marks & _ONLY_WHEN)):
+    refused = any(c.dep_ == "neg" for c in clause.head.children)  # `will not sign until …`
+    if not (marks & _UNLESS or (only and marks & _ONLY_WHEN) or (refused and "until" in marks)):
         return None
     if clause.head.lemma_.lower() in lex.offer_verbs and "if" in marks:
         return None
@@ -1168,7 +1186,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 counterpart_token, what_token = what_token, clause
             if what_token is None and lemma in lex.payment_verbs:
                 what_token = prep_object(token, ("for",))  # "will pay for the new radar"
-            if what_token is None and lemma in _PROMISING_VERBS:
+            if what_token is None and (lemma in _PROMISING_VERBS or lemma == "propose"):
+                # (`has proposed that a committee of technocrats run Gaza`)
                 # "has promised that no services will move for two years"
                 what_token = next((c for c in token.children if c.dep_ == "ccomp" and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -1234,8 +1253,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if call is not None:
                 what_token = call[1]  # "called on Congress to pass a relief package"
             elif lemma in lex.demand_verbs_needing_for and _object(token) is not None and (
-                    pushed := next((c for c in token.children if c.dep_ == "xcomp"
-                                    and _infinitive(c)), None)) is not None and lemma != "call":
+                    pushed := next((c for c in token.children if c.dep_ in ("xcomp", "advcl")
+                                    and _infinitive(c) and c.i > token.i), None)) is not None \
+                    and lemma != "call":
                 # "are pushing fellow members to extend output cuts": who is pushed, to do what
                 call = (_object(token), pushed)
                 what_token = pushed
@@ -1245,7 +1265,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 what_token = prep_object(token, ("for",)) or _for_clause(token)
             else:
                 what_token = _object(token) or prep_object(
-                    token, ("for", "of", "against", "on"))
+                    token, ("for", "of", "against", "on")) or _for_clause(token)
                 if what_token is not None and what_token.lower_ == "what" and \
                         token.dep_ == "csubj":
                     # "What we want from the companies is a commitment to …"
@@ -1399,8 +1419,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             what_token = prep_object(token, ("in", "for"))
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
-        if mode == "offer" and what_token.dep_ in ("dobj", "obj") and (
-                (what_token.pos_ == "PROPN" and what_token.ent_type_) or (
+        if mode == "offer" and what_token.dep_ in ("dobj", "obj") and not _phrasal_offer(
+                token) and ((what_token.pos_ == "PROPN" and what_token.ent_type_) or (
                     what_token.lemma_.lower() in lex.recipient_nouns and any(
                         c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                         for c in what_token.children))):
