@@ -986,3 +986,30 @@ def test_refusal_until_money_put_up_a_player_thrown_in_and_a_body_by_its_members
     assert has(facts.demands, "tenants-association", "blocks to be refurbished")
     assert has(facts.demands, "saudi-arabia", "extend output cuts")
     assert has(facts.offers, "egypt", "committee of technocrats run Gaza")
+
+
+def test_for_x_to_be_done_a_purpose_that_persuades_a_way_opened_and_another_act_after_but():
+    facts = facts_of("Finance Secretary Shona Robison wrote to the Chancellor asking for the "
+                     "borrowing rules to be changed.\n\n"
+                     "Japan has offered to buy more American corn in an effort to persuade "
+                     "Washington to cut a 25% tariff on Japanese cars.\n\n"
+                     "Sudan has agreed to open the Adre border crossing for aid. Toyota will "
+                     "open a plant in Texas.\n\n"
+                     "The RSF said it would allow aid to pass through areas it controls but "
+                     "accused the army of moving weapons.\n\n"
+                     "Small island states on Tuesday demanded that rich countries triple "
+                     "their funding.\n\n"
+                     "Rail workers will strike, the Rail, Tram and Bus Union said.")
+    assert has(facts.demands, "shona-robison", "borrowing rules to be changed")
+    assert has(facts.offers, "japan", "buy more American corn")
+    assert not any("effort" in c.what for c in facts.offers)
+    assert has(facts.demands, "japan", "cut a 25% tariff", "united-states")
+    assert has(facts.offers, "sudan", "open the Adre border crossing")
+    assert not any("plant" in c.what for c in facts.offers)
+    assert has(facts.offers, "rsf", "areas it controls")
+    assert not any("accused" in c.what for c in facts.offers)
+    assert has(facts.demands, "small-island-states", "triple their funding")
+    assert "rail-tram-and-bus-union" in {e.id for e in facts.entities}
+    water = facts_of("Scottish Water said the company needed at least 4.5 billion pounds to "
+                     "meet new standards.")
+    assert has(water.demands, "scottish-water", "4.5 billion pounds")  # money asks nothing

@@ -468,9 +468,9 @@ def _bodies_before_which(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     return found
 
 
-_BY_ORG_WORD = re.compile(
-    r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*[\w’'] ){1,4}(?:" + "|".join(sorted(ORG_WORDS)) +
-    r"))(?:(?=['’]s\b)|(?![\w'’-]))")  # also `Thames Water's creditors`
+_BY_ORG_WORD = re.compile(  # also `Thames Water's creditors`, `Rail, Tram and Bus Union`
+    r"(?<![\w'’.-])((?:(?:[A-Z][a-z]+, )+[A-Z][a-z]+ and )?(?:[A-Z][\w&'’.-]*[\w’'] ){1,4}(?:"
+    + "|".join(sorted(ORG_WORDS)) + r"))(?:(?=['’]s\b)|(?![\w'’-]))")
 
 
 def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, int]],
@@ -484,6 +484,9 @@ def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, i
     for match in _BY_ORG_WORD.finditer(parsed.text):
         start, end = match.span(1)
         words = match.group(1).split()
+        if "," in match.group(1) and any(lex.country(w.strip(",")) for w in words):
+            start = match.start(1) + match.group(1).rindex(" and ") + 5  # a list of places
+            words = parsed.text[start:end].split()
         if words[0] in _FUNCTIONS or words[0] in ("The", "A", "An"):
             if len(words) < 3:
                 continue
@@ -671,7 +674,10 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 taken.append((start, end))
                 continue
             if label == "ORG" and ", " in surface and not re.search(
-                    r", (?:Inc|Ltd|LLC|Co|plc|SA|AG|NV)\b", surface):
+                    r", (?:Inc|Ltd|LLC|Co|plc|SA|AG|NV)\b", surface) and not (
+                    re.fullmatch(r"(?:The )?[A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)* and [A-Z][\w'’-]*"
+                                 r"(?: [A-Z][\w'’-]*)+", surface)
+                    and surface.split()[-1] in ORG_WORDS):  # `Rail, Tram and Bus Union`
                 # `Facebook, Instagram`: a list the model read as one name
                 for part in re.finditer(r"[^,]+", surface):
                     name = part.group(0).strip()

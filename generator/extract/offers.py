@@ -504,8 +504,10 @@ def _phrase(token, last=None, after=None) -> str:
     clause_starts = [t.left_edge.i for t in keep
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
                      and not _complement_clause(t, token)]
-    # `… for one year in exchange for votes`: what is asked back is no part of what is given
-    clause_starts += [t.i for t in keep if t.i > token.i and _asks_back(t)]
+    # `… for one year in exchange for votes`: what is asked back is no part of what is given,
+    # nor what it is given for (`… in an effort to persuade Washington`)
+    clause_starts += [t.i for t in keep if t.i > token.i and (_asks_back(t) or
+                                                               _purpose_phrase(t))]
     # `armed police protection, a source close to him`: what follows a comma describes
     clause_starts += [t.left_edge.i - 1 for t in keep if t.dep_ == "appos" and t.i > token.i
                       and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
@@ -590,7 +592,20 @@ def _past_tied_to_future(verb) -> bool:
         any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
 
 
+# `in an effort to persuade Washington …`, `in a bid to settle …`: a purpose
+_PURPOSES = frozenset({"effort", "bid", "attempt"})
+
+
+def _purpose_phrase(token) -> bool:
+    """`in an effort`, `in a bid`: the phrase that says what an act is for."""
+    return token.lower_ == "in" and token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _PURPOSES for c in token.children)
+
+
 def _subject(token):
+    if token.dep_ == "acl" and token.head.lemma_.lower() in _PURPOSES and \
+            _purpose_phrase(token.head.head):
+        return _subject(token.head.head.head)  # `Japan has offered … in an effort to persuade`
     if token.dep_ == "conj" and token.tag_ in ("VBZ", "VBD", "VBP") and token.head.tag_ == "VBG":
         # `has accused Iran of harassing vessels and wants guarantees`: joined to the gerund
         # by the parser, the finite verb belongs with the clause's own verb
@@ -791,6 +806,11 @@ def _under_offer(verb, lex: Lexicon) -> bool:
 
 _READY = frozenset({"ready", "prepared", "willing"})
 _COMMITTING = frozenset({"agree", "offer", "promise", "pledge", "propose", "commit", "vow"})
+# `agreed to open the Adre crossing`, `will open its rice market`: a way opened is given (not
+# `open an inquiry`)
+_OPENING = frozenset({"open", "reopen"})
+_PASSAGES = frozenset("crossing border route corridor market airspace port road access "
+                      "checkpoint passage gate waters".split())
 # `resume talks`, `end negotiations`: what both sides do, nothing given
 _TALKS = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "meeting"})
 
@@ -898,7 +918,12 @@ def _predicate(clause, without=()) -> str:
                  for t in c.subtree}
         skip |= {c.i for c in clause.children if c.dep_ == "cc" and any(
             v.dep_ == "conj" and v.pos_ == "VERB" and v.i > c.i for v in clause.children)}
-    exchange = [t.i for t in clause.subtree if t.i > clause.i and _asks_back(t)]
+    exchange = [t.i for t in clause.subtree if t.i > clause.i and (
+        _asks_back(t) or _purpose_phrase(t))]
+    # `allow aid through areas it controls but accused the army …`: another act
+    exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
+                 and t.tag_ in ("VBD", "VBZ") and not _tensed(t)
+                 for c in t.head.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < t.i]
     # `keep the officer role, which was scrapped …`: what follows says what it was
     exchange += [t.left_edge.i - 1 for t in clause.subtree if t.dep_ == "relcl" and t.i > clause.i
                  and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
@@ -1266,6 +1291,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             else:
                 what_token = _object(token) or prep_object(
                     token, ("for", "of", "against", "on")) or _for_clause(token)
+                if what_token is not None and what_token.ent_type_ in ("DATE", "TIME"):
+                    what_token = None  # `on Tuesday demanded that …`: when, not what
                 if what_token is not None and what_token.lower_ == "what" and \
                         token.dep_ == "csubj":
                     # "What we want from the companies is a commitment to …"
@@ -1296,15 +1323,20 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                                          None)
                 counterpart_token = counterpart_token or subject_of_clause
             addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request",
-                                  "order", "instruct", "direct", "beg", "implore", "require")
+                                  "order", "instruct", "direct", "beg", "implore", "require",
+                                  "persuade", "convince", "pressure", "pressurise")
             asked_for = prep_object(token, ("for",))
             if addressee and what_token is not None and asked_for is not None and \
                     what_token.dep_ in ("dobj", "obj"):
                 # "asked allies for more artillery": the allies are asked, artillery wanted
                 counterpart_token, what_token = what_token, asked_for
                 clause = None  # (`… for 1.5 billion dollars to cope with …`: what it is for)
+            if what_token is not None and clause is not None and what_token.dep_ == "pobj" \
+                    and what_token.head.lower_ == "for" and clause.dep_ == "xcomp" and \
+                    clause.i > what_token.i and _object(token) is None:
+                what_last, clause = clause, None  # "asking for the rules to be changed"
             if what_token is not None and clause is not None and call is None and (
-                    what_token.ent_type_ or addressee or (
+                    what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or addressee or (
                         clause.dep_ in ("xcomp", "advcl") and what_token.dep_ in ("dobj", "obj")
                         and _is_party(what_token, parsed, table, offset, lex))):
                 # `needed private bondholders to accept similar terms`
@@ -1365,12 +1397,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token = "offer", money
         elif token.pos_ == "VERB" and (lemma in lex.concession_verbs or
                                        lemma in lex.permitting_verbs or (
-                                           lemma in lex.conceding_verbs and _readiness(token))) \
+                                           lemma in lex.conceding_verbs and _readiness(token))
+                                       or lemma in _OPENING) \
                 and \
                 (charge := _object(token) or _let_in(token, lex)) is not None and \
                 charge.lemma_.lower() not in _TALKS and (
+                    lemma not in _OPENING or charge.lemma_.lower() in _PASSAGES) and (
                     charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
-                    or lemma in lex.permitting_verbs) and _promised(token):
+                    or lemma in lex.permitting_verbs or lemma in _OPENING) and _promised(token):
             # "will also cap out-of-pocket costs", "agreed to cut the list price by 70%"
             if _asked_of_another(token, lex) or _wanted(token, lex) or _under_offer(token, lex):
                 continue  # (`offered to cut tariffs`: the offer verb already says so)
