@@ -1013,3 +1013,30 @@ def test_for_x_to_be_done_a_purpose_that_persuades_a_way_opened_and_another_act_
     water = facts_of("Scottish Water said the company needed at least 4.5 billion pounds to "
                      "meet new standards.")
     assert has(water.demands, "scottish-water", "4.5 billion pounds")  # money asks nothing
+
+
+def test_members_leaders_and_pronouns_that_speak_for_the_body_or_person_named():
+    facts = facts_of("The Association of Salaried Medical Specialists says its members need at "
+                     "least 5%.\n\n"
+                     "Boeing has offered striking machinists in Seattle a 38% pay rise. "
+                     "Blackridge had offered 410 pence a share in cash, a 38% premium.\n\n"
+                     "Senior doctors rejected Health New Zealand's latest pay offer of 1.5% a "
+                     "year. Greenpeace Indonesia urged the government to cancel new coal "
+                     "plants.\n\n"
+                     "Opposition leader Maria Corina Machado said any deal that left President "
+                     "Nicolas Maduro in power would be \"a betrayal\". She called on the next "
+                     "administration to keep up pressure.\n\n"
+                     "Germany and Japan said they were ready to talk but wanted Jakarta to "
+                     "publish a detailed plan first.")
+    assert has(facts.demands, "association-of-salaried-medical-specialists", "5%")
+    union = facts_of("The International Association of Machinists said it would put the "
+                     "offer to a vote. Union leaders want the company to reinstate the pension "
+                     "plan.")
+    assert has(union.demands, "international-association-of-machinists", "reinstate")
+    assert has(facts.offers, "boeing", "38% pay rise")
+    assert has(facts.offers, "blackridge", "410 pence")
+    assert has(facts.offers, "health-new-zealand", "1.5% a year")
+    assert has(facts.demands, "greenpeace-indonesia", "cancel new coal plants")
+    assert has(facts.demands, "maria-corina-machado", "keep up pressure")
+    assert has(facts.demands, "germany", "publish a detailed plan")
+    assert has(facts.demands, "japan", "publish a detailed plan")

@@ -309,3 +309,9 @@ def test_an_interviewer_label_whose_every_turn_is_a_question_is_not_quoted():
     assert not any(t.startswith(("What are you", "Is that")) for t in texts)
     assert any(t.startswith("We have set aside") for t in texts)
     assert any(t.startswith("It is a start") for t in texts)  # a question inside an answer
+
+
+def test_in_what_the_company_called_its_quoted_words():
+    facts = facts_of("Boeing has offered machinists a 38% pay rise, in what the company called "
+                     "its \"best and final\" offer.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [("boeing", "best and final")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import speaker_labels
-from generator.lexicon import Lexicon, normalise_surface, slugify, stop_words
+from generator.lexicon import Lexicon, load_lexicon, normalise_surface, slugify, stop_words
 from generator.model import Entity
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -399,8 +399,9 @@ def _body_word_before(text: str, start: int, surface: str, lex: Lexicon) -> int 
     `Energy UK`): a capitalised word right before, not a sentence's first, that is no place,
     title or function word; None when there is none."""
     before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $", text[max(0, start - 30):start])
-    if before is None or surface.endswith(("’s", "'s")):
-        return None
+    if before is None or (surface.endswith(("’s", "'s"))
+                          and before.group(1) not in lex.sector_words):
+        return None  # (`Health New Zealand's offer` is the body's)
     word, word_start = before.group(1), start - len(before.group(0))
     if (_sentence_start(text, word_start) and word not in lex.sector_words) or \
             word in _FUNCTIONS or lex.country(word) or \
@@ -412,6 +413,19 @@ def _body_word_before(text: str, start: int, surface: str, lex: Lexicon) -> int 
 
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central "
                      "Northeast Northwest Southeast Southwest Upper Lower".split())
+
+
+def _name_word_opening(parsed: ParsedArticle, start: int, lex: Lexicon) -> int | None:
+    """`Greenpeace Indonesia urged …`: a sentence's first word that the parser takes for a
+    name joined to the country's name (not `Neighbouring Kenya`, not `Britain`)."""
+    tokens = [t for _p, t in parsed.tokens(max(0, start - 30), start)]
+    word = tokens[-1] if tokens else None
+    if word is None or not word.is_sent_start or word.pos_ != "PROPN" or \
+            word.dep_ != "compound" or lex.country(word.text) or word.text in _FUNCTIONS or \
+            is_role_word(word.text, lex) or word.text in lex.honorifics or "-" in word.text or \
+            re.search(r"(?:ed|ing|ly|ous|al|ful|ic|ish|ian|ern|less|y)$", word.text):
+        return None  # (`Landlocked Uganda`, `Oil-rich Nigeria`, `Tiny Malta`, `Southern Chad`)
+    return start - len(word.text) - 1 if parsed.text[start - 1] == " " else None
 
 
 def _of_body(name: str, lex: Lexicon) -> bool:
@@ -628,6 +642,11 @@ def _joined_fragments(doc, text: str) -> list[tuple[int, int, str]]:
                 joined.append((start, next_end, "ORG"))  # `Brighton` + `Hove City Council`
                 index += 2
                 continue
+            if label == "ORG" and next_label == "GPE" and " " not in first and \
+                    text[end:next_start] == " " and load_lexicon().country(second):
+                joined.append((start, next_end, label))  # `Greenpeace` + `Indonesia`
+                index += 2
+                continue
             if label == "ORG" and next_label == "GPE" and not first.endswith(("’s", "'s")) and (
                     text[end:next_start] == " of " or (first.endswith(" of")
                                                        and text[end:next_start] == " ")):
@@ -660,8 +679,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             start, end = offset + ent_start, offset + ent_end
             surface = parsed.text[start:end]
             if label == "GPE" and lex.country(surface) and (
-                    body_start := _body_word_before(parsed.text, start, surface, lex)) is not None:
-                start, label = body_start, "ORG"  # `Energy UK`
+                    body_start := _body_word_before(parsed.text, start, surface, lex)
+                    or _name_word_opening(parsed, start, lex)) is not None:
+                start, label = body_start, "ORG"  # `Energy UK`, `Greenpeace Indonesia urged`
                 surface = parsed.text[start:end]
             if lex.is_agency(surface):
                 agencies.add(normalise_surface(surface))

@@ -89,9 +89,13 @@ _NAMING = frozenset({"know", "call", "name", "dub"})
 def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                        lex: Lexicon) -> str | None:
     """`The coalition wants …`, `the company offered …`: an organisation named earlier whose
-    name has that noun, else any named earlier."""
+    name has that noun, else any named earlier; `Union leaders want …`: the union's."""
     noun = token.lower_
-    if not definite(token):
+    led = next((c for c in token.children if c.dep_ == "compound" and c.lower_ in
+                _LABOUR_BODIES), None) if token.lemma_.lower() in _SPEAKING_FOR else None
+    if led is not None:
+        token, noun = led, led.lower_
+    elif not definite(token):
         return None
     position = offset + token.idx
     if noun not in lex.body_nouns:
@@ -138,6 +142,8 @@ def _head_noun(name: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
+# People who speak for the body they are named with (`Union leaders`, `union officials`)
+_SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief"})
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
 _LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
 _SAME_KIND = {noun: _LABOUR_BODIES for noun in _LABOUR_BODIES}
@@ -364,6 +370,18 @@ def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
     return body.id if body is not None and body.kind == "organization" else None
 
 
+def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
+                 lex: Lexicon) -> str | None:
+    """`The association says its members need at least 5%`: the members of the body that
+    reports it speak through it."""
+    lemma = subject.lemma_.lower()
+    if not (lemma in lex.party_nouns or lemma in lex.recipient_nouns) or not any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
+        return None
+    body = _entity_of(_reporter(subject), parsed, table, offset)
+    return body.id if body is not None and body.kind == "organization" else None
+
+
 def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
     """`The 52-year-old … is demanding an apology`: the person named before of that age."""
     age = re.fullmatch(r"(?:the |The )?(\d+)-year-old", "".join(
@@ -464,16 +482,18 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
         reporter, parsed, table, offset)
 
 
-def _subject_of_sentence_before(pronoun, sent, parsed, table, offset) -> str | None:
+def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
+                                kinds=("country", "organization")) -> str | None:
     """`The Royal College of Midwives is not convinced. It wants …`: a sentence's `it` that
-    opens it is the country or body the sentence before was about (its main subject)."""
+    opens it is the country or body the sentence before was about (its main subject); `she`,
+    the person it was about (`Maria Machado said any deal with Maduro would be a betrayal.
+    She called on …`)."""
     if pronoun.i != sent.start or sent.start == 0:
         return None
     before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     entity = _entity_of(subject, parsed, table, offset)
-    return entity.id if entity is not None and entity.kind in ("country", "organization") \
-        else None
+    return entity.id if entity is not None and entity.kind in kinds else None
 
 
 # Nouns through which their possessor speaks: `Venezuela's government said it …` is Venezuela.
@@ -1251,6 +1271,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 what_last = joined  # "offered 2.5% this year and 2% next year"
             elif what_token is not None and (second := _second_object(token)) is not None and (
                     what_token.lemma_.lower() in lex.recipient_nouns or _is_money(second, lex)
+                    or (what_token.tag_ == "NNS" and not _is_money(what_token, lex) and not any(
+                        c.dep_ == "nummod" for c in what_token.children))  # `offered striking
+                    # machinists in Seattle a 38% pay rise`, not `410 pence …, a 38% premium`
                     or what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                     or (what_token.pos_ == "PROPN"
                         and _entity_for(what_token, parsed, table, offset) is not None)
@@ -1472,6 +1495,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         subject = giver if giver is not None else _subject(token)
         if subject is None:
             continue
+        if subject.lower_ == "they" and not parsed.in_quote(offset + subject.idx) and (
+                reporter := _reporter(subject)) is not None and _conjoined(reporter) and \
+                _entity_for(reporter, parsed, table, offset) is not None:
+            subject = reporter  # "Germany and Japan said they … wanted Jakarta to …": each
         if not quoted and _reporter_acts(token, subject, lex) and _is_party(
                 reporter := _subject(token.head.head), parsed, table, offset, lex) and \
                 not ((subject.pos_ == "PROPN" or (  # also `Nigeria's government has offered`
@@ -1505,10 +1532,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     None if quoted else _subject_of_sentence_before(subject, sent, parsed,
                                                                     table, offset))
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
-            by = _reporter_of(subject, parsed, table, offset) or _person_named_last(
+            by = _reporter_of(subject, parsed, table, offset) or _subject_of_sentence_before(
+                subject, sent, parsed, table, offset, kinds=("person",)) or _person_named_last(
                 offset + subject.idx, parsed, table)
         if by is None and not quoted:
-            by = _members_body(subject, parsed, table, offset, lex) or _persons_people(
+            by = _members_body(subject, parsed, table, offset, lex) or _its_members(
+                subject, parsed, table, offset, lex) or _persons_people(
                 subject, parsed, table, offset) or _role_holder(
                 subject, parsed, table, offset, lex) or _aged_person(
                 subject, parsed, table, offset) or _bare_government(subject, parsed, table, offset)

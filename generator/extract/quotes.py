@@ -308,7 +308,9 @@ class QuoteExtractor:
         if unnamed is not None:  # `the defense ministry said`, of a country it does not name
             return Attribution(unnamed, start)
         body = next((w for w in lower if w in self.lex.body_nouns), None)
-        if body and lower[0] in ("the", "its") and len(words) <= 4:
+        bare = lower[2:] if lower[:2] == ["in", "what"] else lower[1:] if lower[:1] in (
+            ["what"], ["which"]) else lower  # `in what the company called its "…" offer`
+        if body and bare and bare[0] in ("the", "its") and len(bare) <= 4:
             holder = self._body_named_before(start, body)
             return Attribution(holder, start) if holder else Attribution(UNKNOWN, start)
         voice = [w for w in lower if w not in _AUXILIARIES]
