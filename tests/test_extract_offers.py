@@ -1040,3 +1040,15 @@ def test_members_leaders_and_pronouns_that_speak_for_the_body_or_person_named():
     assert has(facts.demands, "maria-corina-machado", "keep up pressure")
     assert has(facts.demands, "germany", "publish a detailed plan")
     assert has(facts.demands, "japan", "publish a detailed plan")
+
+
+def test_an_interviewee_answers_you_for_the_party_the_questions_named():
+    facts = facts_of("Interview: the premier on fishing rights.\n\n"
+                     "Premier Kristrun Frostadottir spoke to us in Reykjavik.\n\n"
+                     "Q: What can Iceland offer the European Union?\n\n"
+                     "FROSTADOTTIR: Fish, clean energy and a long-term partnership.\n\n"
+                     "Q: And what do you want from Brussels?\n\n"
+                     "FROSTADOTTIR: Respect. Investment in our ports and an end to quota "
+                     "disputes.")
+    assert has(facts.demands, "iceland", "Investment in our ports")
+    assert not any(c.by == "kristrun-frostadottir" for c in facts.demands)

@@ -1633,6 +1633,7 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
     that party's. `speakers`: quotation start → its named, non-expert speaker. (mode, by,
     what, evidence start, evidence end)."""
     labels = speaker_labels(parsed.text, parsed.paras)
+    asked_about = None  # the party an earlier question named (`What can Greenland offer?`)
     for index, label in sorted(labels.items()):
         question = parsed.text[label.end():parsed.paras[index].end].strip()
         asking = re.findall(r"(?:^|(?<=[.!?,] ))((?:and |so )?what\b[^?]*\?)", question,
@@ -1661,9 +1662,9 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
         if re.search(r"\byou\b", question, re.I):
             body = table.entities.get(speaker.affiliation or "")
             by = body.id if body is not None and body.kind in ("country", "organization") \
-                else speaker.id
+                else asked_about or speaker.id  # (answering for the party asked about)
         elif named:
-            by = named[0].entity_id  # `What does Chile want from China?`: Chile
+            by = asked_about = named[0].entity_id  # `What does Chile want from China?`: Chile
         else:
             continue
         start = answer.end() + first.start(1) + len(first.group(1)) - len(
