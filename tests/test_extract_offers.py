@@ -1052,3 +1052,20 @@ def test_an_interviewee_answers_you_for_the_party_the_questions_named():
                      "disputes.")
     assert has(facts.demands, "iceland", "Investment in our ports")
     assert not any(c.by == "kristrun-frostadottir" for c in facts.demands)
+
+
+def test_ministers_from_countries_members_of_a_body_and_what_it_cannot_act_without():
+    facts = facts_of("Health ministers from Nigeria and Kenya urged vaccine makers to lower "
+                     "their prices.\n\n"
+                     "Cosla, which represents local councils, said councils could not afford "
+                     "further rises without more money from Holyrood. The bridge was built "
+                     "without money from the state.\n\n"
+                     "\"Without new money we will have to cut rations,\" said Matthew Crentsil, "
+                     "the agency's representative in Uganda.")
+    assert has(facts.demands, "nigeria", "lower their prices")
+    assert has(facts.demands, "kenya", "lower their prices")
+    assert has(facts.demands, "cosla", "more money")
+    assert len([c for c in facts.demands if "money" in c.what]) == 1
+    union = facts_of("The International Association of Machinists said members wanted better "
+                     "retirement benefits.")
+    assert has(union.demands, "international-association-of-machinists", "retirement benefits")

@@ -142,6 +142,9 @@ def _head_noun(name: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
+# What a party says it cannot act without (`without more money from Holyrood`)
+_SUPPORT = frozenset("money funding support help aid cash investment funds subsidy subsidies "
+                     "guarantee guarantees".split())
 # People who speak for the body they are named with (`Union leaders`, `union officials`)
 _SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief"})
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
@@ -367,7 +370,8 @@ def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
     if subject.tag_ != "NNS" or (lemma not in lex.party_nouns and lemma not in lex.role_nouns):
         return None
     body = _entity_of(prep_object(subject, ("at", "from", "of")), parsed, table, offset)
-    return body.id if body is not None and body.kind == "organization" else None
+    return body.id if body is not None and (body.kind == "organization" or (
+        body.kind == "country" and subject.lemma_.lower() in lex.role_nouns)) else None
 
 
 def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -375,9 +379,11 @@ def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int
     """`The association says its members need at least 5%`: the members of the body that
     reports it speak through it."""
     lemma = subject.lemma_.lower()
-    if not (lemma in lex.party_nouns or lemma in lex.recipient_nouns) or not any(
-            c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
-        return None
+    if not (lemma in lex.party_nouns or lemma in lex.recipient_nouns) or not (any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in subject.children) or (
+            lemma == "member" and not any(c.dep_ in ("det", "poss", "amod", "compound")
+                                          for c in subject.children))):
+        return None  # (`said members wanted better benefits`: its members)
     body = _entity_of(_reporter(subject), parsed, table, offset)
     return body.id if body is not None and body.kind == "organization" else None
 
@@ -1071,8 +1077,9 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
         return None
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ or (
             subject.lemma_.lower() in lex.body_nouns or subject.lemma_.lower() in _STATE_NOUNS
-    ) and not parsed.in_quote(offset + subject.idx) and _unnamed_party(subject, table, lex) is None:
-        return subject
+    ) and definite(subject) and not parsed.in_quote(offset + subject.idx) and \
+            _unnamed_party(subject, table, lex) is None:
+        return subject  # (not `councils could not afford …, Cosla said`: Cosla)
     reporter = _reporter(subject)
     if reporter is not None and _is_party(reporter, parsed, table, offset, lex):
         return reporter
@@ -1466,6 +1473,18 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     c.dep_ == "poss" for c in offer.children) and _object(token) is not None:
             # "the offer also included safe passage for ELN commanders": more of that offer
             mode, what_token, extends_offer = "offer", _object(token), True
+        elif token.lower_ == "without" and token.dep_ == "prep" and \
+                not parsed.in_quote(offset + token.idx) and \
+                (support := prep_object(token.head, ("without",))) is not None and \
+                support.lemma_.lower() in _SUPPORT and any(
+                    c.dep_ in ("aux", "neg") and c.lower_ in (*_MODALS, "not", "n't", "ca")
+                    for c in token.head.children) and \
+                (setter := _condition_setter(token.head, parsed, table, offset, lex)) is not None:
+            # "could not afford further rises without more money from Holyrood": wanted
+            mode, what_token, made = "demand", support, True
+            giver = setter
+            counterpart_token = prep_object(support, ("from",)) or prep_object(token.head,
+                                                                               ("from",))
         elif token.pos_ == "VERB" and lemma == "hold" and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and \
                 (what_token := prep_object(token, ("for",))) is not None and \
