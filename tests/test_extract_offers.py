@@ -1069,3 +1069,20 @@ def test_ministers_from_countries_members_of_a_body_and_what_it_cannot_act_witho
     union = facts_of("The International Association of Machinists said members wanted better "
                      "retirement benefits.")
     assert has(union.demands, "international-association-of-machinists", "retirement benefits")
+
+
+def test_a_group_led_by_a_name_only_if_as_a_conjunct_and_an_offer_in_a_demand_noun():
+    facts = facts_of("A group of senior creditors led by Elliott has offered to inject 3 billion "
+                     "pounds of new equity and to write off about a quarter of the debt.\n\n"
+                     "Google said it would stop paying Apple, but only if the court drops the "
+                     "department's demand that it sell its Android operating system.\n\n"
+                     "MMG said it was prepared to double its community development fund.\n\n"
+                     "The creditors, led by the pension fund for former Wilko staff, want at "
+                     "least 70 pence.")
+    assert has(facts.offers, "elliott", "inject 3 billion pounds")
+    assert len([c for c in facts.offers if c.by == "elliott"]) == 1  # one offer verb
+    assert has(facts.demands, "google", "drops the department's demand")
+    assert not any("only" in c.what.split()[:1] for c in facts.demands)
+    assert not any("Android" in c.what for c in facts.offers)
+    assert has(facts.offers, "mmg", "double its community development fund")
+    assert not any(c.by == "wilko" for c in facts.demands)

@@ -315,3 +315,16 @@ def test_in_what_the_company_called_its_quoted_words():
     facts = facts_of("Boeing has offered machinists a 38% pay rise, in what the company called "
                      "its \"best and final\" offer.")
     assert [(q.speaker, q.text) for q in facts.quotes] == [("boeing", "best and final")]
+
+
+def test_the_department_or_ministry_named_before_and_a_second_quote_after_and_said():
+    facts = facts_of("The Justice Department wants Google to sell Chrome. \"Google's proposal "
+                     "leaves its monopoly intact,\" the department said.\n\n"
+                     "Iran's foreign ministry rejected the claims. The United States disagreed. "
+                     "\"These claims are baseless,\" the ministry said.\n\n"
+                     "China's foreign ministry urged Manila to \"stop provoking trouble\" and "
+                     "said it would take \"all necessary measures\" to protect its sovereignty.")
+    said = {q.text: q.speaker for q in facts.quotes}
+    assert said["Google's proposal leaves its monopoly intact"] == "justice-department"
+    assert said["These claims are baseless"] == "iran"
+    assert said["stop provoking trouble"] == said["all necessary measures"] == "china"

@@ -57,10 +57,11 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
             if named:
                 return named[0].entity_id
     for child in subtree:  # `A bloc of 130 nations, known as the G77,`: its name
-        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING and (named := [
-                m for m in mentions if offset + child.idx < m.start
-                and m.end <= offset + child.right_edge.idx + len(child.right_edge.text)]):
-            return named[0].entity_id
+        name = next((g for c in child.children if c.dep_ in ("prep", "agent")
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING and name is not None and (
+                named := [m for m in mentions if m.start <= offset + name.idx < m.end]):
+            return named[0].entity_id  # (`led by the pension fund for Wilko staff`: nobody)
     clauses = [(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge.text))
                for c in token.children if c.dep_ in ("relcl", "acl")]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in clauses)]
@@ -83,7 +84,7 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     return mentions[0].entity_id if mentions[0].start < head_start else None
 
 
-_NAMING = frozenset({"know", "call", "name", "dub"})
+_NAMING = frozenset({"know", "call", "name", "dub", "lead"})  # (`a group … led by Elliott`)
 
 
 def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -862,6 +863,9 @@ def _promised(verb) -> bool:
 def _wanted(verb, lex: Lexicon) -> bool:
     """`Kenya wanted to extend the repayment period`: what a party wants to do is its demand,
     not an offer it made."""
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and \
+            verb.head.lemma_.lower() in _DEMAND_NOUNS:
+        return True  # `the department's demand that it sell its Android operating system`
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.demand_verbs \
         and verb.head.lemma_.lower() not in ("promise", "pledge", "offer")  # `wanted … help`
 
@@ -937,7 +941,8 @@ def _predicate(clause, without=()) -> str:
     more dependents to leave out (`conj`: only verbs joined on, another act)."""
     if (obliged := _have_to(clause)) is not None:
         clause = obliged  # `Iran had to stop enriching …` → `stop enriching …`
-    skip = {t.i for c in clause.children if c.dep_ in ("nsubj", "aux", "mark", "punct", *without)
+    skip = {t.i for c in clause.children if (c.dep_ in ("nsubj", "aux", "mark", "punct", *without)
+                                             or (c.dep_ == "advmod" and c.lower_ == "only"))
             and c.dep_ != "conj" for t in c.subtree}
     if "conj" in without:  # `cap bills … and lend suppliers …`: another act, found by itself
         skip |= {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -1044,8 +1049,9 @@ def _asked_in_condition(clause, lex: Lexicon):
     """The party a condition is set on, for an act the condition asks of it (`… unless Israel
     withdraws its troops`, `… only once the government stops aerial bombing`); else None.
     An offer's own `if` clause is left to `_condition`."""
-    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or clause.i < clause.head.i:
-        return None
+    if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX") or \
+            clause.i < clause.head.i:
+        return None  # (`…, but only if the court drops …`, parsed as a conjunct)
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     only = any(c.dep_ == "advmod" and c.lower_ == "only"
                for c in (*clause.children, *clause.head.children))
@@ -1199,7 +1205,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             continue  # "Russia will pay a heavy price"; "a lower price than it pays for gas"
         elif token.pos_ == "VERB" and (lemma in lex.offer_verbs or lemma in lex.payment_verbs
                                        or _phrasal_offer(token)):
-            if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in lex.offer_verbs:
+            first = token
+            while first.dep_ == "conj":  # (`offered to inject … and to write off …`)
+                first = first.head
+            if first.dep_ in ("xcomp", "advcl") and first.head.lemma_.lower() in lex.offer_verbs:
                 continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
             if _asked_of_another(token, lex) or _wanted(token, lex):
                 continue  # "asked the port authority to extend opening hours": a demand

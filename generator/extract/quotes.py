@@ -185,6 +185,17 @@ class QuoteExtractor:
         head = self.text[:start].rstrip()
         return head.endswith(",") and len(head) - 1 in people_ends
 
+    def _country_of_its(self, offset: int, noun: str) -> str | None:
+        """`Iran's foreign ministry rejected … "…," the ministry said`: the country whose
+        ministry (or government) the text named before."""
+        if noun not in self.lex.government_nouns:
+            return None
+        owned = list(re.finditer(rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?:[a-z]+ )?{noun}\b",
+                                 self.text[:offset]))
+        return self.lex.country(owned[-1].group(1)) and next(
+            (m.entity_id for m in self.table.before(offset)
+             if m.kind == "country" and m.start == owned[-1].start(1)), None) if owned else None
+
     def _body_named_before(self, offset: int, noun: str = "",
                            kinds: tuple[str, ...] = ("organization",)) -> str | None:
         """`the alliance said` → the organisation named most recently (within two paragraphs),
@@ -307,11 +318,12 @@ class QuoteExtractor:
                                      self.lex) if ministry else None
         if unnamed is not None:  # `the defense ministry said`, of a country it does not name
             return Attribution(unnamed, start)
-        body = next((w for w in lower if w in self.lex.body_nouns), None)
+        body = next((w for w in lower if w in self.lex.body_nouns or (
+            w in self.lex.government_nouns and len(lower) == 2)), None)  # `the department said`
         bare = lower[2:] if lower[:2] == ["in", "what"] else lower[1:] if lower[:1] in (
             ["what"], ["which"]) else lower  # `in what the company called its "…" offer`
         if body and bare and bare[0] in ("the", "its") and len(bare) <= 4:
-            holder = self._body_named_before(start, body)
+            holder = self._body_named_before(start, body) or self._country_of_its(start, body)
             return Attribution(holder, start) if holder else Attribution(UNKNOWN, start)
         voice = [w for w in lower if w not in _AUXILIARIES]
         if voice and voice[0] == "its" and len(voice) <= 3 and voice[-1] in _VOICES:
@@ -457,6 +469,13 @@ class QuoteExtractor:
             unnamed = unnamed_government(subject, self.parsed, self.table, offset, self.lex)
             if unnamed is not None:  # `The ministry said it had … and asked Pyongyang to …`
                 return Attribution(unnamed, start)
+            bodies = [m for m in self._mentions(start, end)
+                      if m.kind in ("country", "organization") and (m.start <= at < m.end or (
+                          m.start == start and subject.lower_ in _VOICES))]
+            if verb.dep_ == "conj" and ancestor.i == verb.head.i and bodies and all(
+                    v.lemma_.lower() in self.lex.reporting_verbs for v in (verb, ancestor)):
+                # `China's foreign ministry urged Manila to "…" and said it would …`
+                return Attribution(bodies[0].entity_id, bodies[0].start)
             if verb.dep_ != "conj" or ancestor.dep_ == "ROOT":
                 return None  # a joined verb the parser hung on the reported clause: climb on
         return None
