@@ -888,7 +888,7 @@ def test_what_a_condition_set_with_unless_or_only_once_asks_of_another_party():
                      "Minister Piet Hals.\n\n"
                      "The regional union urged the ministry to reject the plan unless Skyline "
                      "Freight agreed to keep the depot open.\n\n"
-                     "Rangers warned that Norland's mountain huts could close unless the "
+                     "Scientists warned that Norland's mountain huts could close unless the "
                      "government paid for repairs. The match will go ahead unless it rains."
                      "\n\nSprinter Ola Berg has threatened to skip the Oslo meet unless "
                      "organisers move her races to the afternoon.")
@@ -1086,3 +1086,36 @@ def test_a_group_led_by_a_name_only_if_as_a_conjunct_and_an_offer_in_a_demand_no
     assert not any("Android" in c.what for c in facts.offers)
     assert has(facts.offers, "mmg", "double its community development fund")
     assert not any(c.by == "wilko" for c in facts.demands)
+
+
+def test_bare_plurals_that_ask_names_taken_for_places_and_a_past_verb_after_an_infinitive():
+    facts = facts_of("Hoteliers want the money from the tourist tax spent on cleaning the "
+                     "streets. Analysts expect the bank to cut rates.\n\n"
+                     "Pharmacies in England have warned they will stop providing flu jabs "
+                     "unless the government increases their funding.\n\n"
+                     "Foxconn, which has been exploring a tie-up with Nissan, said it was "
+                     "willing to invest but wanted a seat on the board.\n\n"
+                     "The African Union called on both governments to show restraint and "
+                     "offered to host talks in Nairobi.\n\n"
+                     "The Korea Fair Trade Commission has proposed fines totalling 68 billion "
+                     "won.")
+    assert has(facts.demands, "hoteliers", "money from the tourist tax")
+    assert not any(c.by == "analysts" for c in facts.demands)
+    assert has(facts.demands, "pharmacies", "increases their funding")
+    assert has(facts.demands, "foxconn", "seat on the board")
+    assert has(facts.offers, "african-union", "host talks in Nairobi")
+    assert has(facts.demands, "african-union", "show restraint")
+    assert not any("offered" in c.what for c in facts.demands)
+    assert not any("fines" in c.what for c in facts.offers)
+
+
+def test_a_regulator_reported_by_its_name_and_a_managers_we_for_his_club():
+    facts = facts_of("South Korea's antitrust regulator has ordered Apple to allow app "
+                     "developers to use other payment systems, the Korea Fair Trade Commission "
+                     "said.")
+    assert has(facts.demands, "korea-fair-trade-commission", "allow app developers")
+    club = facts_of("Newcastle United have rejected an offer from Arsenal for striker "
+                    "Alexander Isak.\n\nNewcastle manager Eddie Howe said the club would not "
+                    "be forced into a sale. \"Alex is under contract and we expect him to "
+                    "honour it,\" Howe said.")
+    assert has(club.demands, "newcastle-united", "honour it")

@@ -278,6 +278,19 @@ def _body_like(surface: str, lex: Lexicon) -> bool:
         lex.country(" ".join(words[:n])) for n in range(1, len(words)))
 
 
+def _speaks(parsed: ParsedArticle, start: int, end: int, lex: Lexicon) -> bool:
+    """`Foxconn … said it was willing to invest`, `Ofwat said`: a one-word name the model took
+    for a place, but which says, asks or offers, is a body (places that speak for their
+    country are in the lexicon)."""
+    tokens = [t for _p, t in parsed.tokens(start, end)]
+    head = tokens[-1].head if len(tokens) == 1 else None
+    before = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+    name = re.escape(tokens[0].text) if tokens else ""
+    return head is not None and head.lemma_.lower() in lex.reporting_verbs | lex.demand_verbs \
+        and not (before is not None and before.pos_ == "PROPN") and not re.search(
+            rf"\b{name} [A-Z][a-z]|[A-Z][a-z]+ {name}\b", parsed.text)  # (`Kelsey [Price]`)
+
+
 def _acts(parsed: ParsedArticle, start: int, end: int) -> bool:
     """The span is the subject of a verb other than `be` (`Corvale City have offered`)."""
     tokens = [t for _p, t in parsed.tokens(start, end)]
@@ -714,7 +727,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     start += surface.index(" ") + 1
                     surface, label = parsed.text[start:end], "PERSON"
             classified = _classify(surface, label, lex)
-            if classified is None and label == "GPE" and _body_like(surface, lex) and \
+            if classified is None and label == "GPE" and (
+                    _body_like(surface, lex) or _speaks(parsed, start, end, lex)) and \
                     _acts(parsed, start, end):
                 # `Corvale City have offered …`: a place that is no country but acts is a
                 # body named after it (a club, a national federation, a trade bloc)
@@ -1392,7 +1406,8 @@ def _standalone(text: str, name: str, start: int, end: int) -> list[tuple[int, i
             if not (start <= m.start() < end)]
 
 
-def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, known=None):
+def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, known=None,
+                  known_name=lambda _name: None):
     """(name, kind, spans) of the country or body a role names when the model tagged none:
     `Kenyan Treasury Secretary` → Kenya; `a senior fellow at the Bosphorus Security Forum`;
     `FNV negotiator` or `Castlebrook striker` when the name also stands alone elsewhere (`the
@@ -1421,8 +1436,9 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
         if lex.country(name) or name in lex.not_actors or is_role_word(name, lex):
             continue
         labels = {t.ent_type_ for _p, t in parsed.tokens(at, at + len(name))}
-        if labels & _NOT_A_BODY_LABELS:
-            continue
+        if labels & _NOT_A_BODY_LABELS and not (known is not None and known(name) and re.match(
+                rf"{re.escape(name)} (?:{'|'.join(_CLUB_WORDS)})$", known_name(name) or "")):
+            continue  # (`Newcastle manager`, tagged a place, after Newcastle United)
         elsewhere = _standalone(text, name, at, at + len(name))
         corporate = not after_preposition and " " not in name and name.isalnum() and \
             role.split()[-1].lower() in _CORPORATE_ROLES and all(
@@ -1442,6 +1458,8 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
 _PORTFOLIOS = frozenset("Foreign State Defence Defense Interior Home Finance Justice Trade "
                         "Treasury Economy Labour Labor Agriculture Environment Culture "
                         "Communications".split())
+_CLUB_WORDS = ("United", "City", "Town", "Rovers", "Athletic", "Albion", "Wanderers", "FC",
+               "County", "Hotspur")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 # Roles only a company or club has: the name before them is a body (`Ryanair boss`), where a
 # minister's or secretary's may be a portfolio (`Finance Minister`).
@@ -1504,7 +1522,9 @@ def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
         if draft.kind != "person" or draft.affiliation or draft.role_span is None:
             continue
         found = _body_in_role(parsed, *draft.role_span, lex,
-                              known=lambda name: _known_body(name, drafts))
+                              known=lambda name: _known_body(name, drafts),
+                              known_name=lambda name: drafts[_known_body(name, drafts)].name
+                              if _known_body(name, drafts) else None)
         if found is None:
             draft.affiliation = _body_the_role_names(parsed.text, draft, table, drafts, lex)
             continue

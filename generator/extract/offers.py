@@ -80,11 +80,24 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     if (lemma in lex.party_nouns or lemma in lex.recipient_nouns) and any(
             c.dep_ in ("poss", "amod") for c in token.children):
         return None  # `Ghana's creditors`, `Norwegian households` are not the country
+    if lemma in lex.body_nouns and lemma not in _OWN_VOICE and _named_reporter_body(
+            token, parsed, table, offset) is not None and any(
+            c.dep_ == "poss" for c in token.children):
+        return _named_reporter_body(token, parsed, table, offset)  # `South Korea's antitrust
+        # regulator has ordered …, the Korea Fair Trade Commission said`: the regulator
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
 
 
 _NAMING = frozenset({"know", "call", "name", "dub", "lead"})  # (`a group … led by Elliott`)
+
+
+def _named_reporter_body(subject, parsed: ParsedArticle, table: EntityTable,
+                         offset: int) -> str | None:
+    """The organisation that reports what `subject` did, when the text names one."""
+    verb = _reporting_verb(subject)
+    body = _entity_of(_subject(verb), parsed, table, offset) if verb is not None else None
+    return body.id if body is not None and body.kind == "organization" else None
 
 
 def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -541,7 +554,8 @@ def _phrase(token, last=None, after=None) -> str:
     # `that no services will move … and offered all staff …`: the past verb is another act
     # `the cuts withdrawn and is asking …`: a verb with a tense of its own is another act
     clause_starts += [t.i for c in token.children if c.dep_ == "conj" and (
-        _past_tied_to_future(c) or token.tag_ == "VBN" and _tensed(c) and not _tensed(token))
+        _past_tied_to_future(c) or _past_joined_to_infinitive(c)
+        or token.tag_ == "VBN" and _tensed(c) and not _tensed(token))
                       for t in token.children if t.dep_ == "cc" and t.i < c.i]
     cut = min(clause_starts, default=None)
     tokens = [t for t in keep if (cut is None or t.i < cut) and not (
@@ -629,6 +643,14 @@ def _purpose_phrase(token) -> bool:
         c.dep_ == "pobj" and c.lemma_.lower() in _PURPOSES for c in token.children)
 
 
+def _past_joined_to_infinitive(verb) -> bool:
+    """`called on both governments to show restraint and offered to host talks`: a past or
+    present verb cannot share the infinitive's `to`, so it is another act of the clause's
+    own subject."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and \
+        _infinitive(verb.head)
+
+
 def _subject(token):
     if token.dep_ == "acl" and token.head.lemma_.lower() in _PURPOSES and \
             _purpose_phrase(token.head.head):
@@ -654,7 +676,7 @@ def _subject(token):
         return _subject(token.head.head)  # `has signed a deal to supply Germany with gas`
     # `wanted Conte to stay and had offered him a contract`: a finite verb tied to the
     # infinitive is not under its control
-    finite = token.dep_ == "conj" and _tensed(token)
+    finite = token.dep_ == "conj" and (_tensed(token) or _past_joined_to_infinitive(token))
     previous = None
     for t in [token, *token.ancestors]:
         if previous is not None and previous.dep_ == "xcomp" and not finite:
@@ -694,6 +716,7 @@ _DEMAND_NOUNS = frozenset({"demand", "call", "request", "plea", "appeal"})
 _OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
 
 
+_PENALTIES = frozenset("fine penalty sanction punishment".split())
 _BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
 _SPENDING_VERBS = frozenset({"spend", "invest"})
 # What is paid, named without an amount: `would pay the contribution`, not `a heavy price`.
@@ -873,8 +896,9 @@ def _wanted(verb, lex: Lexicon) -> bool:
 def _asked_of_another(verb, lex: Lexicon) -> bool:
     """`asked the port authority to extend …`, `urged Japan to send …`, `called for the board
     to sell the club`: the offer verb is what somebody else is asked to do."""
-    while verb.dep_ == "conj" and not _tensed(verb):
-        verb = verb.head  # `urged China to go further and to help fund …` (not `and had …`)
+    while verb.dep_ == "conj" and not _tensed(verb) and not _past_joined_to_infinitive(verb):
+        verb = verb.head  # `urged China to go further and to help fund …` (not `and had …`,
+        # not `called on both sides to show restraint and offered to host talks`)
     head = verb.head
     for_clause = verb.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "for"
                                                for c in verb.children)  # `called for X to …`
@@ -954,7 +978,8 @@ def _predicate(clause, without=()) -> str:
     # `allow aid through areas it controls but accused the army …`: another act
     exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
                  and t.tag_ in ("VBD", "VBZ") and not _tensed(t)
-                 for c in t.head.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < t.i]
+                 for c in t.head.children if c.dep_ == "cc" and c.i < t.i and (
+                     c.lower_ == "but" or _past_joined_to_infinitive(t))]
     # `keep the officer role, which was scrapped …`: what follows says what it was
     exchange += [t.left_edge.i - 1 for t in clause.subtree if t.dep_ == "relcl" and t.i > clause.i
                  and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
@@ -1075,7 +1100,8 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
     workers will strike … unless …, the FNV union said`); None for a condition inside what is
     asked of somebody (`urged the Commission to reject the deal unless …`) or on a thing
     (`research stations could close unless …`)."""
-    if verb.head.lemma_.lower() in lex.demand_verbs and (verb.dep_ == "ccomp" or (
+    if verb.head.lemma_.lower() in lex.demand_verbs and verb.head.lemma_.lower() not in (
+            "warn", "threaten") and (verb.dep_ == "ccomp" or (
             verb.dep_ == "xcomp" and _object(verb.head) is not None)):
         return None  # (not `threatened to skip the event unless …`: the threatener's own act)
     subject = _subject(verb)
@@ -1092,6 +1118,34 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
     return subject if subject.lemma_.lower() in lex.party_nouns else None
 
 
+# Plural nouns that report or judge rather than take a side (`Analysts expect …`)
+_OBSERVERS = frozenset("analyst economist expert source report study survey official observer "
+                       "critic scientist researcher poll data figure".split())
+
+
+def _acting_plural(subject, lex: Lexicon) -> bool:
+    """`Hoteliers want the levy spent on …`, `Pharmacies have warned they will stop …`: a bare
+    plural that asks, offers or warns is a party, whatever its noun (not `Analysts expect …`)."""
+    verb = subject.head
+    lemma = verb.lemma_.lower()
+    noun = subject.lemma_.lower()
+    following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    own_act = lemma in ("warn", "say") and any(  # `Pharmacies have warned they will stop …`
+        c.dep_ == "nsubj" and c.lower_ in ("they", "we")
+        for r in verb.children if r.dep_ == "ccomp" for c in r.children)
+    return subject.dep_ == "nsubj" and subject.tag_ == "NNS" and subject.i == subject.left_edge.i \
+        and noun not in _OBSERVERS and noun not in lex.role_nouns and \
+        noun.endswith(_AGENT_ENDINGS) and not (  # people or bodies, not `Markets want …`
+            following is not None and following.text[:1].isupper()
+            and following.ent_type_ != "GPE") and (  # `Surfers Against Sewage`
+            lemma in lex.demand_verbs and lemma not in ("expect", "hope", "warn")
+            or lemma in _OFFERING_ACTS or own_act)
+
+
+# Nouns for people or bodies (`hoteliers`, `growers`, `pharmacies`, `activists`)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "cy", "ier")
+
+
 def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     """`Farmers want irrigation ponds`, `the unions are demanding …`, `the opposition wants …`:
     a party without a name (from a short list of such nouns), kept as a group actor named by
@@ -1102,7 +1156,7 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     if subject.ent_type_ or not (lemma in lex.party_nouns or members or (
             lemma in lex.bloc_nouns and subject.tag_ == "NNS" and any(
                 c.dep_ in ("amod", "compound") and c.lower_ not in stop_words()
-                for c in subject.children))):
+                for c in subject.children)) or _acting_plural(subject, lex)):
         return None  # `Rich countries have pledged …`, not `countries`
     words = []
     for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
@@ -1234,6 +1288,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     c for c in token.children if c.dep_ == "nsubjpass")
             mode = "offer"
             what_token = _object(token)
+            if what_token is not None and what_token.lemma_.lower() in _PENALTIES:
+                continue  # "has proposed fines totalling 68 billion won": imposed, not offered
             counterpart_token = counterpart_token or prep_object(token, ("to",))
             dative = next((c for c in token.children if c.dep_ == "dative"), None)
             with_obj = prep_object(token, ("with",))
@@ -1330,7 +1386,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             else:
                 what_token = _object(token) or prep_object(
                     token, ("for", "of", "against", "on")) or _for_clause(token)
-                if what_token is not None and what_token.ent_type_ in ("DATE", "TIME"):
+                if what_token is not None and what_token.dep_ == "pobj" and \
+                        what_token.ent_type_ in ("DATE", "TIME"):
                     what_token = None  # `on Tuesday demanded that …`: when, not what
                 if what_token is not None and what_token.lower_ == "what" and \
                         token.dep_ == "csubj":
