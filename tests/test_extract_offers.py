@@ -1119,3 +1119,21 @@ def test_a_regulator_reported_by_its_name_and_a_managers_we_for_his_club():
                     "be forced into a sale. \"Alex is under contract and we expect him to "
                     "honour it,\" Howe said.")
     assert has(club.demands, "newcastle-united", "honour it")
+
+
+def test_a_board_named_with_two_countries_an_agent_for_her_and_a_transcript_commitment():
+    facts = facts_of("The England and Wales Cricket Board has offered the players a 20% "
+                     "increase in contract fees.\n\n"
+                     "TV presenter Holly Marsh has been offered a new show, but her agent wants "
+                     "a guarantee she can keep her radio slot.\n\n"
+                     "The following are remarks by European Commission President Ursula von der "
+                     "Leyen and Indian Prime Minister Narendra Modi.\n\n"
+                     "VON DER LEYEN: We are ready to open our market to Indian textiles.\n\n"
+                     "MODI: We will also reopen the Attari border crossing next month.")
+    assert has(facts.offers, "england-and-wales-cricket-board", "20% increase")
+    assert has(facts.demands, "holly-marsh", "guarantee")
+    roles = {e.id: e.role for e in facts.entities}
+    assert roles["narendra-modi"] == "Indian Prime Minister"
+    assert has(facts.offers, "european-commission", "open our market")
+    assert has(facts.offers, "india", "reopen the Attari border crossing")
+    assert not any("MODI" in c.what for c in facts.offers)

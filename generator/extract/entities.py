@@ -27,7 +27,7 @@ _STOP_AFTER_ROLE = re.compile(
 
 
 ORG_WORDS = frozenset(
-    "Institute Institution University College School Center Centre Foundation Council Academy "
+    "Institute Institution University College School Center Centre Foundation Council Academy Board "
     "Ministry Party Agency Group Company Corporation Bank Committee Office Department Army Navy "
     "Force Forces Court Government Administration Commission Union Association Federation News "
     "Times Post Society Organization Organisation Fund Service Services League Alliance "
@@ -1297,6 +1297,11 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
         if joiner and any(is_role_word(w.group(0), lex) for w in kept[index + 1:]):
             kept = kept[:index]
             break
+        if word.group(0).lower() == "and" and index + 1 < len(kept) and \
+                window[:kept[-1].start()].rstrip().split()[-1:] and \
+                window[:kept[-1].start()].rstrip().split()[-1][:1].islower():
+            kept = kept[:index]  # `Ursula von der Leyen and Indian Prime Minister X`: the
+            break  # words before `and` end somebody's name
         if joiner and word.group(0).lower() == "for" and not any(
                 is_role_word(w.group(0), lex) for w in kept[index + 1:]) and all(
                 is_role_word(w.group(0), lex) for w in kept[:index]):

@@ -356,7 +356,8 @@ def _conjoined(token) -> list:
     return found
 
 
-_ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "adviser", "advisor",
+_ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "adviser", "advisor", "agent",
+                        "publicist", "solicitor",
                         "office", "representative", "camp", "spokesman", "spokeswoman",
                         "spokesperson"})
 
@@ -960,6 +961,20 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
             or (lemma in _LOCAL_STATES and definite(token)))  # `the city should spend …`
 
 
+def _speaker_label(token) -> bool:
+    """`MUDAVADI` or `VON DER LEYEN` before a transcript turn's colon, which the parser may
+    hang on the turn's verb."""
+    doc = token.doc
+    if not token.is_upper or not token.is_alpha:
+        return False
+    for ahead in doc[token.i + 1:token.i + 5]:
+        if ahead.text == ":":
+            return True
+        if not (ahead.is_upper and ahead.is_alpha):
+            return False
+    return False
+
+
 def _predicate(clause, without=()) -> str:
     """`the government should build more housing` → `build more housing`; `without` names
     more dependents to leave out (`conj`: only verbs joined on, another act)."""
@@ -983,7 +998,8 @@ def _predicate(clause, without=()) -> str:
     # `keep the officer role, which was scrapped …`: what follows says what it was
     exchange += [t.left_edge.i - 1 for t in clause.subtree if t.dep_ == "relcl" and t.i > clause.i
                  and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
-    tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)]
+    tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)
+              and not _speaker_label(t)]
     words = joined(tokens).strip(" ,;:-–—.")
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
 
@@ -1175,7 +1191,7 @@ def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
 
 
 def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
-                  lex: Lexicon) -> str | None:
+                  lex: Lexicon, committed: bool = False) -> str | None:
     """`I`/`we` inside a quotation of a named, non-expert speaker: the speaker, or for `we` the
     country or body the speaker belongs to. Only noun-phrase objects, or a clause asked of
     somebody (`we want the United States to keep its forces`), count: `we need to be careful`
@@ -1186,7 +1202,8 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
         or asked.lower_ in ("him", "her"))  # `we expect him to honour it`
     done = what.dep_ == "ccomp" and what.tag_ == "VBN"  # `we want staffing written into …`
     if speaker is None or subject.lower_ not in ("i", "we") or (
-            what.dep_ not in ("dobj", "obj", "pobj", "attr") and not asks_of and not done):
+            what.dep_ not in ("dobj", "obj", "pobj", "attr") and not asks_of and not done
+            and not committed):  # (`we are ready to open our market`: an act committed to)
         return None
     if what.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or what.lemma_ == "government":
         return None  # `we need Brussels`: a partner, not a thing asked for
@@ -1600,7 +1617,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if speaker_asks:
                 by = speaker  # what the speaker says another party should do
             else:
-                by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex) \
+                by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex,
+                                   committed=mode == "offer" and what_token.pos_ == "VERB"
+                                   and _promised(what_token)) \
                     or _own_side(subject, speaker, parsed, table, offset)
         else:
             by = (_entity_for(subject, parsed, table, offset)

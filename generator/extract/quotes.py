@@ -602,7 +602,8 @@ class QuoteExtractor:
             return Attribution(first.entity_id, first.start) if first else \
                 Attribution(UNKNOWN, quote.start)
         people = [e for e in self.table.entities.values() if e.kind == "person" and (
-            e.name.lower() == label or label in e.name.lower().split())]
+            e.name.lower() == label or label in e.name.lower().split()
+            or e.name.lower().endswith(" " + label))]  # `VON DER LEYEN:`
         if len(people) == 1:
             return Attribution(people[0].id, quote.start - len(quote.label) - 2)
         return Attribution(UNKNOWN, quote.start)
