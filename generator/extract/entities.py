@@ -27,8 +27,8 @@ _STOP_AFTER_ROLE = re.compile(
 
 
 ORG_WORDS = frozenset(
-    "Institute Institution University College School Center Centre Foundation Council Academy Board "
-    "Ministry Party Agency Group Company Corporation Bank Committee Office Department Army Navy "
+    "Institute Institution University College School Center Centre Foundation Council Academy "
+    "Board Ministry Party Agency Group Company Corporation Bank Committee Office Department Army Navy "
     "Force Forces Court Government Administration Commission Union Association Federation News "
     "Times Post Society Organization Organisation Fund Service Services League Alliance "
     "United Town City Rovers Wanderers Athletic Albion FC Police "  # football clubs, and companies:

@@ -356,10 +356,9 @@ def _conjoined(token) -> list:
     return found
 
 
-_ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "adviser", "advisor", "agent",
-                        "publicist", "solicitor",
-                        "office", "representative", "camp", "spokesman", "spokeswoman",
-                        "spokesperson"})
+_ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "adviser", "advisor",
+                        "agent", "publicist", "solicitor", "office", "representative", "camp",
+                        "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
