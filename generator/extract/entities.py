@@ -28,10 +28,11 @@ _STOP_AFTER_ROLE = re.compile(
 
 ORG_WORDS = frozenset(
     "Institute Institution University College School Center Centre Foundation Council Academy "
-    "Board Ministry Party Agency Group Company Corporation Bank Committee Office Department Army Navy "
-    "Force Forces Court Government Administration Commission Union Association Federation News "
-    "Times Post Society Organization Organisation Fund Service Services League Alliance "
-    "United Town City Rovers Wanderers Athletic Albion FC Police "  # football clubs, and companies:
+    "Board Ministry Party Agency Group Company Corporation Bank Committee Office Department "
+    "Army Navy Force Forces Court Government Administration Commission Union Association "
+    "Federation News Times Post Society Organization Organisation Fund Service Services League "
+    "Alliance Police "
+    "United Town City Rovers Wanderers Athletic Albion FC "  # football clubs, and companies:
     "Air Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
