@@ -432,6 +432,8 @@ _COMPASS = frozenset("North South East West Northern Southern Eastern Western Ce
 def _name_word_opening(parsed: ParsedArticle, start: int, lex: Lexicon) -> int | None:
     """`Greenpeace Indonesia urged …`: a sentence's first word that the parser takes for a
     name joined to the country's name (not `Neighbouring Kenya`, not `Britain`)."""
+    if not re.search(r"(?:^|[.!?]\s+|\n\s*)[A-Z][\w'’]* $", parsed.text[max(0, start - 40):start]):
+        return None  # (cheaply: no capitalised word opens the sentence right before)
     tokens = [t for _p, t in parsed.tokens(max(0, start - 30), start)]
     word = tokens[-1] if tokens else None
     if word is None or not word.is_sent_start or word.pos_ != "PROPN" or \
@@ -1103,7 +1105,7 @@ def _untagged_plural_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]],
     found = []
     for offset, doc in parsed.docs:
         for head in doc:
-            if head.ent_type_ or not _plural_subject(head):
+            if head.tag_ != "NNP" or head.ent_type_ or not _plural_subject(head):
                 continue
             words = [c for c in head.children if c.dep_ in ("compound", "amod")
                      and c.text[:1].isupper() and c.i < head.i] + [head]  # `Real Sociedad`

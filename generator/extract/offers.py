@@ -1234,6 +1234,11 @@ def _promised_recipients(verb, lex: Lexicon):
     return recipients
 
 
+# Parts of speech no frame starts from (frames start at verbs, nouns, adjectives, `without`)
+_NEVER_A_FRAME = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "SPACE", "NUM", "PRON",
+                            "SYM", "ADP", "ADV", "INTJ", "X"})
+
+
 def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer=None):
     """(mode, by, counterpart, what, evidence start, evidence end) for each frame found.
     `speakers`: quotation start → its named, non-expert speaker; `offerer`: who made the
@@ -1243,6 +1248,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
     if sent.text.rstrip().endswith("?"):
         return
     for token in sent:
+        if token.pos_ in _NEVER_A_FRAME and token.lower_ != "without":
+            continue  # (most of a sentence's tokens: cheaper than every frame's test)
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
         predicate = False
