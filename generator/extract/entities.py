@@ -1300,9 +1300,9 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
         if joiner and any(is_role_word(w.group(0), lex) for w in kept[index + 1:]):
             kept = kept[:index]
             break
-        if word.group(0).lower() == "and" and index + 1 < len(kept) and \
-                window[:kept[-1].start()].rstrip().split()[-1:] and \
-                window[:kept[-1].start()].rstrip().split()[-1][:1].islower():
+        previous = window[:kept[-1].start()].split()
+        if word.group(0).lower() == "and" and index + 1 < len(kept) and previous and \
+                previous[-1][:1].islower():
             kept = kept[:index]  # `Ursula von der Leyen and Indian Prime Minister X`: the
             break  # words before `and` end somebody's name
         if joiner and word.group(0).lower() == "for" and not any(
@@ -1414,12 +1414,12 @@ def _standalone(text: str, name: str, start: int, end: int) -> list[tuple[int, i
             if not (start <= m.start() < end)]
 
 
-def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, known=None,
-                  known_name=lambda _name: None):
+def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, known=None):
     """(name, kind, spans) of the country or body a role names when the model tagged none:
     `Kenyan Treasury Secretary` → Kenya; `a senior fellow at the Bosphorus Security Forum`;
     `FNV negotiator` or `Castlebrook striker` when the name also stands alone elsewhere (`the
-    FNV union said`), which tells a body from a capitalised portfolio (`Finance Minister`)."""
+    FNV union said`), which tells a body from a capitalised portfolio (`Finance Minister`).
+    `known(name)`: the draft of a body the article already names so, else None."""
     text, role = parsed.text, parsed.text[start:end]
     first = re.match(r"[A-Z][\w'’-]*", role)
     local = re.search(r"\b(\w+)$", role)
@@ -1444,15 +1444,16 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
         if lex.country(name) or name in lex.not_actors or is_role_word(name, lex):
             continue
         labels = {t.ent_type_ for _p, t in parsed.tokens(at, at + len(name))}
-        if labels & _NOT_A_BODY_LABELS and not (known is not None and known(name) and re.match(
-                rf"{re.escape(name)} (?:{'|'.join(_CLUB_WORDS)})$", known_name(name) or "")):
+        body = known(name) if known is not None else None
+        if labels & _NOT_A_BODY_LABELS and not (body is not None and re.match(
+                rf"{re.escape(name)} (?:{'|'.join(_CLUB_WORDS)})$", body.name)):
             continue  # (`Newcastle manager`, tagged a place, after Newcastle United)
         elsewhere = _standalone(text, name, at, at + len(name))
         corporate = not after_preposition and " " not in name and name.isalnum() and \
             role.split()[-1].lower() in _CORPORATE_ROLES and all(
                 name.lower() not in nouns for nouns in (
                     lex.body_nouns, lex.party_nouns, lex.recipient_nouns))  # not `Club boss`
-        if elsewhere or corporate or (known is not None and known(name)) or (
+        if elsewhere or corporate or body is not None or (
                 (after_preposition or (len(name.split()) >= 2 and name.split()[0] not in
                                        _PORTFOLIOS and name.split()[0] not in lex.sector_words))
                 and set(name.split()) & ORG_WORDS):
@@ -1530,9 +1531,7 @@ def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
         if draft.kind != "person" or draft.affiliation or draft.role_span is None:
             continue
         found = _body_in_role(parsed, *draft.role_span, lex,
-                              known=lambda name: _known_body(name, drafts),
-                              known_name=lambda name: drafts[_known_body(name, drafts)].name
-                              if _known_body(name, drafts) else None)
+                              known=lambda name: drafts.get(_known_body(name, drafts) or ""))
         if found is None:
             draft.affiliation = _body_the_role_names(parsed.text, draft, table, drafts, lex)
             continue

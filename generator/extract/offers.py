@@ -80,11 +80,11 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     if (lemma in lex.party_nouns or lemma in lex.recipient_nouns) and any(
             c.dep_ in ("poss", "amod") for c in token.children):
         return None  # `Ghana's creditors`, `Norwegian households` are not the country
-    if lemma in lex.body_nouns and lemma not in _OWN_VOICE and _named_reporter_body(
-            token, parsed, table, offset) is not None and any(
-            c.dep_ == "poss" for c in token.children):
-        return _named_reporter_body(token, parsed, table, offset)  # `South Korea's antitrust
-        # regulator has ordered …, the Korea Fair Trade Commission said`: the regulator
+    if lemma in lex.body_nouns and lemma not in _OWN_VOICE and any(
+            c.dep_ == "poss" for c in token.children) and (
+            reporter := _named_reporter_body(token, parsed, table, offset)) is not None:
+        return reporter  # `South Korea's antitrust regulator has ordered …, the Korea Fair
+        # Trade Commission said`: the regulator
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
 
@@ -125,10 +125,8 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     # `the association of hospital employers`: the Ontario Hospital Association, not the
     # nurses' association named since
     members = prep_object(token, ("of",))
-    said = {t.lower_ for t in (members.subtree if members is not None else ())
-            if t.pos_ == "NOUN"} | {t.lemma_.lower() for t in (members.subtree if members
-                                                                  is not None else ())}
-    said -= {"employer", "employers", "worker", "workers", "member", "members"}
+    said = {w for t in (members.subtree if members is not None else ())
+            if t.is_alpha and not t.is_stop for w in (t.lower_, t.lemma_.lower())} - _MEMBERS_WORDS
     closer = [m for m in earlier if said & set(table.entities[m.entity_id].name.lower().split())]
     named = closer or [
         m for m in earlier if kinds & set(table.entities[m.entity_id].name.lower().split())
@@ -159,6 +157,8 @@ def _head_noun(name: str) -> str:
 # What a party says it cannot act without (`without more money from Holyrood`)
 _SUPPORT = frozenset("money funding support help aid cash investment funds subsidy subsidies "
                      "guarantee guarantees".split())
+# Words for who a body's members are, which say nothing of which body it is
+_MEMBERS_WORDS = frozenset({"employer", "employers", "worker", "workers", "member", "members"})
 # People who speak for the body they are named with (`Union leaders`, `union officials`)
 _SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief"})
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
