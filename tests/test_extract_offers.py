@@ -1137,3 +1137,11 @@ def test_a_board_named_with_two_countries_an_agent_for_her_and_a_transcript_comm
     assert has(facts.offers, "european-commission", "open our market")
     assert has(facts.offers, "india", "reopen the Attari border crossing")
     assert not any("MODI" in c.what for c in facts.offers)
+
+
+def test_a_name_taken_for_a_place_that_offers_is_a_body_outside_quotations():
+    facts = facts_of("Foxconn has offered to invest 1 billion dollars in the plant.\n\n"
+                     "\"Turin has given everything to this company,\" said union leader Michele "
+                     "De Palma.")
+    assert has(facts.offers, "foxconn", "invest 1 billion dollars")
+    assert "turin" not in {e.id for e in facts.entities}  # a city in a quotation stays one

@@ -280,14 +280,15 @@ def _body_like(surface: str, lex: Lexicon) -> bool:
 
 
 def _speaks(parsed: ParsedArticle, start: int, end: int, lex: Lexicon) -> bool:
-    """`Foxconn … said it was willing to invest`, `Ofwat said`: a one-word name the model took
-    for a place, but which says, asks or offers, is a body (places that speak for their
+    """`Foxconn … said it was willing to invest`, `Equinor has offered`: a one-word name the
+    model took for a place, but which says, asks or offers, is a body (places that speak for their
     country are in the lexicon)."""
     tokens = [t for _p, t in parsed.tokens(start, end)]
     head = tokens[-1].head if len(tokens) == 1 else None
     before = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
     name = re.escape(tokens[0].text) if tokens else ""
-    return head is not None and head.lemma_.lower() in lex.reporting_verbs | lex.demand_verbs \
+    return head is not None and not parsed.in_quote(start) and head.lemma_.lower() in (
+        lex.reporting_verbs | lex.demand_verbs | lex.offer_verbs) \
         and not (before is not None and before.pos_ == "PROPN") and not re.search(
             rf"\b{name} [A-Z][a-z]|[A-Z][a-z]+ {name}\b", parsed.text)  # (`Kelsey [Price]`)
 
