@@ -1145,3 +1145,20 @@ def test_a_name_taken_for_a_place_that_offers_is_a_body_outside_quotations():
                      "De Palma.")
     assert has(facts.offers, "foxconn", "invest 1 billion dollars")
     assert "turin" not in {e.id for e in facts.entities}  # a city in a quotation stays one
+
+
+def test_a_bodys_people_an_if_not_condition_an_opening_it_and_a_listed_union_name():
+    facts = facts_of("Producers at Channel 4 want the presenter to film in Spain for six weeks."
+                     "\n\nThe union has threatened to strike over Easter if the company does "
+                     "not improve its offer.\n\n"
+                     "Brussels has offered to phase out tariffs on most goods. In return it "
+                     "wants Mercosur to cut tariffs on European cars.\n\n"
+                     "The Kenya Medical Practitioners, Pharmacists and Dentists Union said the "
+                     "offer fell short.")
+    assert has(facts.demands, "channel-4", "film in Spain")
+    assert has(facts.demands, "union", "improve its offer")
+    assert not any(c.what.startswith("not ") for c in facts.demands)
+    assert has(facts.demands, "european-union", "cut tariffs on European cars", "mercosur")
+    ids = {e.id for e in facts.entities}
+    assert "kenya-medical-practitioners-pharmacists-and-dentists-union" in ids
+    assert "producers" not in ids and "pharmacists" not in ids

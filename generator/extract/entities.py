@@ -500,7 +500,8 @@ def _bodies_before_which(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
 
 
 _BY_ORG_WORD = re.compile(  # also `Thames Water's creditors`, `Rail, Tram and Bus Union`
-    r"(?<![\w'’.-])((?:(?:[A-Z][a-z]+, )+[A-Z][a-z]+ and )?(?:[A-Z][\w&'’.-]*[\w’'] ){1,4}(?:"
+    r"(?<![\w'’.-])((?:(?:(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+, )+[A-Z][a-z]+ and )?"
+    r"(?:[A-Z][\w&'’.-]*[\w’'] ){1,4}(?:"
     + "|".join(sorted(ORG_WORDS)) + r"))(?:(?=['’]s\b)|(?![\w'’-]))")
 
 
@@ -515,7 +516,9 @@ def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, i
     for match in _BY_ORG_WORD.finditer(parsed.text):
         start, end = match.span(1)
         words = match.group(1).split()
-        if "," in match.group(1) and any(lex.country(w.strip(",")) for w in words):
+        listed = match.group(1)[:match.group(1).rindex(" and ")].split(", ") \
+            if "," in match.group(1) else []
+        if listed and all(lex.country(item) for item in listed):
             start = match.start(1) + match.group(1).rindex(" and ") + 5  # a list of places
             words = parsed.text[start:end].split()
         if words[0] in _FUNCTIONS or words[0] in ("The", "A", "An"):
@@ -524,10 +527,11 @@ def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, i
             start += len(words[0]) + 1  # `The Alzheimer's Society`
         # the model tagged `Society` of `the Alzheimer's Society` alone, or word by word: the
         # whole name wins
-        pieces = [sp for sp in spans if start <= sp[0] and sp[1] <= end
-                  and sp[3] == "organization" and " " not in sp[4]]
-        if not any(sp[1] == end for sp in pieces):
-            pieces = []
+        pieces = [sp for sp in spans if (match.start(1) if listed else start) <= sp[0]
+                  and sp[1] <= end and (listed or (sp[3] == "organization"
+                                                   and " " not in sp[4]))]
+        if not any(sp[1] == end for sp in pieces):  # (a listed name's parts may be several
+            pieces = []  # words: `Kenya Medical Practitioners, Pharmacists and Dentists Union`)
         others = [t for t in taken if not any(t == (sp[0], sp[1]) for sp in pieces)]
         if words[0] in lex.not_actors or _title_word_follows(parsed.text, end, lex) or \
                 _overlaps(start, end, others) or (

@@ -508,7 +508,11 @@ def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
     opens it is the country or body the sentence before was about (its main subject); `she`,
     the person it was about (`Maria Machado said any deal with Maduro would be a betrayal.
     She called on …`)."""
-    if pronoun.i != sent.start or sent.start == 0:
+    opening = pronoun.i == sent.start or (  # `In return it wants Mercosur to cut …`
+        pronoun.dep_ == "nsubj" and pronoun.head.i == sent.root.i and all(
+            t.i == pronoun.i or t.pos_ in ("ADP", "ADV", "NOUN", "DET", "PUNCT", "ADJ")
+            for t in pronoun.doc[sent.start:pronoun.i + 1]))
+    if not opening or sent.start == 0:
         return None
     before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1096,7 +1100,10 @@ def _asked_in_condition(clause, lex: Lexicon):
     only = any(c.dep_ == "advmod" and c.lower_ == "only"
                for c in (*clause.children, *clause.head.children))
     refused = any(c.dep_ == "neg" for c in clause.head.children)  # `will not sign until …`
-    if not (marks & _UNLESS or (only and marks & _ONLY_WHEN) or (refused and "until" in marks)):
+    if_not = "if" in marks and any(c.dep_ == "neg" for c in clause.children)  # `… if the
+    # company does not improve its offer`: unless it does
+    if not (marks & _UNLESS or (only and marks & _ONLY_WHEN) or (refused and "until" in marks)
+            or if_not):
         return None
     if clause.head.lemma_.lower() in lex.offer_verbs and "if" in marks:
         return None
@@ -1166,6 +1173,9 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     a party without a name (from a short list of such nouns), kept as a group actor named by
     its words (`Hospital groups`)."""
     lemma = subject.lemma_.lower()
+    where = prep_object(subject, ("at", "from"))
+    if where is not None and where.ent_type_ == "ORG":
+        return None  # `Producers at Channel 4 want …`: the body's people (`_members_body`)
     members = lemma in lex.body_nouns and any(  # `The residents' association is demanding`
         c.dep_ == "poss" and c.tag_ == "NNS" for c in subject.children)
     if subject.ent_type_ or not (lemma in lex.party_nouns or members or (
@@ -1259,6 +1269,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         made = False
         speaker_asks = False  # what a quoted speaker says another party must do
         extends_offer = False  # `the offer also included …`: the last offerer's
+        condition_set = False  # what a condition asks (`… if the company does not improve …`)
         if (asked := _asked_in_condition(token, lex)) is not None and (
                 _is_party(asked, parsed, table, offset, lex) or _entity_for(
                     asked, parsed, table, offset, quoted=True) is not None) and (
@@ -1266,7 +1277,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "would not release more hostages unless Israel withdrew its troops": what the
             # condition asks of Israel, wanted by whoever sets it
             mode, what_token, predicate, made = "demand", token, True, True
-            giver, counterpart_token = setter, asked
+            giver, counterpart_token, condition_set = setter, asked, True
             speaker_asks = giver is not None and giver.lower_ in ("i", "we")  # in a quotation
         elif token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
             # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
@@ -1663,7 +1674,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             for c in what_token.children) and _is_party(counterpart_token, parsed, table,
                                                         offset, lex)
         # `wanted the United States to do more …`: what is asked, without whom it is asked of
-        what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else ()) \
+        what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else (
+            ("neg",) if condition_set else ())) \
             if predicate or asked_of else _phrase(what_token, what_last, what_after)
         if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)):
             continue  # (`6%` is something)
