@@ -415,3 +415,12 @@ def test_regions_and_places_the_model_took_for_people_are_no_actors():
     assert {"norway", "university-of-hull", "priya-raman", "southern-water"} <= ids
     assert not ids & {"svalbard", "hull", "southeast-european", "herne-bay", "south-america",
                       "united-states"}
+
+
+def test_a_capital_inside_a_clubs_name_is_the_club_not_the_country():
+    facts = facts_of("Real Madrid have offered Trent Alexander-Arnold a four-year contract.\n\n"
+                     "Talks in Moscow failed. President Putin said Moscow wants a deal.")
+    ids = {e.id for e in facts.entities}
+    assert "real-madrid" in ids and "spain" not in ids
+    assert "russia" in ids
+    assert has(facts.offers, "real-madrid", "four-year contract")

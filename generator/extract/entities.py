@@ -402,6 +402,10 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
         if re.search(r"(?<![\w'’.-])(?:" + "|".join(sorted(_COMPASS)) + r") $",
                      text[max(0, start - 12):start]):
             continue  # `South America`, `Southeast European history`: a region
+        club = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $", text[max(0, start - 20):start])
+        if club and surface.lower() in lex.metonyms and club.group(1) not in _FUNCTIONS and \
+                not lex.country(club.group(1)) and not is_role_word(club.group(1), lex):
+            continue  # `Real Madrid`, `Inter Milan`: a capital inside a club's name
         if (body_start := _body_word_before(text, start, surface, lex)) is not None:
             start, label = body_start, "ORG"
             surface = text[start:match.end()]
@@ -437,10 +441,12 @@ def _name_word_opening(parsed: ParsedArticle, start: int, lex: Lexicon) -> int |
         return None  # (cheaply: no capitalised word opens the sentence right before)
     tokens = [t for _p, t in parsed.tokens(max(0, start - 30), start)]
     word = tokens[-1] if tokens else None
+    plural = word is not None and _plural_subject(word.head)  # `Real Madrid have offered`
     if word is None or not word.is_sent_start or word.pos_ != "PROPN" or \
             word.dep_ != "compound" or lex.country(word.text) or word.text in _FUNCTIONS or \
             is_role_word(word.text, lex) or word.text in lex.honorifics or "-" in word.text or \
-            re.search(r"(?:ed|ing|ly|ous|al|ful|ic|ish|ian|ern|less|y)$", word.text):
+            (re.search(r"(?:ed|ing|ly|ous|al|ful|ic|ish|ian|ern|less|y)$", word.text)
+             and not plural):
         return None  # (`Landlocked Uganda`, `Oil-rich Nigeria`, `Tiny Malta`, `Southern Chad`)
     return start - len(word.text) - 1 if parsed.text[start - 1] == " " else None
 
