@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import speaker_labels
-from generator.lexicon import Lexicon, load_lexicon, normalise_surface, slugify, stop_words
+from generator.lexicon import Lexicon, normalise_surface, slugify, stop_words
 from generator.model import Entity
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -399,8 +399,7 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
                 surface.endswith(("’s", "'s")):
             continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
         start, label = match.start(), "GPE"
-        if re.search(r"(?<![\w'’.-])(?:" + "|".join(sorted(_COMPASS)) + r") $",
-                     text[max(0, start - 12):start]):
+        if _AFTER_COMPASS.search(text[max(0, start - 12):start]):
             continue  # `South America`, `Southeast European history`: a region
         club = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $", text[max(0, start - 20):start])
         if club and surface.lower() in lex.metonyms and club.group(1) not in _FUNCTIONS and \
@@ -432,6 +431,7 @@ def _body_word_before(text: str, start: int, surface: str, lex: Lexicon) -> int 
 
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central "
                      "Northeast Northwest Southeast Southwest Upper Lower".split())
+_AFTER_COMPASS = re.compile(r"(?<![\w'’.-])(?:" + "|".join(sorted(_COMPASS)) + r") $")
 
 
 def _name_word_opening(parsed: ParsedArticle, start: int, lex: Lexicon) -> int | None:
@@ -650,7 +650,7 @@ def _given_names_of_places(spans, text: str):
             else (s, e, n, kind, f) for s, e, n, kind, f in spans]
 
 
-def _joined_fragments(doc, text: str) -> list[tuple[int, int, str]]:
+def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, label) of the doc's entities, with a name the model cut in two joined
     again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when only the
     second part names a kind of body (`Ford and General Motors` stay two)."""
@@ -670,7 +670,7 @@ def _joined_fragments(doc, text: str) -> list[tuple[int, int, str]]:
                 index += 2
                 continue
             if label == "ORG" and next_label == "GPE" and " " not in first and \
-                    text[end:next_start] == " " and load_lexicon().country(second):
+                    text[end:next_start] == " " and lex.country(second):
                 joined.append((start, next_end, label))  # `Greenpeace` + `Indonesia`
                 index += 2
                 continue
@@ -700,7 +700,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     for offset, doc in parsed.docs:
         length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         for ent_start, ent_end, label in _joined_fragments(
-                doc, parsed.text[offset:offset + length]):  # cheaper than `doc.text`
+                doc, parsed.text[offset:offset + length], lex):  # cheaper than `doc.text`
             if label not in ACTOR_LABELS:
                 continue
             start, end = offset + ent_start, offset + ent_end
@@ -1302,6 +1302,7 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
             kept.append(word)  # `finance minister`, `former defence secretary`
         else:
             break
+    previous = window[:kept[-1].start()].split() if kept else []  # before the farthest word
     for index, word in enumerate(kept):
         # `Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed`: two roles
         # `spokesman for Attorney General Karen Webb`: the first role is somebody else's
@@ -1311,7 +1312,6 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
         if joiner and any(is_role_word(w.group(0), lex) for w in kept[index + 1:]):
             kept = kept[:index]
             break
-        previous = window[:kept[-1].start()].split()
         if word.group(0).lower() == "and" and index + 1 < len(kept) and previous and \
                 previous[-1][:1].islower():
             kept = kept[:index]  # `Ursula von der Leyen and Indian Prime Minister X`: the
@@ -1456,8 +1456,8 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
             continue
         labels = {t.ent_type_ for _p, t in parsed.tokens(at, at + len(name))}
         body = known(name) if known is not None else None
-        if labels & _NOT_A_BODY_LABELS and not (body is not None and re.match(
-                rf"{re.escape(name)} (?:{'|'.join(_CLUB_WORDS)})$", body.name)):
+        if labels & _NOT_A_BODY_LABELS and not (body is not None and body.name.startswith(
+                f"{name} ") and body.name[len(name) + 1:] in _CLUB_WORDS):
             continue  # (`Newcastle manager`, tagged a place, after Newcastle United)
         elsewhere = _standalone(text, name, at, at + len(name))
         corporate = not after_preposition and " " not in name and name.isalnum() and \
@@ -1478,8 +1478,8 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
 _PORTFOLIOS = frozenset("Foreign State Defence Defense Interior Home Finance Justice Trade "
                         "Treasury Economy Labour Labor Agriculture Environment Culture "
                         "Communications".split())
-_CLUB_WORDS = ("United", "City", "Town", "Rovers", "Athletic", "Albion", "Wanderers", "FC",
-               "County", "Hotspur")
+_CLUB_WORDS = frozenset({"United", "City", "Town", "Rovers", "Athletic", "Albion", "Wanderers",
+                         "FC", "County", "Hotspur"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 # Roles only a company or club has: the name before them is a body (`Ryanair boss`), where a
 # minister's or secretary's may be a portfolio (`Finance Minister`).

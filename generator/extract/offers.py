@@ -95,8 +95,7 @@ _NAMING = frozenset({"know", "call", "name", "dub", "lead"})  # (`a group … le
 def _named_reporter_body(subject, parsed: ParsedArticle, table: EntityTable,
                          offset: int) -> str | None:
     """The organisation that reports what `subject` did, when the text names one."""
-    verb = _reporting_verb(subject)
-    body = _entity_of(_subject(verb), parsed, table, offset) if verb is not None else None
+    body = _entity_of(_reporter(subject), parsed, table, offset)
     return body.id if body is not None and body.kind == "organization" else None
 
 
@@ -398,8 +397,7 @@ def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int
             lemma == "member" and not any(c.dep_ in ("det", "poss", "amod", "compound")
                                           for c in subject.children))):
         return None  # (`said members wanted better benefits`: its members)
-    body = _entity_of(_reporter(subject), parsed, table, offset)
-    return body.id if body is not None and body.kind == "organization" else None
+    return _named_reporter_body(subject, parsed, table, offset)
 
 
 def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
@@ -550,8 +548,7 @@ def _phrase(token, last=None, after=None) -> str:
                      and not _complement_clause(t, token)]
     # `… for one year in exchange for votes`: what is asked back is no part of what is given,
     # nor what it is given for (`… in an effort to persuade Washington`)
-    clause_starts += [t.i for t in keep if t.i > token.i and (_asks_back(t) or
-                                                               _purpose_phrase(t))]
+    clause_starts += [t.i for t in keep if t.i > token.i and _not_given(t)]
     # `armed police protection, a source close to him`: what follows a comma describes
     clause_starts += [t.left_edge.i - 1 for t in keep if t.dep_ == "appos" and t.i > token.i
                       and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
@@ -991,8 +988,7 @@ def _predicate(clause, without=()) -> str:
                  for t in c.subtree}
         skip |= {c.i for c in clause.children if c.dep_ == "cc" and any(
             v.dep_ == "conj" and v.pos_ == "VERB" and v.i > c.i for v in clause.children)}
-    exchange = [t.i for t in clause.subtree if t.i > clause.i and (
-        _asks_back(t) or _purpose_phrase(t))]
+    exchange = [t.i for t in clause.subtree if t.i > clause.i and _not_given(t)]
     # `allow aid through areas it controls but accused the army …`: another act
     exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
                  and t.tag_ in ("VBD", "VBZ") and not _tensed(t)
@@ -1020,6 +1016,12 @@ def _asks_back(prep) -> bool:
     """`in` of `in exchange for`, `in return for`."""
     return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in ("exchange", "return")
                                        for c in prep.children)
+
+
+def _not_given(prep) -> bool:
+    """Where what is given stops: what is asked back (`in exchange for votes`) or what it is
+    given for (`in an effort to persuade Washington`)."""
+    return _asks_back(prep) or _purpose_phrase(prep)
 
 
 def _in_exchange_for(verb):
@@ -1168,21 +1170,27 @@ def _acting_plural(subject, lex: Lexicon) -> bool:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "cy", "ier")
 
 
+def _is_unnamed_party(subject, lex: Lexicon) -> bool:
+    """Whether `subject` is a party without a name (see `_unnamed_party`), without adding it."""
+    lemma = subject.lemma_.lower()
+    where = prep_object(subject, ("at", "from"))
+    if where is not None and where.ent_type_ == "ORG":
+        return False  # `Producers at Channel 4 want …`: the body's people (`_members_body`)
+    members = lemma in lex.body_nouns and any(  # `The residents' association is demanding`
+        c.dep_ == "poss" and c.tag_ == "NNS" for c in subject.children)
+    return not subject.ent_type_ and (lemma in lex.party_nouns or members or (
+        lemma in lex.bloc_nouns and subject.tag_ == "NNS" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ not in stop_words()
+            for c in subject.children)) or _acting_plural(subject, lex))
+    # (`Rich countries have pledged …`, not `countries`)
+
+
 def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     """`Farmers want irrigation ponds`, `the unions are demanding …`, `the opposition wants …`:
     a party without a name (from a short list of such nouns), kept as a group actor named by
     its words (`Hospital groups`)."""
-    lemma = subject.lemma_.lower()
-    where = prep_object(subject, ("at", "from"))
-    if where is not None and where.ent_type_ == "ORG":
-        return None  # `Producers at Channel 4 want …`: the body's people (`_members_body`)
-    members = lemma in lex.body_nouns and any(  # `The residents' association is demanding`
-        c.dep_ == "poss" and c.tag_ == "NNS" for c in subject.children)
-    if subject.ent_type_ or not (lemma in lex.party_nouns or members or (
-            lemma in lex.bloc_nouns and subject.tag_ == "NNS" and any(
-                c.dep_ in ("amod", "compound") and c.lower_ not in stop_words()
-                for c in subject.children)) or _acting_plural(subject, lex)):
-        return None  # `Rich countries have pledged …`, not `countries`
+    if not _is_unnamed_party(subject, lex):
+        return None
     words = []
     for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
         if child.i < subject.i and child.dep_ == "compound":
@@ -1293,11 +1301,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             continue  # "Russia will pay a heavy price"; "a lower price than it pays for gas"
         elif token.pos_ == "VERB" and (lemma in lex.offer_verbs or lemma in lex.payment_verbs
                                        or _phrasal_offer(token)):
-            first = token
-            while first.dep_ == "conj":  # (`offered to inject … and to write off …`)
-                first = first.head
-            if first.dep_ in ("xcomp", "advcl") and first.head.lemma_.lower() in lex.offer_verbs:
-                continue  # "offered to send observers", "pledged $3m to help rebuild": one offer
+            if _under_offer(token, lex):
+                continue  # "offered to send observers", "pledged $3m to help rebuild", "offered
+                # to inject … and to write off …": one offer
             if _asked_of_another(token, lex) or _wanted(token, lex):
                 continue  # "asked the port authority to extend opening hours": a demand
             if lemma == "share" and (_object(token) is None or _object(token).lemma_.lower()
@@ -1575,7 +1581,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, extends_offer = "offer", _object(token), True
         elif token.lower_ == "without" and token.dep_ == "prep" and \
                 not parsed.in_quote(offset + token.idx) and \
-                (support := prep_object(token.head, ("without",))) is not None and \
+                (support := next((c for c in token.children if c.dep_ == "pobj"), None)) \
+                is not None and \
                 support.lemma_.lower() in _SUPPORT and any(
                     c.dep_ in ("aux", "neg") and c.lower_ in (*_MODALS, "not", "n't", "ca")
                     for c in token.head.children) and \

@@ -192,9 +192,9 @@ class QuoteExtractor:
             return None
         owned = list(re.finditer(rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?:[a-z]+ )?{noun}\b",
                                  self.text[:offset]))
-        return self.lex.country(owned[-1].group(1)) and next(
-            (m.entity_id for m in self.table.before(offset)
-             if m.kind == "country" and m.start == owned[-1].start(1)), None) if owned else None
+        return next((m.entity_id for m in self.table.before(offset)
+                     if m.kind == "country" and m.start == owned[-1].start(1)),
+                    None) if owned else None
 
     def _body_named_before(self, offset: int, noun: str = "",
                            kinds: tuple[str, ...] = ("organization",)) -> str | None:
@@ -469,11 +469,12 @@ class QuoteExtractor:
             unnamed = unnamed_government(subject, self.parsed, self.table, offset, self.lex)
             if unnamed is not None:  # `The ministry said it had … and asked Pyongyang to …`
                 return Attribution(unnamed, start)
-            bodies = [m for m in self._mentions(start, end)
-                      if m.kind in ("country", "organization") and (m.start <= at < m.end or (
-                          m.start == start and subject.lower_ in _VOICES))]
-            if verb.dep_ == "conj" and ancestor.i == verb.head.i and bodies and all(
-                    v.lemma_.lower() in self.lex.reporting_verbs for v in (verb, ancestor)):
+            if verb.dep_ == "conj" and ancestor.i == verb.head.i and all(
+                    v.lemma_.lower() in self.lex.reporting_verbs for v in (verb, ancestor)) and (
+                    bodies := [m for m in self._mentions(start, end)
+                               if m.kind in ("country", "organization") and (
+                                   m.start <= at < m.end
+                                   or (m.start == start and subject.lower_ in _VOICES))]):
                 # `China's foreign ministry urged Manila to "…" and said it would …`
                 return Attribution(bodies[0].entity_id, bodies[0].start)
             if verb.dep_ != "conj" or ancestor.dep_ == "ROOT":
