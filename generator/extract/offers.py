@@ -1134,7 +1134,7 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ or (
             subject.lemma_.lower() in lex.body_nouns or subject.lemma_.lower() in _STATE_NOUNS
     ) and definite(subject) and not parsed.in_quote(offset + subject.idx) and \
-            _unnamed_party(subject, table, lex) is None:
+            not _is_unnamed_party(subject, lex):
         return subject  # (not `councils could not afford …, Cosla said`: Cosla)
     reporter = _reporter(subject)
     if reporter is not None and _is_party(reporter, parsed, table, offset, lex):
