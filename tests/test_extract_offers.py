@@ -1162,3 +1162,16 @@ def test_a_bodys_people_an_if_not_condition_an_opening_it_and_a_listed_union_nam
     ids = {e.id for e in facts.entities}
     assert "kenya-medical-practitioners-pharmacists-and-dentists-union" in ids
     assert "producers" not in ids and "pharmacists" not in ids
+
+
+def test_the_authority_a_deadline_set_an_extension_and_a_service_kept():
+    facts = facts_of("Nordham County Council plans to end the number 7 bus. Councillor Ann Lee "
+                     "said the authority would offer a minibus service instead.\n\n"
+                     "Judge Ruth Ames gave the parties until March to reach an agreement.\n\n"
+                     "The ministry of fisheries said Norway would extend the quota deadline by a "
+                     "year.\n\n"
+                     "Coastline Buses said it was willing to keep the route running until June.")
+    assert has(facts.offers, "nordham-county-council", "minibus service")
+    assert not any(c.by == "ruth-ames" for c in facts.offers)
+    assert has(facts.offers, "norway", "extend the quota deadline")
+    assert has(facts.offers, "coastline-buses", "keep the route running")

@@ -311,6 +311,29 @@ def test_an_interviewer_label_whose_every_turn_is_a_question_is_not_quoted():
     assert any(t.startswith("It is a start") for t in texts)  # a question inside an answer
 
 
+def test_an_interviewer_who_mostly_asks_is_not_quoted_even_when_a_turn_puts_a_claim():
+    facts = facts_of("Excerpts from an interview with Port Minister Ivo Rask.\n\n"
+                     "HERALD: Dockers closed the harbour again. What will you give them?\n\n"
+                     "RASK: We have set aside 20 million for new cranes.\n\n"
+                     "HERALD: The dockers' union says that is too little. They want a pay deal.\n\n"
+                     "RASK: I understand that.\n\n"
+                     "HERALD: And what do you ask of them?\n\n"
+                     "RASK: I am asking them to reopen the gates.")
+    texts = [q.text for q in facts.quotes]
+    assert not any(t.startswith(("Dockers closed", "The dockers'", "And what")) for t in texts)
+    assert sum(t.startswith(("We have", "I understand", "I am asking")) for t in texts) == 3
+
+
+def test_a_presenter_label_is_the_interviewer():
+    facts = facts_of("PRESENTER: Welcome back. The strike is in its third day.\n\n"
+                     "RASK: We have set aside 20 million for new cranes.\n\n"
+                     "PRESENTER: Thank you.\n\n"
+                     "RASK: Thank you.")
+    texts = [q.text for q in facts.quotes]
+    assert not any(t.startswith("Welcome back") for t in texts)
+    assert any(t.startswith("We have set aside") for t in texts)
+
+
 def test_in_what_the_company_called_its_quoted_words():
     facts = facts_of("Boeing has offered machinists a 38% pay rise, in what the company called "
                      "its \"best and final\" offer.")

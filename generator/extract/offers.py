@@ -162,7 +162,10 @@ _MEMBERS_WORDS = frozenset({"employer", "employers", "worker", "workers", "membe
 _SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief"})
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
 _LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
-_SAME_KIND = {noun: _LABOUR_BODIES for noun in _LABOUR_BODIES}
+# `the authority` in local news is the council named before (`Westshire County Council …
+# said the authority would offer`)
+_SAME_KIND = {noun: _LABOUR_BODIES for noun in _LABOUR_BODIES} | {
+    "authority": frozenset({"authority", "council"})}
 
 
 def _members_named(name: str, lex: Lexicon) -> bool:
@@ -1330,6 +1333,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             what_token = _object(token)
             if what_token is not None and what_token.lemma_.lower() in _PENALTIES:
                 continue  # "has proposed fines totalling 68 billion won": imposed, not offered
+            if lemma in ("give", "grant") and what_token is not None and \
+                    what_token.right_edge.i + 1 < len(what_token.doc) and \
+                    what_token.doc[what_token.right_edge.i + 1].lower_ in ("until", "till"):
+                continue  # "gave the parties until December to agree": a deadline, not a gift
             counterpart_token = counterpart_token or prep_object(token, ("to",))
             dative = next((c for c in token.children if c.dep_ == "dative"), None)
             with_obj = prep_object(token, ("with",))
