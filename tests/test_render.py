@@ -97,4 +97,4 @@ def test_evidence_carried_word_for_word_by_several_sources_is_shown_once(tmp_pat
     page = (tmp_path / "briefings" / "2024-01-01-test.md").read_text()
     evidence = re.search(r'<details class="evidence">.*?</details>', page).group(0)
     assert evidence.count(sentence) == 1 and evidence.count("Drones are on the way.") == 1
-    assert re.findall(r'class="source-badge">(s\d)<', evidence) == ["s1", "s2", "s3"]
+    assert re.findall(r'class="source-badge">([^<]*)<', evidence) == ["s1 · s2", "s3"]
