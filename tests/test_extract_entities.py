@@ -424,3 +424,14 @@ def test_a_capital_inside_a_clubs_name_is_the_club_not_the_country():
     assert "real-madrid" in ids and "spain" not in ids
     assert "russia" in ids
     assert has(facts.offers, "real-madrid", "four-year contract")
+
+
+def test_where_towns_or_residents_are_is_a_place_and_a_chemie_is_a_company():
+    facts = facts_of("A chemicals maker has polluted three towns in the Ruhr, residents say.\n\n"
+                     "Villagers in Little Brampton want the bus kept. Staff at Unite said "
+                     "they would help.\n\n"
+                     "Brandvik Chemie, which denies wrongdoing, offered to pay for filters.")
+    ids = {e.id for e in facts.entities}
+    kinds = {e.id: e.kind for e in facts.entities}
+    assert "ruhr" not in ids and "brampton" not in ids and "little-brampton" not in ids
+    assert kinds.get("brandvik-chemie") == "organization" and "unite" in ids

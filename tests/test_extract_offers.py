@@ -1175,3 +1175,13 @@ def test_the_authority_a_deadline_set_an_extension_and_a_service_kept():
     assert not any(c.by == "ruth-ames" for c in facts.offers)
     assert has(facts.offers, "norway", "extend the quota deadline")
     assert has(facts.offers, "coastline-buses", "keep the route running")
+
+
+def test_a_speaker_asking_them_or_a_plural_of_people_to_act_demands_it():
+    facts = facts_of("Port Minister Ivo Rask met reporters on Monday. \"I am asking them to "
+                     "reopen the gates,\" Rask said. \"We are also asking the dockers to return "
+                     "the cranes,\" he added. \"We want the fees cut, and we want them cut "
+                     "now,\" Rask said.")
+    assert has(facts.demands, "ivo-rask", "reopen the gates")
+    assert has(facts.demands, "ivo-rask", "return the cranes")
+    assert not any("them cut" in c.what for c in facts.demands)  # things, not a party asked

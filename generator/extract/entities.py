@@ -38,7 +38,9 @@ ORG_WORDS = frozenset(
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
     "Watch Aid Trust Network Coalition "  # campaigning bodies: `Human Rights Watch`
     "Water Gas Power Rail "  # utilities: `Thames Water`
-    "Inc Corp Ltd PLC AG SA".split()
+    "Buses Coaches Trains Ferries Shipping "  # transport operators: `Coastline Buses`
+    "Chemie Chemicals Pharma "
+    "Inc Corp Ltd PLC AG SA GmbH NV BV SpA".split()
 )
 _HONORIFIC_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Col|Capt|Sen|Rep|Gov)\.?\s+"
@@ -221,6 +223,8 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
     standing where a place stands (after `at` or `in`, or where a journey goes), is no
     actor."""
     start, end, name, kind, _surface = span
+    if kind in ("person", "organization") and _where_people_live(parsed, span):
+        return True
     if kind != "person":
         return False
     if name.split()[-1] in _PLACE_FEATURES:
@@ -238,6 +242,22 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
 
 
 _AT_A_PLACE = frozenset("at in near around off across throughout outside inside".split())
+_SETTLED = frozenset("town village city community area region district suburb resident villager "
+                     "household family home farm".split())
+
+
+def _where_people_live(parsed: ParsedArticle, span) -> bool:
+    """`three towns in the Ruhr`, `Villagers in Little Haddon`: a name that says where towns or
+    their residents are is a place, whatever the model tagged it (not `staff at Unite`)."""
+    start, end, name, _kind, _surface = span
+    if set(name.split()) & ORG_WORDS or name.isupper():
+        return False
+    tokens = [t for _p, t in parsed.tokens(start, end)]
+    token = tokens[-1] if tokens else None
+    while token is not None and token.dep_ == "conj":
+        token = token.head
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in _AT_A_PLACE \
+        and token.head.head.lemma_.lower() in _SETTLED
 _PLACE_FEATURES = frozenset("Bay Island Islands Valley Beach Coast Harbour Harbor Lake River "
                             "Mountains Hills Heights Falls Peninsula Strait Gulf".split())
 

@@ -1219,7 +1219,10 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
     asks_of = asked is not None and what.dep_ in ("xcomp", "ccomp") and (
         asked.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         or asked.lemma_.lower() in lex.party_nouns or asked.lower_ in lex.government_nouns
-        or asked.lower_ in ("him", "her"))  # `we expect him to honour it`
+        or asked.lower_ in ("him", "her")  # `we expect him to honour it`
+        or (_infinitive(what) and (asked.lower_ == "them" or (  # not `we want them lifted`
+            asked.tag_ == "NNS" and asked.lemma_.lower().endswith(_AGENT_ENDINGS)))))
+    # (`I am asking them to clear the roads`, `we are asking the dockers to reopen the gates`)
     done = what.dep_ == "ccomp" and what.tag_ == "VBN"  # `we want staffing written into …`
     if speaker is None or subject.lower_ not in ("i", "we") or (
             what.dep_ not in ("dobj", "obj", "pobj", "attr") and not asks_of and not done
