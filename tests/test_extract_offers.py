@@ -1185,3 +1185,16 @@ def test_a_speaker_asking_them_or_a_plural_of_people_to_act_demands_it():
     assert has(facts.demands, "ivo-rask", "reopen the gates")
     assert has(facts.demands, "ivo-rask", "return the cranes")
     assert not any("them cut" in c.what for c in facts.demands)  # things, not a party asked
+
+
+def test_a_condition_that_a_thing_be_done_and_her_party():
+    facts = facts_of("The Green Alliance wants a new tax. "
+                     "Alliance leader Mara Holt said her party would back the budget only "
+                     "if the coal subsidy was scrapped and the levy was cut.\n\n"
+                     "\"We will not go back to work until our wages are paid,\" said Ivo Rask, "
+                     "president of the Dockers Union.\n\n"
+                     "Research stations could close unless new funding is found.")
+    assert has(facts.demands, "green-alliance", "coal subsidy was scrapped")
+    assert not any(c.what.endswith(" and") for c in facts.demands)
+    assert has(facts.demands, "dockers-union", "our wages are paid")
+    assert not any("funding is found" in c.what for c in facts.demands)  # no party sets it

@@ -584,8 +584,8 @@ def _acronyms(text: str, spans):
     result = list(spans)
     for start, end, name, kind, _surface in spans:
         after = text[end:end + 40]
-        match = re.match(r" \(([A-Z][A-Z0-9&-]{1,7})\)", after) or (
-            re.match(r", ([A-Z][A-Z0-9&-]{1,7}), (?!and\b|or\b)[a-z]", after)
+        match = re.match(r" \(([A-Z][A-Z0-9&-]{1,9})\)", after) or (
+            re.match(r", ([A-Z][A-Z0-9&-]{1,9}), (?!and\b|or\b)[a-z]", after)
             if " " in name and "the " in (text[max(0, start - 4):start].lower(),
                                           text[start:start + 4].lower()) else None)
         if kind != "organization" or not match:

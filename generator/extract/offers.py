@@ -378,6 +378,19 @@ def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     return _person_named_last(offset + subject.idx, parsed, table, age=age.group(1))
 
 
+def _persons_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
+                  lex: Lexicon) -> str | None:
+    """`BBB leader Caroline van der Plas said her party would …`: `her party`, `his union`,
+    `their government` is the body the person named last belongs to, when the text says so."""
+    if subject.lemma_.lower() not in lex.body_nouns and subject.lemma_.lower() not in \
+            _STATE_NOUNS or not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                                    for c in subject.children):
+        return None
+    person = table.entities.get(_person_named_last(offset + subject.idx, parsed, table) or "")
+    body = table.entities.get(person.affiliation or "") if person is not None else None
+    return body.id if body is not None and body.kind in ("organization", "country") else None
+
+
 def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
                   lex: Lexicon) -> str | None:
     """`Scientists at the European Southern Observatory have asked …`: people of a named body,
@@ -537,6 +550,10 @@ def _complement_clause(clause, noun) -> bool:
         for c in clause.children)
 
 
+# `and` left at the end when the parser hung the conjunct on another verb
+_TRAILING_CC = re.compile(r"(?:[\s,]+(?:and|or|but))+$")
+
+
 def _phrase(token, last=None, after=None) -> str:
     """A short noun phrase for `what`: the object's subtree without clauses, quote marks
     removed; with `last`, through that token's subtree too (`4.5% and a one-off payment`);
@@ -566,6 +583,7 @@ def _phrase(token, last=None, after=None) -> str:
         t.dep_ == "mark" and t.head.i == token.i and t.i == token.left_edge.i)]  # `that …`
     phrase = joined(tokens)
     phrase = re.sub(r"^(?:for\s+)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.I).strip(" ,;:-–—")
+    phrase = _TRAILING_CC.sub("", phrase)
     words = phrase.split()
     if len(words) > _MAX_WHAT_WORDS:
         phrase = " ".join(words[:_MAX_WHAT_WORDS]).rstrip(",;:") + " …"
@@ -1002,7 +1020,7 @@ def _predicate(clause, without=()) -> str:
                  and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
     tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)
               and not _speaker_label(t)]
-    words = joined(tokens).strip(" ,;:-–—.")
+    words = _TRAILING_CC.sub("", joined(tokens).strip(" ,;:-–—."))
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
 
 
@@ -1094,23 +1112,36 @@ _UNLESS = frozenset({"unless"})
 _ONLY_WHEN = frozenset({"if", "once", "when", "after", "until"})
 
 
-def _asked_in_condition(clause, lex: Lexicon):
-    """The party a condition is set on, for an act the condition asks of it (`… unless Israel
-    withdraws its troops`, `… only once the government stops aerial bombing`); else None.
-    An offer's own `if` clause is left to `_condition`."""
+def _sets_condition(clause, lex: Lexicon) -> bool:
+    """`unless …`, `only if/once …`, `will not … until …`, `if … does not …`: a clause that
+    sets a condition (not an offer's own `if`, which `_condition` reads)."""
     if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX") or \
             clause.i < clause.head.i:
-        return None  # (`…, but only if the court drops …`, parsed as a conjunct)
+        return False  # (`…, but only if the court drops …`, parsed as a conjunct)
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     only = any(c.dep_ == "advmod" and c.lower_ == "only"
                for c in (*clause.children, *clause.head.children))
     refused = any(c.dep_ == "neg" for c in clause.head.children)  # `will not sign until …`
     if_not = "if" in marks and any(c.dep_ == "neg" for c in clause.children)  # `… if the
     # company does not improve its offer`: unless it does
-    if not (marks & _UNLESS or (only and marks & _ONLY_WHEN) or (refused and "until" in marks)
-            or if_not):
-        return None
-    if clause.head.lemma_.lower() in lex.offer_verbs and "if" in marks:
+    return bool(marks & _UNLESS or (only and marks & _ONLY_WHEN) or (
+        refused and "until" in marks) or if_not) and not (
+        clause.head.lemma_.lower() in lex.offer_verbs and "if" in marks)
+
+
+def _done_in_condition(clause, lex: Lexicon) -> bool:
+    """`would join a government only if the buyout scheme was shelved`: a condition that a
+    thing be done, with nobody named to do it, is wanted all the same."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) and any(
+        c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in clause.children) and \
+        _sets_condition(clause, lex)
+
+
+def _asked_in_condition(clause, lex: Lexicon):
+    """The party a condition is set on, for an act the condition asks of it (`… unless Israel
+    withdraws its troops`, `… only once the government stops aerial bombing`); else None.
+    An offer's own `if` clause is left to `_condition`."""
+    if not _sets_condition(clause, lex):
         return None
     asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     done = _object(clause)
@@ -1136,9 +1167,9 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
         return None
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ or (
             subject.lemma_.lower() in lex.body_nouns or subject.lemma_.lower() in _STATE_NOUNS
-    ) and definite(subject) and not parsed.in_quote(offset + subject.idx) and \
-            not _is_unnamed_party(subject, lex):
-        return subject  # (not `councils could not afford …, Cosla said`: Cosla)
+    ) and (definite(subject) or _persons_body(subject, parsed, table, offset, lex)) and \
+            not parsed.in_quote(offset + subject.idx) and not _is_unnamed_party(subject, lex):
+        return subject  # (not `councils could not afford …, Cosla said`: Cosla; `her party`)
     reporter = _reporter(subject)
     if reporter is not None and _is_party(reporter, parsed, table, offset, lex):
         return reporter
@@ -1284,9 +1315,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         speaker_asks = False  # what a quoted speaker says another party must do
         extends_offer = False  # `the offer also included …`: the last offerer's
         condition_set = False  # what a condition asks (`… if the company does not improve …`)
-        if (asked := _asked_in_condition(token, lex)) is not None and (
-                _is_party(asked, parsed, table, offset, lex) or _entity_for(
-                    asked, parsed, table, offset, quoted=True) is not None) and (
+        asked = _asked_in_condition(token, lex)
+        if asked is not None and not _is_party(asked, parsed, table, offset, lex) and \
+                _entity_for(asked, parsed, table, offset, quoted=True) is None:
+            asked = None
+        if (asked is not None or _done_in_condition(token, lex)) and (
                 setter := _condition_setter(token.head, parsed, table, offset, lex)) is not None:
             # "would not release more hostages unless Israel withdrew its troops": what the
             # condition asks of Israel, wanted by whoever sets it
@@ -1650,6 +1683,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             speaker = speakers.get(_quote_start(parsed, offset + token.idx))
             if speaker_asks:
                 by = speaker  # what the speaker says another party should do
+                if subject.lower_ == "we" and (entity := table.entities.get(speaker or "")) \
+                        is not None and entity.affiliation in table.entities:
+                    by = entity.affiliation  # `"We will not go back until …", said the
+                    # union's president`: the union
             else:
                 by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex,
                                    committed=mode == "offer" and what_token.pos_ == "VERB"
@@ -1657,6 +1694,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     or _own_side(subject, speaker, parsed, table, offset)
         else:
             by = (_entity_for(subject, parsed, table, offset)
+                  or _persons_body(subject, parsed, table, offset, lex)
                   or _reporters_body(subject, parsed, table, offset, lex)
                   or _reporters_state(subject, parsed, table, offset)
                   or _body_named_before(subject, parsed, table, offset, lex)
