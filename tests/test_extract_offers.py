@@ -1198,3 +1198,14 @@ def test_a_condition_that_a_thing_be_done_and_her_party():
     assert not any(c.what.endswith(" and") for c in facts.demands)
     assert has(facts.demands, "dockers-union", "our wages are paid")
     assert not any("funding is found" in c.what for c in facts.demands)  # no party sets it
+
+
+def test_a_delegation_speaks_for_its_side_both_sides_and_withholding_until():
+    facts = facts_of("Sudan's army and the Rapid Support Forces resumed talks on Tuesday.\n\n"
+                     "The army's delegation demanded that RSF fighters leave civilian homes. "
+                     "Washington has offered to deploy ceasefire monitors if both sides sign, "
+                     "an official said.\n\n"
+                     "Tenants have voted to withhold rent until their landlord fixes the lifts.")
+    assert has(facts.demands, "sudan", "leave civilian homes")
+    assert any(c.by == "united-states" and c.what.endswith("sign") for c in facts.demands)
+    assert has(facts.demands, "tenants", "fixes the lifts")

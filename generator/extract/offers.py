@@ -378,6 +378,20 @@ def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     return _person_named_last(offset + subject.idx, parsed, table, age=age.group(1))
 
 
+_DELEGATES = frozenset({"delegation", "negotiator", "envoy", "representative", "mediator"})
+
+
+def _delegates_side(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
+                    lex: Lexicon) -> str | None:
+    """`The army's delegation demanded …`: those sent to talk for a side named before speak
+    for it (the country whose army, the body whose union)."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if subject.lemma_.lower() not in _DELEGATES or owner is None:
+        return None
+    return _forces_named_before(owner, parsed, table, offset) or _body_named_before(
+        owner, parsed, table, offset, lex) or _state_named_before(owner, parsed, table, offset)
+
+
 def _persons_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
                   lex: Lexicon) -> str | None:
     """`BBB leader Caroline van der Plas said her party would …`: `her party`, `his union`,
@@ -1101,7 +1115,8 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
                                     for c in asked.children):
                 continue  # `if his coalition wins`: the offerer's own side
             if asked.lower_ == "they" or (to_a_person and asked.lower_ in ("he", "she")) or \
-                    _is_party(asked, parsed, table, offset, lex):
+                    asked.lemma_.lower() == "side" or _is_party(asked, parsed, table, offset, lex):
+                # (`… if both sides sign`)
                 return clause
     return None
 
@@ -1110,6 +1125,10 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
 # `would only release the hostages once the government stopped bombing`: with `only`
 _UNLESS = frozenset({"unless"})
 _ONLY_WHEN = frozenset({"if", "once", "when", "after", "until"})
+
+
+# Holding back until another acts (`will withhold rent until the landlord fixes the lifts`)
+_WITHHOLDING = frozenset({"withhold", "boycott", "strike", "blockade", "picket"})
 
 
 def _sets_condition(clause, lex: Lexicon) -> bool:
@@ -1121,7 +1140,9 @@ def _sets_condition(clause, lex: Lexicon) -> bool:
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     only = any(c.dep_ == "advmod" and c.lower_ == "only"
                for c in (*clause.children, *clause.head.children))
-    refused = any(c.dep_ == "neg" for c in clause.head.children)  # `will not sign until …`
+    refused = any(c.dep_ == "neg" for c in clause.head.children) or any(  # `will not sign
+        t.lemma_.lower() in _WITHHOLDING  # until …`, `voted to withhold rent until …`
+        for t in (clause.head, *(c for c in clause.head.children if c.dep_ == "xcomp")))
     if_not = "if" in marks and any(c.dep_ == "neg" for c in clause.children)  # `… if the
     # company does not improve its offer`: unless it does
     return bool(marks & _UNLESS or (only and marks & _ONLY_WHEN) or (
@@ -1694,6 +1715,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     or _own_side(subject, speaker, parsed, table, offset)
         else:
             by = (_entity_for(subject, parsed, table, offset)
+                  or _delegates_side(subject, parsed, table, offset, lex)
                   or _persons_body(subject, parsed, table, offset, lex)
                   or _reporters_body(subject, parsed, table, offset, lex)
                   or _reporters_state(subject, parsed, table, offset)
