@@ -1209,3 +1209,11 @@ def test_a_delegation_speaks_for_its_side_both_sides_and_withholding_until():
     assert has(facts.demands, "sudan", "leave civilian homes")
     assert any(c.by == "united-states" and c.what.endswith("sign") for c in facts.demands)
     assert has(facts.demands, "tenants", "fixes the lifts")
+
+
+def test_the_union_of_an_article_that_names_one_union_is_that_one():
+    facts = facts_of("Pilots at Nordair will walk out on Friday unless the airline improves its "
+                     "pay offer, their union said.\n\n"
+                     "The Nordic Pilots Association wants wages restored to their 2019 level.")
+    assert has(facts.demands, "nordic-pilots-association", "improves its pay offer")
+    assert "union" not in {e.id for e in facts.entities}

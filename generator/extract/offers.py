@@ -1246,6 +1246,8 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     its words (`Hospital groups`)."""
     if not _is_unnamed_party(subject, lex):
         return None
+    if (union := _the_only_union(subject, table)) is not None:
+        return union
     words = []
     for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
         if child.i < subject.i and child.dep_ == "compound":
@@ -1256,6 +1258,18 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
             words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
     words.sort(key=lambda t: t.i)
     return unnamed_actor([*words, subject], "group", table)
+
+
+def _the_only_union(subject, table: EntityTable) -> str | None:
+    """`… unless the airline improves its offer, their union said. The Swedish Air Line Pilots
+    Association wants …`: `the union` of an article that names one union (or workers'
+    association), before or after, is that one."""
+    if subject.lemma_.lower() not in _LABOUR_BODIES or subject.tag_ != "NN" or any(
+            c.dep_ in ("amod", "compound") for c in subject.children):
+        return None
+    unions = [e.id for e in table.entities.values() if e.kind == "organization" and
+              {w.lower() for w in e.name.split()} & _LABOUR_BODIES and e.id != "european-union"]
+    return unions[0] if len(unions) == 1 else None
 
 
 def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:
