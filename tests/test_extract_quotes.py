@@ -351,3 +351,14 @@ def test_the_department_or_ministry_named_before_and_a_second_quote_after_and_sa
     assert said["Google's proposal leaves its monopoly intact"] == "justice-department"
     assert said["These claims are baseless"] == "iran"
     assert said["stop provoking trouble"] == said["all necessary measures"] == "china"
+
+
+def test_the_union_said_is_never_the_employer_named_before():
+    facts = facts_of("Pilots at Nordair will walk out on Friday. \"We have no choice,\" the union "
+                     "said in a statement.\n\n"
+                     "The Nordic Pilots Association wants wages restored to their 2019 level.\n\n"
+                     "Unite, the plant's main union, called on ministers to \"do whatever it "
+                     "takes\".")
+    found = speakers(facts)
+    assert found["We have no"] == "nordic-pilots-association"
+    assert found["do whatever it"] == "unite"

@@ -67,6 +67,9 @@ class _Draft:
     role_span: tuple[int, int] | None = None
 
 
+LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
+
+
 @dataclass
 class EntityTable:
     """Entities of one article and where each is mentioned (sorted by offset)."""
@@ -97,6 +100,14 @@ class EntityTable:
         people = {m.entity_id for m in self.before(offset)
                   if m.kind == "person" and not quoted(m.start)}
         return next(iter(people)) if len(people) == 1 else None
+
+    def only_union(self) -> str | None:
+        """`their union said …; The Swedish Air Line Pilots Association wants …`: in an article
+        that names one union (or workers' association), before or after, `the union` is it."""
+        unions = [e.id for e in self.entities.values() if e.kind == "organization"
+                  and {w.lower() for w in e.name.split()} & LABOUR_BODIES
+                  and e.id != "european-union"]
+        return unions[0] if len(unions) == 1 else None
 
     def role_holder(self, noun: str, offset: int) -> str | None:
         """The person mentioned last before `offset` whose role has that noun (`the minister`

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.entities import (
+    LABOUR_BODIES,
     EntityTable,
     definite,
     described_as,
@@ -105,7 +106,7 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     name has that noun, else any named earlier; `Union leaders want …`: the union's."""
     noun = token.lower_
     led = next((c for c in token.children if c.dep_ == "compound" and c.lower_ in
-                _LABOUR_BODIES), None) if token.lemma_.lower() in _SPEAKING_FOR else None
+                LABOUR_BODIES), None) if token.lemma_.lower() in _SPEAKING_FOR else None
     if led is not None:
         token, noun = led, led.lower_
     elif not definite(token):
@@ -129,13 +130,13 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     closer = [m for m in earlier if said & set(table.entities[m.entity_id].name.lower().split())]
     named = closer or [
         m for m in earlier if kinds & set(table.entities[m.entity_id].name.lower().split())
-        or (noun in _LABOUR_BODIES and _members_named(table.entities[m.entity_id].name, lex))]
+        or (noun in LABOUR_BODIES and _members_named(table.entities[m.entity_id].name, lex))]
     # `the company` is not the Farmers Coalition: names that say what else they are drop out;
     # `the council` or `the court` is only a body whose name says so
     described = [m for m in earlier if kinds & described_as(
         table.entities[m.entity_id].name, parsed.text[:position])]
     candidates = named or described or ([] if noun in lex.named_body_nouns or noun in
-                                        _LABOUR_BODIES else [
+                                        LABOUR_BODIES else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
         & lex.body_nouns])
     if not candidates:
@@ -161,10 +162,9 @@ _MEMBERS_WORDS = frozenset({"employer", "employers", "worker", "workers", "membe
 # People who speak for the body they are named with (`Union leaders`, `union officials`)
 _SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief"})
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
-_LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
 # `the authority` in local news is the council named before (`Westshire County Council …
 # said the authority would offer`)
-_SAME_KIND = {noun: _LABOUR_BODIES for noun in _LABOUR_BODIES} | {
+_SAME_KIND = {noun: LABOUR_BODIES for noun in LABOUR_BODIES} | {
     "authority": frozenset({"authority", "council"})}
 
 
@@ -1261,15 +1261,12 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
 
 
 def _the_only_union(subject, table: EntityTable) -> str | None:
-    """`… unless the airline improves its offer, their union said. The Swedish Air Line Pilots
-    Association wants …`: `the union` of an article that names one union (or workers'
-    association), before or after, is that one."""
-    if subject.lemma_.lower() not in _LABOUR_BODIES or subject.tag_ != "NN" or any(
+    """`… unless the airline improves its offer, their union said`: `the union`, when the
+    article names one (see `EntityTable.only_union`)."""
+    if subject.lemma_.lower() not in LABOUR_BODIES or subject.tag_ != "NN" or any(
             c.dep_ in ("amod", "compound") for c in subject.children):
         return None
-    unions = [e.id for e in table.entities.values() if e.kind == "organization" and
-              {w.lower() for w in e.name.split()} & _LABOUR_BODIES and e.id != "european-union"]
-    return unions[0] if len(unions) == 1 else None
+    return table.only_union()
 
 
 def _quote_start(parsed: ParsedArticle, offset: int) -> int | None:

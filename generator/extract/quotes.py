@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.entities import (
+    LABOUR_BODIES,
     ORG_WORDS,
     EntityTable,
     Mention,
@@ -201,7 +202,7 @@ class QuoteExtractor:
         """`the alliance said` → the organisation named most recently (within two paragraphs),
         one whose name has the noun or that the text calls so first (`the firm said` after
         `private equity firm Blackridge Partners` and a mention of its target); `the court said`
-        only a body whose name says it is a court."""
+        only a body whose name says it is a court, `the union said` never the employer."""
         paragraph = self.parsed.paragraph_at(offset)
         recent = []
         for mention in reversed(self.table.before(offset)):
@@ -210,13 +211,15 @@ class QuoteExtractor:
             if mention.kind in kinds:
                 recent.append(mention)
         names = {m.entity_id: self._entity(m.entity_id).name for m in recent}
-        if noun:
-            earlier = self.text[:offset]
+        if noun:  # (to the sentence's end: `Unite, the plant's main union, called …`)
+            sentence = self.parsed.sentence_at(offset)
+            earlier = self.text[:sentence.end if sentence is not None else offset]
             called = next((m for m in recent if noun in names[m.entity_id].lower().split()
                            or noun in described_as(names[m.entity_id], earlier)), None)
             if called is not None:
                 return called.entity_id
-        return next((m.entity_id for m in recent if noun not in self.lex.named_body_nouns
+        return next((m.entity_id for m in recent if (noun not in self.lex.named_body_nouns
+                                                     and noun not in LABOUR_BODIES)
                      or noun in names[m.entity_id].lower().split()), None)
 
     def _is_person(self, entity_id: str) -> bool:
@@ -323,7 +326,8 @@ class QuoteExtractor:
         bare = lower[2:] if lower[:2] == ["in", "what"] else lower[1:] if lower[:1] in (
             ["what"], ["which"]) else lower  # `in what the company called its "…" offer`
         if body and bare and bare[0] in ("the", "its") and len(bare) <= 4:
-            holder = self._body_named_before(start, body) or self._country_of_its(start, body)
+            holder = self._body_named_before(start, body) or self._country_of_its(start, body) \
+                or (self.table.only_union() if body in LABOUR_BODIES else None)
             return Attribution(holder, start) if holder else Attribution(UNKNOWN, start)
         voice = [w for w in lower if w not in _AUXILIARIES]
         if voice and voice[0] == "its" and len(voice) <= 3 and voice[-1] in _VOICES:
