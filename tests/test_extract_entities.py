@@ -435,3 +435,16 @@ def test_where_towns_or_residents_are_is_a_place_and_a_chemie_is_a_company():
     kinds = {e.id: e.kind for e in facts.entities}
     assert "ruhr" not in ids and "brampton" not in ids and "little-brampton" not in ids
     assert kinds.get("brandvik-chemie") == "organization" and "unite" in ids
+
+
+def test_products_and_works_are_no_actors_and_an_informateur_has_a_role():
+    facts = facts_of("Corvex Pharma has offered a discount on its cystic fibrosis drug Alvexa, "
+                     "two sources said.\n\n"
+                     "Vietnam fears its neighbour's planned Tolan Meris canal will starve the "
+                     "delta.\n\n"
+                     "Informateur Ed van der Wal is expected to report on Friday.")
+    ids = {e.id for e in facts.entities}
+    roles = {e.id: e.role for e in facts.entities}
+    assert "corvex-pharma" in ids and "vietnam" in ids
+    assert "alvexa" not in ids and "tolan-meris" not in ids
+    assert roles.get("ed-van-der-wal") == "Informateur"

@@ -1217,3 +1217,9 @@ def test_the_union_of_an_article_that_names_one_union_is_that_one():
                      "The Nordic Pilots Association wants wages restored to their 2019 level.")
     assert has(facts.demands, "nordic-pilots-association", "improves its pay offer")
     assert "union" not in {e.id for e in facts.entities}
+
+
+def test_insisting_on_doing_something_demands_it():
+    facts = facts_of("Talks stalled after the farmers' party BBB insisted on scrapping a plan to "
+                     "buy out livestock farms.")
+    assert has(facts.demands, "bbb", "scrapping a plan")

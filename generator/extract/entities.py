@@ -257,6 +257,21 @@ _SETTLED = frozenset("town village city community area region district suburb re
                      "household family home farm".split())
 
 
+_PRODUCTS = frozenset("drug medicine vaccine treatment therapy pill jab satellite rocket "
+                      "missile warship frigate".split())
+_WORKS = frozenset("canal dam pipeline bridge tunnel railway motorway highway".split())
+
+
+def _named_thing(text: str, span) -> bool:
+    """`its cystic fibrosis drug Alyftrek`, `its planned Funan Techo canal`: the name of a
+    product or of a work the model took for a body or a person, no actor."""
+    start, end, _name, kind, _surface = span
+    before = re.search(r"([a-z]+) $", text[max(0, start - 20):start])
+    after = re.match(r" ([a-z]+)\b", text[end:end + 20])
+    return bool(before and before.group(1) in _PRODUCTS) or (
+        kind == "person" and bool(after) and after.group(1) in _WORKS)
+
+
 def _where_people_live(parsed: ParsedArticle, span) -> bool:
     """`three towns in the Ruhr`, `Villagers in Little Haddon`: a name that says where towns or
     their residents are is a place, whatever the model tagged it (not `staff at Unite`)."""
@@ -814,7 +829,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _bodies_by_their_word(parsed, spans, taken, lex)
     spans += _untagged_plural_bodies(parsed, taken, lex)
     spans += _bodies_before_which(parsed.text, lex, taken)
-    spans = [sp for sp in spans if _agentive(parsed, sp, lex) and not _lone_place(parsed, sp)]
+    spans = [sp for sp in spans if _agentive(parsed, sp, lex) and not _lone_place(parsed, sp)
+             and not _named_thing(parsed.text, sp)]
     spans = _described_bodies(parsed.text, spans, lex)
     spans = _with_pattern_people(parsed.text, spans, lex)
     spans = _extend_names(parsed.text, spans, lex)

@@ -628,13 +628,19 @@ def _negated(token, lex: Lexicon) -> bool:
 
 def _directive(verb, clause) -> bool:
     """`warned Iran to stop`, `insisted on talks`, `insisted that troops must leave`."""
-    target = prep_object(verb, ("on", "against"))
+    target = prep_object(verb, ("on", "against")) or _insisted_on_doing(verb)
     if target is not None and target.ent_type_ not in ("DATE", "TIME"):
         return True
     if clause is None:
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("to", "must", "should")
                for c in clause.children) or _subjunctive(clause)
+
+
+def _insisted_on_doing(verb):
+    """`insisted on scrapping a plan`: the act insisted on, a gerund after `on`."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _subjunctive(clause) -> bool:
@@ -1500,7 +1506,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 what_token = prep_object(token, ("for",)) or _for_clause(token)
             else:
                 what_token = _object(token) or prep_object(
-                    token, ("for", "of", "against", "on")) or _for_clause(token)
+                    token, ("for", "of", "against", "on")) or _for_clause(token) or \
+                    _insisted_on_doing(token)
                 if what_token is not None and what_token.dep_ == "pobj" and \
                         what_token.ent_type_ in ("DATE", "TIME"):
                     what_token = None  # `on Tuesday demanded that …`: when, not what
