@@ -448,3 +448,10 @@ def test_products_and_works_are_no_actors_and_an_informateur_has_a_role():
     assert "corvex-pharma" in ids and "vietnam" in ids
     assert "alvexa" not in ids and "tolan-meris" not in ids
     assert roles.get("ed-van-der-wal") == "Informateur"
+
+
+def test_a_body_named_for_its_cause_is_a_body():
+    facts = facts_of("The Coalition for Fair Harbours, whose members include Nordline and Baltic "
+                     "Freight, urged Brussels to act faster.")
+    ids = {e.id for e in facts.entities}
+    assert "coalition-for-fair-harbours" in ids and "the-coalition-for-fair-harbours" not in ids

@@ -362,3 +362,25 @@ def test_the_union_said_is_never_the_employer_named_before():
     found = speakers(facts)
     assert found["We have no"] == "nordic-pilots-association"
     assert found["do whatever it"] == "unite"
+
+
+def test_an_explainers_answers_are_the_outlets_own_words():
+    facts = facts_of("Q&A: Why the nurses are on strike\n\n"
+                     "Q: What do the nurses want?\n\n"
+                     "A: The Harbour Nurses Union wants the health board to honour a 2019 pay "
+                     "deal.\n\n"
+                     "Q: What has the board offered?\n\n"
+                     "A: The board has offered a 3% rise. \"It is a fair offer,\" said board chair "
+                     "Ana Brea.")
+    assert [q.text for q in facts.quotes] == ["It is a fair offer"]
+    assert any(c.by == "harbour-nurses-union" and "honour" in c.what for c in facts.demands)
+
+
+def test_an_interviews_answers_are_the_guests():
+    facts = facts_of("Interview with Harbour Minister Ivo Rask.\n\n"
+                     "Q: What are you offering?\n\n"
+                     "A: We have set aside 20 million for new cranes.\n\n"
+                     "Q: Is that enough?\n\n"
+                     "A: It is a start.")
+    assert sum(q.text.startswith(("We have set aside", "It is a start")) for q in facts.quotes) \
+        == 2

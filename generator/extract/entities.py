@@ -551,6 +551,29 @@ def _bodies_before_which(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     return found
 
 
+_FOR_A_CAUSE = re.compile(  # `the Coalition for App Fairness`, `Campaign Against Arms Trade`
+    r"(?<![\w'’-])((?:[A-Z][a-z]+ ){0,2}(?:Coalition|Campaign|Alliance|Centre|Center|Institute|"
+    r"Foundation|Council|Committee|Association|Society|League|Fund|Union|Federation|Trust|"
+    r"Network|Movement|Front) (?:for|of|against|Against) (?:the )?[A-Z][\w'’-]+"
+    r"(?: (?:and |of |for )?[A-Z][\w'’-]+){0,3})(?![\w'’-])")
+
+
+def _bodies_for_a_cause(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
+    """`The Coalition for App Fairness, whose members …`: a body's word, `for`, `of` or
+    `against` and what it stands for, capitalised, is a body where the NER missed it."""
+    found = []
+    for match in _FOR_A_CAUSE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name.startswith("The "):
+            start, name = start + 4, name[4:]
+        if _overlaps(start, end, taken) or name.split()[0] in lex.not_actors:
+            continue
+        taken.append((start, end))
+        found.append((start, end, normalise_surface(name), "organization", name))
+    return found
+
+
 _BY_ORG_WORD = re.compile(  # also `Thames Water's creditors`, `Rail, Tram and Bus Union`
     r"(?<![\w'’.-])((?:(?:(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+, )+[A-Z][a-z]+ and )?"
     r"(?:[A-Z][\w&'’.-]*[\w’'] ){1,4}(?:"
@@ -829,6 +852,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _bodies_by_their_word(parsed, spans, taken, lex)
     spans += _untagged_plural_bodies(parsed, taken, lex)
     spans += _bodies_before_which(parsed.text, lex, taken)
+    spans += _bodies_for_a_cause(parsed.text, lex, taken)
     spans = [sp for sp in spans if _agentive(parsed, sp, lex) and not _lone_place(parsed, sp)
              and not _named_thing(parsed.text, sp)]
     spans = _described_bodies(parsed.text, spans, lex)

@@ -91,9 +91,23 @@ def transcript_turns(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
     """Each speaker's turn in a transcript is a quotation of that speaker (`A:` answers are
     the interviewee's); questions and editorial labels are not quotations."""
     labels = speaker_labels(text, paras)
-    asking = _interviewers(text, paras, labels)
+    asking = _interviewers(text, paras, labels) | _narrators(text, paras, labels)
     return {i: QuoteSpan(m.end(), paras[i].end, i, label=m.group(1))
             for i, m in labels.items() if m.group(1) not in NOT_SPEAKERS | asking}
+
+
+_ANSWERS = frozenset({"A", "ANSWER"})
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us)\b")
+
+
+def _narrators(text: str, paras: list[Span], labels: dict[int, re.Match]) -> set[str]:
+    """`A:` of an explainer's questions and answers (`Q: What do the doctors want? A: The
+    union wants …`) is the outlet answering, not a guest: no answer says `I` or `we`."""
+    turns: dict[str, list[str]] = {}
+    for index, match in labels.items():
+        turns.setdefault(match.group(1), []).append(text[match.end():paras[index].end])
+    return {label for label, said in turns.items()
+            if label in _ANSWERS and not any(_FIRST_PERSON.search(turn) for turn in said)}
 
 
 def _interviewers(text: str, paras: list[Span], labels: dict[int, re.Match]) -> set[str]:
