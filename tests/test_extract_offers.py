@@ -1224,3 +1224,18 @@ def test_insisting_on_doing_something_demands_it():
     facts = facts_of("Talks stalled after the farmers' party BBB insisted on scrapping a plan to "
                      "buy out livestock farms.")
     assert has(facts.demands, "bbb", "scrapping a plan")
+
+
+def test_forecasts_people_around_a_trial_and_a_usual_sale_are_no_claims():
+    facts = facts_of("Analysts at Halvorsen Bank expect the Kestrel Group to offer investors a "
+                     "special dividend.\n\n"
+                     "Prosecutors in the trial of Tomas Wendt asked the court for a five-year "
+                     "sentence.\n\n"
+                     "\"We sell our apples for less than it costs to grow them,\" said Ada Moor, "
+                     "a grower in Tarnfield. \"We will sell our whole crop to the co-operative at "
+                     "cost,\" she added.")
+    assert not any(c.by == "halvorsen-bank" for c in facts.offers + facts.demands)
+    assert not any(c.by == "tomas-wendt" for c in facts.demands)
+    assert any(c.by == "prosecutors" and "five-year sentence" in c.what for c in facts.demands)
+    assert not any("our apples" in c.what for c in facts.offers)
+    assert any("our whole crop" in c.what for c in facts.offers)  # a promised sale is one

@@ -64,7 +64,9 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 named := [m for m in mentions if m.start <= offset + name.idx < m.end]):
             return named[0].entity_id  # (`led by the pension fund for Wilko staff`: nobody)
     clauses = [(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge.text))
-               for c in token.children if c.dep_ in ("relcl", "acl")]
+               for c in token.children if c.dep_ in ("relcl", "acl") or (
+                   c.dep_ == "prep" and _people_noun(token))]  # not `Prosecutors in the
+    # trial of Markus Braun asked …`: people where, or about whom, are not those people
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in clauses)]
     if not mentions:
         return None  # `Unite, which represents Castlemere workers`: not Castlemere
@@ -88,6 +90,14 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         # Trade Commission said`: the regulator
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
+
+
+def _people_noun(token) -> bool:
+    """`prosecutors`, `residents`, `analysts`: a plural common noun for people."""
+    lex, lemma = load_lexicon(), token.lemma_.lower()
+    return token.tag_ == "NNS" and token.pos_ == "NOUN" and (
+        lemma in lex.party_nouns or lemma in lex.recipient_nouns or lemma in lex.role_nouns
+        or lemma.endswith(_AGENT_ENDINGS))
 
 
 _NAMING = frozenset({"know", "call", "name", "dub", "lead"})  # (`a group … led by Elliott`)
@@ -412,6 +422,8 @@ def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
     lemma = subject.lemma_.lower()
     if subject.tag_ != "NNS" or (lemma not in lex.party_nouns and lemma not in lex.role_nouns):
         return None
+    if lemma in _OBSERVERS and subject.head.lemma_.lower() in ("expect", "hope"):
+        return None  # `Analysts at Goldman Sachs expect the group to …`: a forecast
     body = _entity_of(prep_object(subject, ("at", "from", "of")), parsed, table, offset)
     return body.id if body is not None and (body.kind == "organization" or (
         body.kind == "country" and subject.lemma_.lower() in lex.role_nouns)) else None
@@ -1386,8 +1398,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if lemma == "share" and (_object(token) is None or _object(token).lemma_.lower()
                                      not in _SHARED_THINGS):
                 continue  # "shared the government's goal": a view, not a thing given
-            if lemma in _TRADE_VERBS and token.tag_ == "VBD":
-                continue  # "we sold half our crop to the US": a past sale, not an offer
+            if lemma in _TRADE_VERBS and token.tag_ in ("VBD", "VBP", "VBZ") and \
+                    not _promised(token):
+                continue  # "we sold half our crop to the US", "we sell our beans for less than
+                # it costs": a past or usual sale, not an offer
             if token.tag_ == "VB" and parsed.in_quote(offset + token.idx) and not any(
                     c.dep_ in ("nsubj", "aux") for c in token.children):
                 continue  # "Give it back to the public," he said: an imperative asks
