@@ -455,3 +455,16 @@ def test_a_body_named_for_its_cause_is_a_body():
                      "Freight, urged Brussels to act faster.")
     ids = {e.id for e in facts.entities}
     assert "coalition-for-fair-harbours" in ids and "the-coalition-for-fair-harbours" not in ids
+
+
+def test_a_campaign_group_a_kicker_a_title_with_the_and_a_company_ending_in_a_nationality():
+    facts = facts_of("Explainer: What the harbour fight is about\n\n"
+                     "The campaign group Keep Tarn Afloat says the plan is flawed. Its chair "
+                     "spoke to The Clarion on Friday.\n\n"
+                     "Anglo Nordic rejected the bid. Georgetown said it would not comment.")
+    entities = by_id(facts)
+    assert entities["keep-tarn-afloat"].kind == "organization"
+    assert "explainer" not in entities
+    assert "the-clarion" in entities and "clarion" not in entities
+    assert entities["anglo-nordic"].kind == "organization"
+    assert "guyana" in entities

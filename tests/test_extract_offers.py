@@ -1239,3 +1239,10 @@ def test_forecasts_people_around_a_trial_and_a_usual_sale_are_no_claims():
     assert any(c.by == "prosecutors" and "five-year sentence" in c.what for c in facts.demands)
     assert not any("our apples" in c.what for c in facts.offers)
     assert any("our whole crop" in c.what for c in facts.offers)  # a promised sale is one
+
+
+def test_terms_set_for_any_deal_are_demands_of_whoever_makes_it():
+    facts = facts_of("Kestrel rejected the bid. Norway's government said any deal would have to "
+                     "protect jobs in Bergen. Analysts said the deal should close by June.")
+    assert has(facts.demands, "norway", "protect jobs")
+    assert not any("close by June" in c.what for c in facts.demands)

@@ -384,3 +384,20 @@ def test_an_interviews_answers_are_the_guests():
                      "A: It is a start.")
     assert sum(q.text.startswith(("We have set aside", "It is a start")) for q in facts.quotes) \
         == 2
+
+
+def test_a_transcript_whose_guest_is_named_only_by_the_label_and_a_presenter_who_presses():
+    facts = facts_of("Transcript: the harbour minister on the ferry cuts\n\n"
+                     "DALBY: Minister, the Tarn ferry stops in May. Is that fair?\n\n"
+                     "VOSKUIJLEN: I understand the worry. What I can offer is a water taxi "
+                     "twice a day.\n\n"
+                     "DALBY: Islanders say that is not enough. They want the ferry kept.\n\n"
+                     "DALBY: The operator's own manager said the route was \"losing money "
+                     "every week\".\n\n"
+                     "VOSKUIJLEN: That is why we are looking at it again.")
+    said = {q.text.split()[0]: q.speaker for q in facts.quotes}
+    assert said["I"] == said["That"] == "voskuijlen"
+    assert "Minister," not in said and "Islanders" not in said  # the presenter asks
+    assert said["losing"] == "unknown"  # an unnamed manager, quoted inside a question
+    assert "voskuijlen" in {e.id for e in facts.entities}
+    assert any(c.by == "voskuijlen" and "water taxi" in c.what for c in facts.offers)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
-from generator.extract.segment import speaker_labels
+from generator.extract.segment import speaker_labels, transcript_turns
 from generator.lexicon import Lexicon, normalise_surface, slugify, stop_words
 from generator.model import Entity
 
@@ -227,6 +227,22 @@ _PLACE_PREPOSITIONS = frozenset("of in at from near outside across around into t
 
 
 _JOURNEYS = frozenset({"visit", "trip", "journey", "flight", "mission", "return"})
+
+
+def _name_before_nationality(parsed: ParsedArticle, start: int, end: int,
+                             lex: Lexicon) -> int | None:
+    """Where a name starts that ends in a nationality the model took for one (`Anglo American
+    rejected`, `Delta American said`): a singular nationality that is a clause's subject, right
+    after a capitalised name word compounded to it; else None."""
+    tokens = [t for _o, t in parsed.tokens(start, end)]
+    if not tokens or tokens[-1].dep_ not in ("nsubj", "nsubjpass") or \
+            tokens[-1].text.endswith("s") or tokens[0].i == 0 and len(tokens) == 1:
+        return None
+    before = tokens[0] if len(tokens) > 1 else tokens[0].doc[tokens[0].i - 1]
+    if before.dep_ != "compound" or before.head.i != tokens[-1].i or before.pos_ != "PROPN" or \
+            not before.text[:1].isupper() or lex.country(before.text):
+        return None
+    return start - (tokens[0].idx - before.idx)
 
 
 def _lone_place(parsed: ParsedArticle, span) -> bool:
@@ -783,6 +799,10 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 agencies.add(normalise_surface(surface))
                 taken.append((start, end))  # no body by its word here (`… News Agency`)
                 continue
+            if label == "NORP" and (
+                    named := _name_before_nationality(parsed, start, end, lex)) is not None:
+                start, label = named, "ORG"  # `Anglo American rejected …`: a company
+                surface = parsed.text[start:end]
             parts = _country_parts(surface, lex) if label == "NORP" else []
             if parts:
                 for part in parts:
@@ -810,6 +830,11 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     start += surface.index(" ") + 1
                     surface, label = parsed.text[start:end], "PERSON"
             classified = _classify(surface, label, lex)
+            if classified and classified[1] == "organization" and " " not in classified[0] \
+                    and (the := parsed.text.rfind("The ", max(0, start - 4), end)) >= 0 and \
+                    parsed.text[the + 4:].startswith(classified[0]) and \
+                    not _sentence_start(parsed.text, the):
+                classified = f"The {classified[0]}", "organization"  # `told The Sun`: a title
             if classified is None and label == "GPE" and (
                     _body_like(surface, lex) or _speaks(parsed, start, end, lex)) and \
                     _acts(parsed, start, end):
@@ -867,8 +892,36 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _given_names_of_places(spans, parsed.text)
     spans = _whole_names(parsed.text, spans)
     spans += _shared_surnames(parsed.text, spans, lex)
+    spans += _label_speakers(parsed, spans, lex)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
+
+
+_GENERIC_LABELS = frozenset("man woman voice voices crowd audience caller speaker participant "
+                            "unidentified chorus all both guest interviewee".split())
+
+
+def _label_speakers(parsed: ParsedArticle, spans, lex: Lexicon):
+    """A transcript whose speakers are named only in its labels (`NESBITT: I understand …`):
+    each label that names nobody in the text, reads as a name (no role or generic word, no
+    acronym) and is a speaker's, not an interviewer's, is a person, first met at its label."""
+    names = [name.lower().split() for _s, _e, name, _k, _f in spans]
+    found, seen = [], set()
+    for quote in sorted(transcript_turns(parsed.text, parsed.paras).values(),
+                        key=lambda q: q.start):
+        label = quote.label
+        words = label.lower().replace("’", "'").split()
+        if label in seen or not 1 <= len(words) <= 3 or any(
+                len(w) < 3 or w in _GENERIC_LABELS or is_role_word(w, lex)
+                or w in lex.party_nouns for w in words):
+            continue
+        if any(words == n or words[-1:] == n[-1:] or words == n[:len(words)] for n in names):
+            continue  # `RUTO:` is William Ruto, named in the text
+        seen.add(label)
+        start = parsed.text.rfind(label, 0, quote.start)
+        name = " ".join(w.capitalize() for w in label.split())
+        found.append((start, start + len(label), name, "person", label))
+    return found
 
 
 # `Majed al-Ansari`, `Hassan ad-Din`, `Jean d'Arcy`: a particle joined to a surname
@@ -921,13 +974,20 @@ def _with_pattern_people(text: str, spans, lex: Lexicon):
             if any(s < end and start < e for s, e in taken if (s, e) != (start, end)):
                 continue
             if (start, end) in taken:
-                if (start, end) not in organisations or (start, end) in reclaimed:
-                    continue
+                if (start, end) not in organisations or (start, end) in reclaimed or \
+                        _kind_word_before(text, start, lex):
+                    continue  # (`the campaign group Save Ash Lane says`: a body by its kind)
                 reclaimed.add((start, end))
             else:
                 taken.append((start, end))
             found.append((start, end, name, "person", name))
     return [sp for sp in spans if (sp[0], sp[1]) not in reclaimed] + found
+
+
+def _kind_word_before(text: str, start: int, lex: Lexicon) -> bool:
+    """`group Save Ash Lane`, `the insurer the Mutual Guild`: what kind of body the name is."""
+    before = re.search(r"\b([a-z]+) (?:the )?$", text[max(0, start - 30):start])
+    return before is not None and before.group(1) in lex.body_nouns
 
 
 _NEXT_NAME_WORD = re.compile(rf" ({_PARTICLES}[A-Z][a-z][\w'’-]*)(?![\w'’-])")

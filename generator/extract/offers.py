@@ -876,6 +876,9 @@ def _asyndetic_conj(noun):
 def _object(token):
     for child in token.children:
         if child.dep_ in ("dobj", "obj"):
+            if child.tag_ == "WP" and token.dep_ == "csubj":  # `What I can offer is a crew`,
+                return next((c for c in token.head.children  # `what we want is a deal`
+                             if c.dep_ == "attr" and c.i > token.i), child)
             return child
     return None
 
@@ -1216,6 +1219,9 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
 
 
 # Plural nouns that report or judge rather than take a side (`Analysts expect …`)
+# What parties agree on: terms set for one are asked of whoever makes it.
+_SETTLEMENTS = frozenset("deal agreement settlement accord merger takeover treaty truce "
+                         "ceasefire".split())
 _OBSERVERS = frozenset("analyst economist expert source report study survey official observer "
                        "critic scientist researcher poll data figure".split())
 
@@ -1656,7 +1662,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                                      if c.dep_ in ("nsubj", "nsubjpass"))
             if counterpart_token.pos_ == "PRON" and (told := _object(token)) is not None:
                 counterpart_token = told  # "has told the council it must publish a plan"
-            if not _is_party(counterpart_token, parsed, table, offset, lex):
+            if counterpart_token.lemma_.lower() in _SETTLEMENTS and not any(
+                    c.dep_ == "poss" for c in counterpart_token.children):
+                counterpart_token = None  # "said any deal would have to protect jobs": terms
+            elif not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
             mode, what_token, predicate = "demand", clause, True
         elif token.pos_ == "VERB" and parsed.in_quote(offset + token.idx) and (

@@ -79,12 +79,18 @@ def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
     """Paragraphs of a transcript that open with a capitalised speaker label and a colon
     (`RUTO: …`, `QUESTION: …`); only when there are two or more, so a lone `NOTE:` is not a
     transcript."""
-    found = {}
+    found, quoting = {}, {}
     for index, para in enumerate(paras):
         match = _TURN.match(text, para.start, para.end)
         if match and not any(c in text[para.start:para.end] for c in "“”\"«»„"):
             found[index] = match
-    return found if len(found) >= 2 else {}
+        elif match:
+            quoting[index] = match  # a turn that quotes someone, if the label speaks elsewhere
+    if len(found) < 2:
+        return {}
+    speakers = {m.group(1) for m in found.values()}
+    found.update({i: m for i, m in quoting.items() if m.group(1) in speakers})
+    return dict(sorted(found.items()))
 
 
 def transcript_turns(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
@@ -118,8 +124,14 @@ def _interviewers(text: str, paras: list[Span], labels: dict[int, re.Match]) -> 
     for index, match in labels.items():
         turn = text[match.end():paras[index].end].rstrip()
         questions.setdefault(match.group(1), []).append(turn.endswith("?"))
-    return {label for label, asked in questions.items()
-            if _mostly(asked) and any(not _mostly(other) for other in questions.values())}
+    asking = {label for label, asked in questions.items()
+              if _mostly(asked) and any(not _mostly(other) for other in questions.values())}
+    first = next(iter(questions), None)
+    if not asking and len(questions) == 2 and any(questions[first]) and not any(
+            any(asked) for label, asked in questions.items() if label != first):
+        asking = {first}  # a presenter who opens with a question and then presses the guest
+        # with claims (`They want a guarantee.`): the only one of two who ever asks
+    return asking
 
 
 def _mostly(asked: list[bool]) -> bool:
