@@ -468,3 +468,30 @@ def test_a_campaign_group_a_kicker_a_title_with_the_and_a_company_ending_in_a_na
     assert "the-clarion" in entities and "clarion" not in entities
     assert entities["anglo-nordic"].kind == "organization"
     assert "guyana" in entities
+
+
+def test_a_body_of_a_clubs_people_a_part_named_after_a_body_and_an_acronym_defined():
+    facts = facts_of("Tarn Rovers defender Ola Brek wants a new deal. The Tarn Rovers Supporters "
+                     "Trust urged the board to act.\n\n"
+                     "Keelcoin, the industry group that sued the state, lost. Ana Puig, director "
+                     "of the Keelcoin Litigation Center, said it would appeal.\n\n"
+                     "The Syndicat autonome des pêcheurs (SAP), which represents 900 crews, "
+                     "wants quotas raised. The SAP met on Monday.\n\n"
+                     "The government of Premier Lise Roy has offered 2%.")
+    entities = by_id(facts)
+    assert entities["ola-brek"].affiliation == "tarn-rovers"
+    assert {"tarn-rovers", "tarn-rovers-supporters-trust"} <= set(entities)
+    assert {"keelcoin", "keelcoin-litigation-center"} <= set(entities)
+    assert "syndicat-autonome-des-pecheurs" in entities and "sap" not in entities
+    assert entities["lise-roy"].role == "Premier"
+
+
+def test_a_states_law_a_friends_group_and_a_headline_surname():
+    facts = facts_of("BREK'S AGENT: PAY UP\n\n"
+                     "Striker Ola Brek wants a new deal.\n\n"
+                     "Nevada's new law takes effect in May. Friends of Ash Lane Library say the "
+                     "branch must stay open.")
+    entities = by_id(facts)
+    assert "brek" not in entities and "ola-brek" in entities
+    assert entities["nevada"].kind == "organization"
+    assert "friends-of-ash-lane-library" in entities

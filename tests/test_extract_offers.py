@@ -1246,3 +1246,13 @@ def test_terms_set_for_any_deal_are_demands_of_whoever_makes_it():
                      "protect jobs in Bergen. Analysts said the deal should close by June.")
     assert has(facts.demands, "norway", "protect jobs")
     assert not any("close by June" in c.what for c in facts.demands)
+
+
+def test_it_after_a_body_noun_and_a_verb_after_a_relative_clause():
+    facts = facts_of("Ashby Borough Council wants volunteers to run its libraries. The council "
+                     "says it cannot afford them. It has offered each group a grant of 15,000 "
+                     "pounds.\n\n"
+                     "Unison, which represents library staff, called on the council to halt the "
+                     "transfer.")
+    assert has(facts.offers, "ashby-borough-council", "grant of 15,000 pounds")
+    assert has(facts.demands, "unison", "halt the transfer")

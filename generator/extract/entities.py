@@ -40,6 +40,7 @@ ORG_WORDS = frozenset(
     "Water Gas Power Rail "  # utilities: `Thames Water`
     "Buses Coaches Trains Ferries Shipping "  # transport operators: `Coastline Buses`
     "Chemie Chemicals Pharma "
+    "Library Museum Hospital Gallery "  # institutions: `Ash Lane Library`
     "Inc Corp Ltd PLC AG SA GmbH NV BV SpA".split()
 )
 _HONORIFIC_NAME = re.compile(
@@ -333,6 +334,19 @@ def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
     return True
 
 
+_GOVERNMENT_NOUNS = _AGENCY_NOUNS | frozenset("law government legislature parliament cabinet "
+                                              "administration".split())
+
+
+def _governs(parsed: ParsedArticle, start: int, end: int) -> bool:
+    """`California's new law`, `Ontario's offer`, `Bavaria's government`: a state or province
+    whose law, government or policy the story is about is a party (not `Quebec's schools`)."""
+    tokens = [t for _p, t in parsed.tokens(start, end)]
+    head = tokens[-1] if tokens else None
+    return head is not None and head.dep_ == "poss" and \
+        head.head.lemma_.lower() in _GOVERNMENT_NOUNS
+
+
 def _body_like(surface: str, lex: Lexicon) -> bool:
     """`Corvale City`, `New Zealand Rugby`; not `Kelsey Price` or `Asmara`, which the model
     also tags places."""
@@ -364,7 +378,8 @@ def _acts(parsed: ParsedArticle, start: int, end: int) -> bool:
 
 
 _DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,3}), (?:the|a|an) "
-                        r"(?:[\w'’-]+ ){0,4}?([\w-]+)\s*[,.]")  # `Unite, the plant's main union,`
+                        r"(?:[\w'’-]+ ){0,4}?([\w-]+)(?:\s*[,.]| that\b| which\b)")
+# (`Unite, the plant's main union,`, `Keelcoin, the industry group that sued`)
 
 
 _KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broadcaster RTBF`,
@@ -570,24 +585,31 @@ def _bodies_before_which(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
 _FOR_A_CAUSE = re.compile(  # `the Coalition for App Fairness`, `Campaign Against Arms Trade`
     r"(?<![\w'’-])((?:[A-Z][a-z]+ ){0,2}(?:Coalition|Campaign|Alliance|Centre|Center|Institute|"
     r"Foundation|Council|Committee|Association|Society|League|Fund|Union|Federation|Trust|"
-    r"Network|Movement|Front) (?:for|of|against|Against) (?:the )?[A-Z][\w'’-]+"
+    r"Network|Movement|Front|Friends) (?:for|of|against|Against) (?:the )?[A-Z][\w'’-]+"
     r"(?: (?:and |of |for )?[A-Z][\w'’-]+){0,3})(?![\w'’-])")
 
 
-def _bodies_for_a_cause(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
-    """`The Coalition for App Fairness, whose members …`: a body's word, `for`, `of` or
-    `against` and what it stands for, capitalised, is a body where the NER missed it."""
+def _bodies_for_a_cause(text: str, spans, lex: Lexicon, taken: list[tuple[int, int]]):
+    """`The Coalition for App Fairness, whose members …`, `Friends of Ash Lane Library say`: a
+    body's word, `for`, `of` or `against` and what it stands for, capitalised, is a body where
+    the NER missed it or took what it stands for for a person. Returns the spans, changed."""
     found = []
     for match in _FOR_A_CAUSE.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
         if name.startswith("The "):
             start, name = start + 4, name[4:]
+        inside = [sp for sp in spans if start <= sp[0] and sp[1] <= end and sp[3] in (
+            "person", "organization") and (sp[0], sp[1]) != (start, end)]
+        for sp in inside:
+            spans.remove(sp)
+            if (sp[0], sp[1]) in taken:
+                taken.remove((sp[0], sp[1]))
         if _overlaps(start, end, taken) or name.split()[0] in lex.not_actors:
             continue
         taken.append((start, end))
         found.append((start, end, normalise_surface(name), "organization", name))
-    return found
+    return spans + found
 
 
 _BY_ORG_WORD = re.compile(  # also `Thames Water's creditors`, `Rail, Tram and Bus Union`
@@ -640,6 +662,38 @@ def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, i
 
 
 _PLACE_WORDS = frozenset({"City", "Town", "County"})
+
+
+_ACRONYM_DEFINED = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")
+_NAME_PARTICLES = frozenset("de du des la le les of the and for et y del der für da do dos".split())
+
+
+def _defined_acronyms(text: str, spans):
+    """`the Fédération autonome de l'enseignement (FAE)`: a name whose words' initials spell
+    the letters in brackets after it is a body, whatever the model made of its parts (the
+    longest-form match of Schwartz and Hearst, kept to one sentence)."""
+    result = list(spans)
+    for match in _ACRONYM_DEFINED.finditer(text):
+        letters = match.group(1).lower()
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        words = list(re.finditer(r"[\w'’-]+", text[sentence_start + 1:match.start()]))[-12:]
+        for k in range(len(words) - 1, -1, -1):
+            chosen = [re.sub(r"^[ldLD]['’]", "", w.group(0)) for w in words[k:]]
+            initials = "".join(w[0].lower() for w in chosen if w.lower() not in _NAME_PARTICLES)
+            if initials != letters:
+                continue
+            if not words[k].group(0)[:1].isupper() or len(chosen) < 2:
+                break
+            start = sentence_start + 1 + words[k].start()
+            end = match.start()
+            if any(sp[0] == start and sp[1] == end and sp[3] == "organization" for sp in result):
+                break
+            name = text[start:end]
+            result = [sp for sp in result if not (start <= sp[0] and sp[1] <= end)]
+            if not _overlaps(start, end, [(sp[0], sp[1]) for sp in result]):
+                result.append((start, end, name, "organization", name))
+            break
+    return result
 
 
 def _acronyms(text: str, spans):
@@ -835,9 +889,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     parsed.text[the + 4:].startswith(classified[0]) and \
                     not _sentence_start(parsed.text, the):
                 classified = f"The {classified[0]}", "organization"  # `told The Sun`: a title
-            if classified is None and label == "GPE" and (
-                    _body_like(surface, lex) or _speaks(parsed, start, end, lex)) and \
-                    _acts(parsed, start, end):
+            if classified is None and label == "GPE" and ((
+                    _body_like(surface, lex) or _speaks(parsed, start, end, lex)) and
+                    _acts(parsed, start, end) or _governs(parsed, start, end)):
                 # `Corvale City have offered …`: a place that is no country but acts is a
                 # body named after it (a club, a national federation, a trade bloc)
                 classified = normalise_surface(surface), "organization"
@@ -877,7 +931,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _bodies_by_their_word(parsed, spans, taken, lex)
     spans += _untagged_plural_bodies(parsed, taken, lex)
     spans += _bodies_before_which(parsed.text, lex, taken)
-    spans += _bodies_for_a_cause(parsed.text, lex, taken)
+    spans = _bodies_for_a_cause(parsed.text, spans, lex, taken)
     spans = [sp for sp in spans if _agentive(parsed, sp, lex) and not _lone_place(parsed, sp)
              and not _named_thing(parsed.text, sp)]
     spans = _described_bodies(parsed.text, spans, lex)
@@ -888,7 +942,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _full_names_for_surnames(parsed.text, spans, lex)
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
-    spans = _acronyms(parsed.text, spans)
+    spans = _acronyms(parsed.text, _defined_acronyms(parsed.text, spans))
     spans = _given_names_of_places(spans, parsed.text)
     spans = _whole_names(parsed.text, spans)
     spans += _shared_surnames(parsed.text, spans, lex)
@@ -1162,10 +1216,16 @@ def _surnames_as_people(spans):
     part of a person's full name in the same article is that person."""
     name_words = {w for _s, _e, name, kind, _f in spans if kind == "person"
                   for w in name.split()[1:]}  # a lone word tagged person proves nothing
-    return [(s, e, name, "person", surface)
-            if kind == "organization" and " " not in name and name in name_words
-            else (s, e, name, kind, surface)
+    return [(s, e, _as_written(name, name_words), "person", surface)
+            if kind == "organization" and " " not in name and _as_written(name, name_words)
+            in name_words else (s, e, name, kind, surface)
             for s, e, name, kind, surface in spans]
+
+
+def _as_written(word: str, name_words: set[str]) -> str:
+    """`KANE` of a capitalised headline is the `Kane` of a name in the text."""
+    return word.title() if word.isupper() and len(word) > 2 and word.title() in name_words \
+        else word
 
 
 def _title_word_follows(text: str, end: int, lex: Lexicon) -> bool:
@@ -1207,7 +1267,8 @@ def _organisation_resolver(names: set[str], lex: Lexicon) -> dict[str, str]:
     they stand for; `the Commission` with no other commission named to the lexicon's."""
     mapping = {}
     for name in names:
-        longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()]
+        longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()
+                  and not _of_its_people(name, o) and o.split()[-1] not in _UNITS]
         if not longer and name.isupper() and len(name) > 1:  # `NHF`: the Nordic Harbour Fund
             longer = [o for o in names if o != name and name == _initials(o)]
         if not longer and " " not in name:  # `the Commission`, `Villa`: the body ending so
@@ -1447,6 +1508,11 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
                 previous[-1][:1].islower():
             kept = kept[:index]  # `Ursula von der Leyen and Indian Prime Minister X`: the
             break  # words before `and` end somebody's name
+        if word.group(0) == "of" and kept[index + 1:] and all(
+                (w.group(0).islower() and not is_role_word(w.group(0), lex))
+                or w.group(0).lower() in _PREMOD_JOINERS for w in kept[index + 1:]):
+            kept = kept[:index]  # `the government of Premier X`: the government is not hers
+            break
         if joiner and word.group(0).lower() == "for" and not any(
                 is_role_word(w.group(0), lex) for w in kept[index + 1:]) and all(
                 is_role_word(w.group(0), lex) for w in kept[:index]):
@@ -1626,10 +1692,27 @@ def _known_body(name: str, drafts) -> str | None:
     for entity_id, draft in sorted(drafts.items()):
         initials = _initials(draft.name)
         if draft.kind == "organization" and (
-                name in draft.aliases or words <= set(draft.name.split())
+                name in draft.aliases or (words <= set(draft.name.split())
+                                          and not _of_its_people(name, draft.name))
                 or (name.isupper() and name == initials)):
             return entity_id
     return None
+
+
+_PEOPLE_PLURALS = re.compile(r"^(?:[A-Z][a-z]+(?:er|or|ist|ian|ent|ant)s|Fans|Friends|Parents|"
+                             r"Residents|Staff|Families|Women|Men|Veterans)['’]?$")
+
+
+# A body's part named after it: `NetChoice Litigation Center` is not NetChoice.
+_UNITS = frozenset("Center Centre Institute School College Office Division Unit Lab Labs "
+                   "Laboratory Museum Hospital Clinic Programme Program Project".split())
+
+
+def _of_its_people(short: str, long: str) -> bool:
+    """`Wolves Supporters Trust`, `Friends of Hollin Library`, `Acme Workers Union`: a body of
+    the people of `short`, which is not `short` itself."""
+    extra = [w for w in long.split() if w not in short.split()]
+    return any(_PEOPLE_PLURALS.match(w) for w in extra)
 
 
 def described_as(name: str, text: str) -> set[str]:

@@ -557,6 +557,10 @@ def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
     before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     entity = _entity_of(subject, parsed, table, offset)
+    if entity is None and subject is not None and subject.pos_ == "NOUN" and \
+            "organization" in kinds:  # `The council wants …. It has offered …`
+        named = _body_named_before(subject, parsed, table, offset, load_lexicon())
+        entity = table.entities.get(named) if named else None
     return entity.id if entity is not None and entity.kind in kinds else None
 
 
@@ -722,6 +726,12 @@ def _subject(token):
         # `Oman, which mediated the talks, offered to host …`, `Brazil's president, Lula,
         # called on …`: misparsed, the verb hung on the name
         return token.head
+    if token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and token.i > 0 and \
+            token.doc[token.i - 1].text == "," and (relative := next(
+                (a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None and \
+            (relative.head.pos_ == "PROPN" or relative.head.dep_ == "ROOT"):
+        return relative.head  # `Unison, which represents library staff, called on …`: hung
+        # on the clause's last noun
     if _past_tied_to_future(token):
         # `has promised that no services will move … and offered all staff their terms`
         return _subject(token.head.head)
