@@ -495,3 +495,18 @@ def test_a_states_law_a_friends_group_and_a_headline_surname():
     assert "brek" not in entities and "ola-brek" in entities
     assert entities["nevada"].kind == "organization"
     assert "friends-of-ash-lane-library" in entities
+
+
+def test_names_known_as_letters_for_a_body_a_portfolio_and_places_that_are_no_people():
+    facts = facts_of("ANALYSIS: Why the Tarn board is under pressure\n\n"
+                     "Tarnia Cricket Board, known as Tarn Cricket, has offered players more. TCB's "
+                     "chief, Ola Brek, said TCB could not pay more. Health Minister Ivo Rask "
+                     "urged calm.\n\n"
+                     "Chef Marco Pelle's wife wants the Cotswolds farmhouse and the couple's "
+                     "London flat. Lawyers for Gemma Pelle said a source close to Gemma was "
+                     "right.")
+    entities = by_id(facts)
+    assert "analysis" not in entities and "tarn-cricket" not in entities
+    assert "health" not in entities and entities["ivo-rask"].affiliation is None
+    assert "cotswolds" not in entities and "united-kingdom" not in entities
+    assert entities["gemma-pelle"].kind == "person" and "gemma" not in entities

@@ -1256,3 +1256,13 @@ def test_it_after_a_body_noun_and_a_verb_after_a_relative_clause():
                      "transfer.")
     assert has(facts.offers, "ashby-borough-council", "grant of 15,000 pounds")
     assert has(facts.demands, "unison", "halt the transfer")
+
+
+def test_a_wifes_demand_is_not_her_husbands_both_sides_and_give_us():
+    facts = facts_of("TV chef Marco Pelle's estranged wife is demanding half of his fortune.\n\n"
+                     "Former captain Ola Brek said both sides should \"stop posturing\".\n\n"
+                     "\"We did not come here to argue,\" said Ana Ruiz, an islands minister. "
+                     "\"Give us a number or give us a reason.\"")
+    assert not any(c.by == "marco-pelle" for c in facts.demands)
+    assert has(facts.demands, "ola-brek", "stop posturing")
+    assert has(facts.demands, "ana-ruiz", "number")

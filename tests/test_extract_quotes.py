@@ -401,3 +401,14 @@ def test_a_transcript_whose_guest_is_named_only_by_the_label_and_a_presenter_who
     assert said["losing"] == "unknown"  # an unnamed manager, quoted inside a question
     assert "voskuijlen" in {e.id for e in facts.entities}
     assert any(c.by == "voskuijlen" and "water taxi" in c.what for c in facts.offers)
+
+
+def test_with_an_envoy_saying_is_the_envoy_named_later_and_appealed_to_reports():
+    facts = facts_of("Tarnia and Velm failed to agree on a border plan, with the bloc's envoy "
+                     "saying the two sides remained \"far apart\" on water rights.\n\n"
+                     "Bloc envoy Ilse Marr said a third meeting was possible. The summit's host, "
+                     "Odo Brandt, appealed to delegates to \"find the landing zone\" by Friday.")
+    said = {q.text: q.speaker for q in facts.quotes}
+    assert said["far apart"] == "ilse-marr"
+    assert said["find the landing zone"] == "odo-brandt"
+    assert any(c.by == "odo-brandt" and "landing zone" in c.what for c in facts.demands)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import speaker_labels, transcript_turns
-from generator.lexicon import Lexicon, normalise_surface, slugify, stop_words
+from generator.lexicon import Lexicon, load_lexicon, normalise_surface, slugify, stop_words
 from generator.model import Entity
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -134,7 +134,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         name = name[4:]
     if name.lower().startswith("non-"):
         return None  # `non-EU residents`: the EU is not a party
-    if not name or name in lex.not_actors or not re.search(r"[A-Z]", name) or \
+    if not name or name in lex.not_actors or name.title() in lex.not_actors or \
+            not re.search(r"[A-Z]", name) or \
             name.rstrip(".") in lex.honorifics:
         return None  # (`The Duke, 42, lost …`: a title alone names nobody here)
     if lex.is_agency(name):
@@ -260,6 +261,9 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
     tokens = [t for _p, t in parsed.tokens(start, end)]
     if " " in name or len(tokens) != 1:
         return False
+    if tokens[0].dep_ == "compound" and tokens[0].head.pos_ == "NOUN" and \
+            parsed.text[max(0, start - 4):start] == "the ":
+        return True  # `the Cotswolds farmhouse`: a place before what is there
     if re.search(rf"\b[A-Z][a-z]+ of {re.escape(name)}\b", parsed.text):
         return True  # `Leeds is not an outlier`, after the University of Leeds
     token = tokens[0]
@@ -323,6 +327,9 @@ def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
     if not tokens:
         return True
     head = tokens[-1]
+    if any(c.dep_ == "poss" for c in head.children) or (head.dep_ == "compound" and any(
+            c.dep_ == "poss" for c in head.head.children)):
+        return False  # `the couple's London flat`: somebody's city is a place
     if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS and not (
             head.head.lower_ == "from" and head.head.head.lemma_.lower() in lex.demand_verbs):
         return False  # a place; but `What do you need from Brussels?` asks the EU
@@ -696,6 +703,33 @@ def _defined_acronyms(text: str, spans):
     return result
 
 
+_KNOWN_AS = re.compile(r",? (?:also |locally |widely |formerly |better )?(?:known|called) as "
+                       r"(?:the )?")
+
+
+def _known_as(text: str, spans):
+    """`Health New Zealand, known as Te Whatu Ora`: the second name, there and wherever else it
+    stands, is the body or person the first names."""
+    by_start = {sp[0]: sp for sp in spans}
+    renamed = {}
+    for _start, end, name, kind, _surface in spans:
+        match = _KNOWN_AS.match(text, end)
+        other = by_start.get(match.end()) if match else None
+        if other is not None and kind in ("organization", "person") and other[2] != name and \
+                not other[2].isupper():  # (`known as the TTP`: letters keep their own id)
+            renamed[other[2]] = (name, kind)
+    return [(s, e, *renamed[n], f) if n in renamed else (s, e, n, k, f)
+            for s, e, n, k, f in spans]
+
+
+def _initials_as_bodies(spans):
+    """`CSA` after `Cricket South Africa`, wherever the model took the letters for a person."""
+    bodies = {_initials(n): n for _s, _e, n, k, _f in spans
+              if k == "organization" and len(n.split()) > 1}
+    return [(s, e, bodies[n], "organization", f) if k == "person" and n.isupper() and n in bodies
+            else (s, e, n, k, f) for s, e, n, k, f in spans]
+
+
 def _acronyms(text: str, spans):
     """`the Rapid Support Forces (RSF)`, `The European Consumer Organisation, BEUC, urged`: the
     letters in brackets or set off by commas after a body's name, wherever else they stand, are
@@ -770,8 +804,8 @@ def _shared_surnames(text: str, spans, lex: Lexicon):
 
 def _given_names_of_places(spans, text: str):
     """`Jordan Reece … "Jordan feels disrespected"`: a place (or a body the model made of a
-    first name given an age, `Ryan, 34,`) named like the first word of a person's full name in
-    the same text is that person."""
+    first name given an age, `Ryan, 34,`, or after the full name, `a source close to Gemma`)
+    named like the first word of a person's full name in the same text is that person."""
     people, first = {}, {}
     for start, _e, name, kind, _f in spans:
         if kind == "person" and " " in name:
@@ -783,7 +817,8 @@ def _given_names_of_places(spans, text: str):
     placed = {normalise_surface(f) for s, _e, _n, kind, f in spans
               if kind == "country" and s < first.get(normalise_surface(f), -1)}
     return [(s, e, next(iter(people[normalise_surface(f)])), "person", f)
-            if (kind == "country" or (kind == "organization" and n in aged)) and " " not in n
+            if (kind == "country" or (kind == "organization" and (
+                n in aged or first.get(n, s) < s and n not in ORG_WORDS))) and " " not in n
             and len(people.get(normalise_surface(f), ())) == 1
             and normalise_surface(f) not in placed
             else (s, e, n, kind, f) for s, e, n, kind, f in spans]
@@ -943,6 +978,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
     spans = _acronyms(parsed.text, _defined_acronyms(parsed.text, spans))
+    spans = _initials_as_bodies(_known_as(parsed.text, spans))
     spans = _given_names_of_places(spans, parsed.text)
     spans = _whole_names(parsed.text, spans)
     spans += _shared_surnames(parsed.text, spans, lex)
@@ -1217,9 +1253,18 @@ def _surnames_as_people(spans):
     name_words = {w for _s, _e, name, kind, _f in spans if kind == "person"
                   for w in name.split()[1:]}  # a lone word tagged person proves nothing
     return [(s, e, _as_written(name, name_words), "person", surface)
-            if kind == "organization" and " " not in name and _as_written(name, name_words)
-            in name_words else (s, e, name, kind, surface)
+            if kind == "organization" and (" " not in name and _as_written(name, name_words)
+                                           in name_words or _relative(name, name_words))
+            else (s, e, name, kind, surface)
             for s, e, name, kind, surface in spans]
+
+
+def _relative(name: str, surnames: set[str]) -> bool:
+    """`Gemma Pellegrini` beside `Marco Pellegrini`, tagged a body (`Lawyers for Gemma
+    Pellegrini`): a given name and a person's surname name a person."""
+    words = name.split()
+    return len(words) == 2 and words[1] in surnames and words[0].isalpha() and \
+        words[0][:1].isupper() and words[0][1:].islower() and not set(words) & ORG_WORDS
 
 
 def _as_written(word: str, name_words: set[str]) -> str:
@@ -1288,9 +1333,13 @@ def _bodies_named_in_full(spans):
     person's name that starts with the words of an organisation's, or that an organisation's
     name starts with (`First Quantum` of `First Quantum Minerals`), is that organisation's."""
     orgs = [s[2].split() for s in spans if s[3] == "organization"]
-    full = {s[2] for s in spans if s[3] == "person" and any(
+    people = {s[2] for s in spans if s[3] == "person"}
+    family = {n.split()[-1] for n in people for m in people
+              if n != m and " " in n and " " in m and n.split()[-1] == m.split()[-1]}
+    full = {s[2] for s in spans if s[3] == "person" and s[2].split()[-1] not in family and any(
         len(o) != len(s[2].split()) and (s[2].split()[:len(o)] == o or  # `First Quantum`
                                          o[:len(s[2].split())] == s[2].split()) for o in orgs)}
+    # (`Gemma` of `A source close to Gemma`, tagged a body, beside Marco and Gemma Pellegrini)
     return [(s, e, n, "organization" if n in full else k, f) for s, e, n, k, f in spans]
 
 
@@ -1693,7 +1742,8 @@ def _known_body(name: str, drafts) -> str | None:
         initials = _initials(draft.name)
         if draft.kind == "organization" and (
                 name in draft.aliases or (words <= set(draft.name.split())
-                                          and not _of_its_people(name, draft.name))
+                                          and not _of_its_people(name, draft.name)
+                                          and name not in load_lexicon().sector_words)
                 or (name.isupper() and name == initials)):
             return entity_id
     return None
@@ -1761,8 +1811,10 @@ def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
             draft.affiliation = _body_the_role_names(parsed.text, draft, table, drafts, lex)
             continue
         name, kind, spans = found
-        entity_id = (_known_body(name, drafts) if kind == "organization" else None) or \
-            slugify(name)
+        known = _known_body(name, drafts) if kind == "organization" else None
+        if known is None and name in lex.sector_words:
+            continue  # `Health Minister Ana Ruiz`: a portfolio, not a body
+        entity_id = known or slugify(name)
         body = drafts.setdefault(entity_id, _Draft(name=name, kind=kind))
         if body.name != name:
             body.aliases.add(name)

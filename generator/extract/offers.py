@@ -83,6 +83,8 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     if (lemma in lex.party_nouns or lemma in lex.recipient_nouns) and any(
             c.dep_ in ("poss", "amod") for c in token.children):
         return None  # `Ghana's creditors`, `Norwegian households` are not the country
+    if lemma in _KIN and any(c.dep_ == "poss" for c in token.children):
+        return None  # `the chef's estranged wife is demanding …`: not the chef
     if lemma in lex.body_nouns and lemma not in _OWN_VOICE and any(
             c.dep_ == "poss" for c in token.children) and (
             reporter := _named_reporter_body(token, parsed, table, offset)) is not None:
@@ -368,6 +370,9 @@ def _conjoined(token) -> list:
     return found
 
 
+_KIN = frozenset("wife husband spouse partner widow widower ex-wife ex-husband fiancée fiancee "
+                 "fiancé fiance girlfriend boyfriend son daughter mother father brother sister "
+                 "parent child family".split())
 _ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "adviser", "advisor",
                         "agent", "publicist", "solicitor", "office", "representative", "camp",
                         "spokesman", "spokeswoman", "spokesperson"})
@@ -1078,6 +1083,14 @@ def _called_on(verb):
     return (addressee, clause) if addressee is not None and clause is not None else None
 
 
+def _appealed_to(verb):
+    """`appealed to delegates to find the landing zone` → (delegates, to find …), else None."""
+    addressee = prep_object(verb, ("to", "with"))
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)),
+                  None)
+    return (addressee, clause) if addressee is not None and clause is not None else None
+
+
 def _asks_back(prep) -> bool:
     """`in` of `in exchange for`, `in return for`."""
     return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in ("exchange", "return")
@@ -1229,6 +1242,12 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
 
 
 # Plural nouns that report or judge rather than take a side (`Analysts expect …`)
+def _both_sides(noun) -> bool:
+    """`both sides`, `the two parties`, `all sides`: every party to the story at once."""
+    return noun.lemma_.lower() in ("side", "party") and noun.tag_ == "NNS" and any(
+        c.lower_ in ("both", "all", "two") for c in noun.children)
+
+
 # What parties agree on: terms set for one are asked of whoever makes it.
 _SETTLEMENTS = frozenset("deal agreement settlement accord merger takeover treaty truce "
                          "ceasefire".split())
@@ -1401,6 +1420,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 (agent := _agent(token)) is not None:
             # "rejected a 40 million dollar settlement offered by logistics firm Brightpath"
             mode, what_token, giver, made = "offer", token.head, agent, True
+        elif token.pos_ == "VERB" and lemma in lex.offer_verbs and token.tag_ == "VB" and \
+                parsed.in_quote(offset + token.idx) and not any(
+                    c.dep_ in ("nsubj", "aux") for c in token.children) and (
+                    us := next((c for c in token.children if c.dep_ == "dative"
+                                and c.lower_ in ("us", "me")), None)) is not None and \
+                _object(token) is not None:
+            # "Give us a number or give us a reason," said X: what the speaker asks for
+            mode, what_token, giver, speaker_asks = "demand", _object(token), us, True
         elif token.pos_ == "VERB" and lemma in lex.payment_verbs and (not _pays_somebody(
                 token, lex) or any(c.lower_ == "than" for c in token.children)):
             continue  # "Russia will pay a heavy price"; "a lower price than it pays for gas"
@@ -1520,7 +1547,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     _object(token.head) is not None:
                 continue  # "urged the IOC to require monitoring": the urger's demand
             mode = "demand"
-            call = _called_on(token) if lemma == "call" else None
+            call = _called_on(token) if lemma == "call" else _appealed_to(token) \
+                if lemma in ("appeal", "plead") else None
             if call is not None:
                 what_token = call[1]  # "called on Congress to pass a relief package"
             elif lemma in lex.demand_verbs_needing_for and _object(token) is not None and (
@@ -1673,8 +1701,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if counterpart_token.pos_ == "PRON" and (told := _object(token)) is not None:
                 counterpart_token = told  # "has told the council it must publish a plan"
             if counterpart_token.lemma_.lower() in _SETTLEMENTS and not any(
-                    c.dep_ == "poss" for c in counterpart_token.children):
-                counterpart_token = None  # "said any deal would have to protect jobs": terms
+                    c.dep_ == "poss" for c in counterpart_token.children) or _both_sides(
+                    counterpart_token):
+                counterpart_token = None  # "said any deal would have to protect jobs": terms;
+                # "said both sides should stop posturing": what the speaker asks of them all
             elif not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
             mode, what_token, predicate = "demand", clause, True
@@ -1755,8 +1785,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             speaker = speakers.get(_quote_start(parsed, offset + token.idx))
             if speaker_asks:
                 by = speaker  # what the speaker says another party should do
-                if subject.lower_ == "we" and (entity := table.entities.get(speaker or "")) \
-                        is not None and entity.affiliation in table.entities:
+                if subject.lower_ in ("we", "us") and (
+                        entity := table.entities.get(speaker or "")) is not None and \
+                        entity.affiliation in table.entities:
                     by = entity.affiliation  # `"We will not go back until …", said the
                     # union's president`: the union
             else:

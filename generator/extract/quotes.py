@@ -286,15 +286,23 @@ class QuoteExtractor:
             if pronoun in self.lex.thing_pronouns:
                 return self._body_before(start, state) or Attribution(UNKNOWN, start)
         role_words = [w for w in lower if is_role_word(w, self.lex)]
-        definite_role = bool(role_words) and lower[0] in ("the", "this", "that") and len(words) <= 5
+        absolute = lower[:1] == ["with"]  # `…, with the bloc's envoy saying the sides …`
+        if absolute:
+            words, lower = words[1:], lower[1:]
+        definite_role = bool(role_words) and lower[:1] in (["the"], ["this"], ["that"]) and \
+            len(words) <= 5
         if definite_role:
             # `the French president said`: the person holding that role, named earlier
-            holder = self.table.role_holder(role_words[-1], start) or \
-                self.table.only_person_before(start, self.parsed.in_quote)
+            holder = self.table.role_holder(role_words[-1], start) or (
+                None if absolute else self.table.only_person_before(start, self.parsed.in_quote))
             if holder and self._introduced_since(role_words[-1], holder, start):
                 return Attribution(UNKNOWN, start)  # `a Saudi official said …` `the official`
             if holder:
                 return Attribution(holder, start)
+            if absolute:  # the one later given that role (`EU envoy Peter Sorensen said`), if
+                later = {m.entity_id for m in self.table.mentions if m.start >= end and (
+                    self.table.role_holder(role_words[-1], m.end) == m.entity_id)}
+                return Attribution(later.pop() if len(later) == 1 else UNKNOWN, start)  # one
         # `X, a spokesman, …` describes X; `…, a Ukrainian official said` is a new speaker
         appositive = self.text[:start].rstrip().endswith((",", "(", "–", "—")) and not \
             self._verbs(start, end)
