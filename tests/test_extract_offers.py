@@ -1266,3 +1266,16 @@ def test_a_wifes_demand_is_not_her_husbands_both_sides_and_give_us():
     assert not any(c.by == "marco-pelle" for c in facts.demands)
     assert has(facts.demands, "ola-brek", "stop posturing")
     assert has(facts.demands, "ana-ruiz", "number")
+
+
+def test_the_players_body_an_offer_from_a_firm_to_act_and_a_bid_to_stop():
+    facts = facts_of("Cricket Tarnia has offered players more. But the Tarnian Cricketers' "
+                     "Association says the offer is too low. The players' body wants a "
+                     "guaranteed share of broadcast revenue.\n\n"
+                     "Tarnia is weighing rival offers from Kestrel Ports and Velm Shipping to "
+                     "build a new terminal.\n\n"
+                     "Ports Minister Ana Ruiz lost a legal bid to stop the strike.")
+    assert has(facts.demands, "tarnian-cricketers-association", "broadcast revenue")
+    assert has(facts.offers, "kestrel-ports", "build a new terminal")
+    assert not any("rival offers" in c.what for c in facts.offers)
+    assert not any("stop the strike" in c.what for c in facts.offers)

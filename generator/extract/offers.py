@@ -121,6 +121,8 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
                 LABOUR_BODIES), None) if token.lemma_.lower() in _SPEAKING_FOR else None
     if led is not None:
         token, noun = led, led.lower_
+    elif noun == "body" and any(c.dep_ == "poss" and c.tag_ == "NNS" for c in token.children):
+        noun = "association"  # `the players' body`: their association
     elif not definite(token):
         return None
     position = offset + token.idx
@@ -345,8 +347,18 @@ def _own_side(subject, speaker: str | None, parsed: ParsedArticle, table: Entity
 
 def _says_what(offer) -> bool:
     """`a 2.1 billion pound offer for X`, `an offer of 45 million`: not `our best offer`."""
-    return any(c.dep_ in ("nummod", "compound", "prep", "quantmod") or c.like_num
-               for c in offer.children)
+    return any(c.dep_ in ("nummod", "compound", "quantmod") or c.like_num or (
+        c.dep_ == "prep" and c.lower_ not in ("from", "by")) for c in offer.children) or \
+        _offered_act(offer) is not None  # (`rival offers from X and Y` say who, not what)
+
+
+def _offered_act(offer):
+    """`an offer from Northern Rail to run an extra train`: the act offered, else None."""
+    act = next((c for c in offer.children if c.dep_ == "acl" and _infinitive(c)), None)
+    if act is not None and offer.lemma_.lower() == "bid" and \
+            act.lemma_.lower() not in _BUYING_VERBS:
+        return None  # `a legal bid to stop him`: an attempt, not an offer
+    return act
 
 
 def _on_the_table(verb) -> bool:
@@ -1640,6 +1652,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "rejected a 55 million euro bid from Premier League club Hartfield": made, whatever
             # became of it
             mode, what_token, giver, made = "offer", token, maker, True
+            if (act := _offered_act(token)) is not None and not any(
+                    c.dep_ in ("nummod", "compound", "quantmod") for c in token.children):
+                what_token, predicate = act, True  # `an offer from X to run an extra train`
         elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and \
                 (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
                 is not None and (given := prep_object(token, ("of",))) is not None and \
