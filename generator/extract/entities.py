@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
-from generator.extract.segment import speaker_labels, transcript_turns
+from generator.extract.segment import speaker_labels
 from generator.lexicon import Lexicon, load_lexicon, normalise_surface, slugify, stop_words
 from generator.model import Entity
 
@@ -113,12 +113,14 @@ class EntityTable:
     def role_holder(self, noun: str, offset: int) -> str | None:
         """The person mentioned last before `offset` whose role has that noun (`the minister`
         → Health Minister Rosa Mendoza)."""
-        for mention in reversed(self.before(offset)):
-            entity = self.entities.get(mention.entity_id)
-            if entity is not None and entity.kind == "person" and entity.role and re.search(
-                    rf"\b{re.escape(noun)}\b", entity.role, re.I):
-                return entity.id
-        return None
+        return next((m.entity_id for m in reversed(self.before(offset))
+                     if self.holds_role(m.entity_id, noun)), None)
+
+    def holds_role(self, entity_id: str, noun: str) -> bool:
+        """Whether the actor is a person whose role has that noun."""
+        entity = self.entities.get(entity_id)
+        return entity is not None and entity.kind == "person" and bool(entity.role) and bool(
+            re.search(rf"\b{re.escape(noun)}\b", entity.role, re.I))
 
 
 def _overlaps(start: int, end: int, taken) -> bool:
@@ -997,8 +999,7 @@ def _label_speakers(parsed: ParsedArticle, spans, lex: Lexicon):
     acronym) and is a speaker's, not an interviewer's, is a person, first met at its label."""
     names = [name.lower().split() for _s, _e, name, _k, _f in spans]
     found, seen = [], set()
-    for quote in sorted(transcript_turns(parsed.text, parsed.paras).values(),
-                        key=lambda q: q.start):
+    for quote in (q for q in parsed.quotes if q.label):  # the turns segmenting found
         label = quote.label
         words = label.lower().replace("’", "'").split()
         if label in seen or not 1 <= len(words) <= 3 or any(
@@ -1738,12 +1739,13 @@ def _known_body(name: str, drafts) -> str | None:
     `Commission` in `Commission President` is the European Commission, `ECB` the European
     Central Bank."""
     words = set(name.split())
+    portfolio = name in load_lexicon().sector_words  # `Health` of `Health Minister`
     for entity_id, draft in sorted(drafts.items()):
         initials = _initials(draft.name)
         if draft.kind == "organization" and (
                 name in draft.aliases or (words <= set(draft.name.split())
                                           and not _of_its_people(name, draft.name)
-                                          and name not in load_lexicon().sector_words)
+                                          and not portfolio)
                 or (name.isupper() and name == initials)):
             return entity_id
     return None

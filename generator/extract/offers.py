@@ -1086,20 +1086,14 @@ def _predicate(clause, without=()) -> str:
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
 
 
-def _called_on(verb):
-    """`called on Congress to pass a relief package` → (Congress, to pass …), else None."""
-    addressee = prep_object(verb, ("on", "upon"))
+def _called_on(verb, prepositions=("on", "upon"), infinitive=False):
+    """`called on Congress to pass a relief package` → (Congress, to pass …); with `to` and an
+    infinitive, `appealed to delegates to find the landing zone`; else None."""
+    addressee = prep_object(verb, prepositions)
     if addressee is not None and addressee.ent_type_ in ("DATE", "TIME"):
         return None  # `called on Tuesday for …`: a day, not whom they called on
-    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")), None)
-    return (addressee, clause) if addressee is not None and clause is not None else None
-
-
-def _appealed_to(verb):
-    """`appealed to delegates to find the landing zone` → (delegates, to find …), else None."""
-    addressee = prep_object(verb, ("to", "with"))
-    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)),
-                  None)
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                   and (not infinitive or _infinitive(c))), None)
     return (addressee, clause) if addressee is not None and clause is not None else None
 
 
@@ -1253,7 +1247,6 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
     return subject if subject.lemma_.lower() in lex.party_nouns else None
 
 
-# Plural nouns that report or judge rather than take a side (`Analysts expect …`)
 def _both_sides(noun) -> bool:
     """`both sides`, `the two parties`, `all sides`: every party to the story at once."""
     return noun.lemma_.lower() in ("side", "party") and noun.tag_ == "NNS" and any(
@@ -1263,6 +1256,7 @@ def _both_sides(noun) -> bool:
 # What parties agree on: terms set for one are asked of whoever makes it.
 _SETTLEMENTS = frozenset("deal agreement settlement accord merger takeover treaty truce "
                          "ceasefire".split())
+# Plural nouns that report or judge rather than take a side (`Analysts expect …`)
 _OBSERVERS = frozenset("analyst economist expert source report study survey official observer "
                        "critic scientist researcher poll data figure".split())
 
@@ -1559,8 +1553,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     _object(token.head) is not None:
                 continue  # "urged the IOC to require monitoring": the urger's demand
             mode = "demand"
-            call = _called_on(token) if lemma == "call" else _appealed_to(token) \
-                if lemma in ("appeal", "plead") else None
+            call = _called_on(token) if lemma == "call" else _called_on(
+                token, ("to", "with"), infinitive=True) if lemma in ("appeal", "plead") else None
             if call is not None:
                 what_token = call[1]  # "called on Congress to pass a relief package"
             elif lemma in lex.demand_verbs_needing_for and _object(token) is not None and (

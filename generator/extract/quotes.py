@@ -300,8 +300,8 @@ class QuoteExtractor:
             if holder:
                 return Attribution(holder, start)
             if absolute:  # the one later given that role (`EU envoy Peter Sorensen said`), if
-                later = {m.entity_id for m in self.table.mentions if m.start >= end and (
-                    self.table.role_holder(role_words[-1], m.end) == m.entity_id)}
+                later = {m.entity_id for m in self.table.mentions
+                         if m.start >= end and self.table.holds_role(m.entity_id, role_words[-1])}
                 return Attribution(later.pop() if len(later) == 1 else UNKNOWN, start)  # one
         # `X, a spokesman, …` describes X; `…, a Ukrainian official said` is a new speaker
         appositive = self.text[:start].rstrip().endswith((",", "(", "–", "—")) and not \
