@@ -510,3 +510,14 @@ def test_names_known_as_letters_for_a_body_a_portfolio_and_places_that_are_no_pe
     assert "health" not in entities and entities["ivo-rask"].affiliation is None
     assert "cotswolds" not in entities and "united-kingdom" not in entities
     assert entities["gemma-pelle"].kind == "person" and "gemma" not in entities
+
+
+def test_councillors_hyphenated_given_names_and_mixed_case_initials():
+    facts = facts_of("Tarn Council's transport lead, Cllr Ana Ruiz, backed the plan. Vice "
+                     "Minister Park Min-soo met Transport for Wales officials. TfW agreed. A "
+                     "Rask-led group stayed away.")
+    entities = by_id(facts)
+    assert "ana-ruiz" in entities and "cllr-ana-ruiz" not in entities
+    assert "park-min-soo" in entities
+    assert "transport-for-wales" in entities and "tfw" not in entities
+    assert "rask-led" not in entities

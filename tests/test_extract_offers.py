@@ -1279,3 +1279,62 @@ def test_the_players_body_an_offer_from_a_firm_to_act_and_a_bid_to_stop():
     assert has(facts.offers, "kestrel-ports", "build a new terminal")
     assert not any("rival offers" in c.what for c in facts.offers)
     assert not any("stop the strike" in c.what for c in facts.offers)
+
+
+def test_a_verb_joined_to_a_misparsed_clause_keeps_the_speaker():
+    facts = facts_of("Tarnia's labour minister, Ivo Rask, called on both sides to resume talks "
+                     "by Friday and offered the services of a state mediator.\n\n"
+                     "Portline said in a statement that the union's demands would harm the "
+                     "harbour and urged the union to return to the table.\n\n"
+                     "Velm's finance chief Ola Brek said the tariff would rise and that the port "
+                     "\"urgently needs money\".")
+    assert has(facts.offers, "ivo-rask", "state mediator")
+    assert has(facts.demands, "portline", "return to the table")
+    assert not any(c.by == "ola-brek" for c in facts.demands)
+
+
+def test_allowed_by_the_speaker_a_misparsed_rejection_and_a_proposal_that_would_unlock():
+    facts = facts_of("Deputy Health Minister Ana Ruiz said the striking nurses would be allowed "
+                     "to keep their licences.\n\n"
+                     "Kestrel City FC are understood to be prepared to offer 40m pounds plus a "
+                     "player, an approach Velm United would reject out of hand.\n\n"
+                     "The Nordic Union has offered Tarnia faster talks on membership if Ostra "
+                     "agrees to stop blocking Tarnia's trade deals. The proposal would also "
+                     "unlock 300 million euros in frozen funds.")
+    assert has(facts.offers, "ana-ruiz", "keep their licences")
+    assert has(facts.offers, "kestrel-city-fc", "40m")
+    assert has(facts.demands, "nordic-union", "stop blocking")
+    assert has(facts.offers, "nordic-union", "300 million euros")
+
+
+def test_a_players_representatives_it_said_it_army_negotiators_and_vague_wants():
+    facts = facts_of("Velm United have offered Odo Brandt a new deal, but the Tarnia striker's "
+                     "representatives are insisting on a release clause of 80m euros.\n\n"
+                     "Portline Ltd urged the union to return. It said it was ready to cut fees if "
+                     "the strike ended.\n\n"
+                     "The Tarnian Armed Forces want the Ostra Brigade to leave the capital. Army "
+                     "negotiators also want the brigade's fighters gathered in camps.\n\n"
+                     "Developers want more.")
+    assert has(facts.demands, "odo-brandt", "release clause")
+    assert not any(c.by == "tarnia" for c in facts.demands)
+    assert has(facts.offers, "portline-ltd", "cut fees")
+    assert has(facts.demands, "tarnian-armed-forces", "gathered in camps")
+    assert "army" not in {e.id for e in facts.entities}
+    assert not any(c.what == "more" for c in facts.demands)
+
+
+def test_a_headline_claim_the_text_makes_in_full_is_one_claim():
+    facts = facts_of("Brandt camp wants release clause as Velm table new deal\n\n"
+                     "Velm United have offered Odo Brandt a new deal, but his agent is insisting "
+                     "on a release clause of no more than 80m euros.")
+    clauses = [c for c in facts.demands if "release clause" in c.what]
+    assert len(clauses) == 1 and "80m" in clauses[0].what
+
+
+def test_asked_a_body_with_for_in_its_name_for_something():
+    facts = facts_of("The head of Ash Lane School, Ruth Oke, said the school had asked Transport "
+                     "for Wales for a guarantee that buses would not pass the gates. TfW said "
+                     "it was \"listening\".")
+    assert has(facts.demands, "ash-lane-school", "guarantee")
+    assert not any(c.what == "Wales" for c in facts.demands)
+    assert {q.speaker for q in facts.quotes} == {"transport-for-wales"}

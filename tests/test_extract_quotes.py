@@ -412,3 +412,15 @@ def test_with_an_envoy_saying_is_the_envoy_named_later_and_appealed_to_reports()
     assert said["far apart"] == "ilse-marr"
     assert said["find the landing zone"] == "odo-brandt"
     assert any(c.by == "odo-brandt" and "landing zone" in c.what for c in facts.demands)
+
+
+def test_a_participle_between_speaker_and_verb_and_a_body_rejecting_saying():
+    facts = facts_of("Club president Ivo Rask, speaking at the launch of the new kit, said he "
+                     "would not be \"held to ransom\" by anyone.\n\n"
+                     "The board of Tarnian retailer Velmart has rejected a takeover proposal "
+                     "from Kestrel Holdings, saying it still \"significantly undervalues\" the "
+                     "business. Kestrel raised its offer to 310p a share on Monday.")
+    said = {q.text: q.speaker for q in facts.quotes}
+    assert said["held to ransom"] == "ivo-rask"
+    assert said["significantly undervalues"] == "velmart"
+    assert any(c.by == "kestrel-holdings" and "310p" in c.what for c in facts.offers)

@@ -725,11 +725,14 @@ def _known_as(text: str, spans):
 
 
 def _initials_as_bodies(spans):
-    """`CSA` after `Cricket South Africa`, wherever the model took the letters for a person."""
-    bodies = {_initials(n): n for _s, _e, n, k, _f in spans
-              if k == "organization" and len(n.split()) > 1}
-    return [(s, e, bodies[n], "organization", f) if k == "person" and n.isupper() and n in bodies
-            else (s, e, n, k, f) for s, e, n, k, f in spans]
+    """`CSA` after `Cricket South Africa`, `TfL` after `Transport for London`, wherever the
+    model took the letters for a person."""
+    bodies = [n for _s, _e, n, k, _f in spans if k == "organization" and len(n.split()) > 1]
+    result = []
+    for s, e, n, k, f in spans:
+        body = next((b for b in bodies if _stands_for(n, b)), None) if k == "person" else None
+        result.append((s, e, body, "organization", f) if body else (s, e, n, k, f))
+    return result
 
 
 def _acronyms(text: str, spans):
@@ -771,17 +774,28 @@ def _whole_names(text: str, spans):
     return result
 
 
+_COMPANY_ENDINGS = frozenset("Holdings Group Inc Corp Corporation Ltd Limited PLC plc Co "
+                             "Company AG SA GmbH NV BV SpA".split())
+
+
 def _untagged_repeats(text: str, spans):
     """A body's name the model tagged once is that body wherever else it stands untagged
-    (`Arsenal are understood to be ready …` opening a later sentence)."""
+    (`Arsenal are understood to be ready …` opening a later sentence), and so is a company's
+    name without its ending (`Seven & i` for `Seven & i Holdings`)."""
     taken = [(s, e) for s, e, *_ in spans]
     found = []
-    for name in sorted({n for _s, _e, n, k, f in spans if k == "organization" and n == f
-                        and n.lower() not in stop_words()}):
-        for match in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w-])", text):
+    names = {n for _s, _e, n, k, f in spans if k == "organization" and n == f
+             and n.lower() not in stop_words()}
+    forms = {(name, name) for name in names} | {
+        (short, name) for name in names
+        if len(words := name.split()) > 1 and words[-1] in _COMPANY_ENDINGS
+        and (short := " ".join(words[:-1])).lower() not in stop_words() and short[0].isupper()
+        and short not in ORG_WORDS}
+    for form, name in sorted(forms, key=lambda f: (-len(f[0]), f)):
+        for match in re.finditer(rf"(?<![\w'’.-]){re.escape(form)}(?![\w-])", text):
             if not _overlaps(*match.span(), taken):
                 taken.append(match.span())
-                found.append((*match.span(), name, "organization", name))
+                found.append((*match.span(), name, "organization", form))
     return found
 
 
@@ -826,11 +840,27 @@ def _given_names_of_places(spans, text: str):
             else (s, e, n, kind, f) for s, e, n, kind, f in spans]
 
 
+_GIVEN_NAME_TAIL = re.compile(r"-([a-z]{1,5})\b")
+_NOT_NAME_TAILS = frozenset("led run born based owned style era like type made backed linked "
+                            "held elect era esque ish".split())
+
+
+def _given_name_end(text: str, end: int) -> int:
+    """`Park Min-soo`, `Ahn Ki-jong`: the model stops a hyphenated given name at the hyphen
+    (`Smith-led` stays `Smith`)."""
+    tail = _GIVEN_NAME_TAIL.match(text, end)
+    if tail is None or tail.group(1) in _NOT_NAME_TAILS or \
+            not re.search(r"\b[A-Z][a-z]{0,4}$", text[max(0, end - 6):end]):
+        return end
+    return tail.end()
+
+
 def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, label) of the doc's entities, with a name the model cut in two joined
     again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when only the
     second part names a kind of body (`Ford and General Motors` stay two)."""
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ents = [(e.start_char, _given_name_end(text, e.end_char) if e.label_ == "PERSON"
+             else e.end_char, e.label_) for e in doc.ents]
     if len(ents) < 2:
         return ents
     joined = []
@@ -1315,8 +1345,8 @@ def _organisation_resolver(names: set[str], lex: Lexicon) -> dict[str, str]:
     for name in names:
         longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()
                   and not _of_its_people(name, o) and o.split()[-1] not in _UNITS]
-        if not longer and name.isupper() and len(name) > 1:  # `NHF`: the Nordic Harbour Fund
-            longer = [o for o in names if o != name and name == _initials(o)]
+        if not longer:  # `NHF`: the Nordic Harbour Fund
+            longer = [o for o in names if o != name and _stands_for(name, o)]
         if not longer and " " not in name:  # `the Commission`, `Villa`: the body ending so
             ending = [o for o in names if o != name and o.split()[-1] == name]
             longer = ending if len(ending) == 1 else []
@@ -1327,6 +1357,17 @@ def _organisation_resolver(names: set[str], lex: Lexicon) -> dict[str, str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _stands_for(letters: str, name: str) -> bool:
+    """`NHF` for the Nordic Harbour Fund; `TfL` for Transport for London, `DfE` for the
+    Department for Education (letters in mixed case keep the small words' initials)."""
+    if " " in letters or len(letters) < 2 or " " not in name:
+        return False
+    if letters.isupper():
+        return letters == _initials(name)
+    return sum(c.isupper() for c in letters) >= 2 and letters.isalpha() and \
+        letters == "".join(w[0] for w in name.split())
 
 
 def _bodies_named_in_full(spans):
@@ -1741,12 +1782,11 @@ def _known_body(name: str, drafts) -> str | None:
     words = set(name.split())
     portfolio = name in load_lexicon().sector_words  # `Health` of `Health Minister`
     for entity_id, draft in sorted(drafts.items()):
-        initials = _initials(draft.name)
         if draft.kind == "organization" and (
                 name in draft.aliases or (words <= set(draft.name.split())
                                           and not _of_its_people(name, draft.name)
                                           and not portfolio)
-                or (name.isupper() and name == initials)):
+                or _stands_for(name, draft.name)):
             return entity_id
     return None
 

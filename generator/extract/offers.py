@@ -85,6 +85,10 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         return None  # `Ghana's creditors`, `Norwegian households` are not the country
     if lemma in _KIN and any(c.dep_ == "poss" for c in token.children):
         return None  # `the chef's estranged wife is demanding …`: not the chef
+    if lemma in _ENTOURAGE and any(c.dep_ == "poss" and c.lemma_.lower() in lex.role_nouns
+                                   for c in token.children) and mentions and all(
+            m.kind == "country" for m in mentions):
+        return None  # `the Nigeria striker's representatives`: the striker's, not Nigeria's
     if lemma in lex.body_nouns and lemma not in _OWN_VOICE and any(
             c.dep_ == "poss" for c in token.children) and (
             reporter := _named_reporter_body(token, parsed, table, offset)) is not None:
@@ -232,12 +236,19 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
 _FORCES = frozenset({"army", "military"})
 
 
+_ARMY_NAME = re.compile(r"\b(?:Army|Armed Forces|Military|Defen[cs]e Forces)$")
+
+
 def _forces_named_before(token, parsed: ParsedArticle, table: EntityTable,
                          offset: int) -> str | None:
     """`Sudan's army and the RSF agreed … The army offered …`: the country whose army or
     military the text named last (`Sudan's army`, `the Sudanese army`); else None."""
-    if token.lower_ not in _FORCES or not definite(token):
+    if token.lower_ not in _FORCES or not (definite(token) or token.dep_ == "compound"):
         return None
+    named = {m.entity_id for m in table.before(offset + token.idx) if m.kind == "organization"
+             and _ARMY_NAME.search(table.entities[m.entity_id].name)}
+    if len(named) == 1:
+        return named.pop()  # `the Sudanese Armed Forces … Army negotiators want …`
     for position, earlier in reversed(list(parsed.tokens(0, offset + token.idx))):
         if earlier.lower_ != token.lower_ or parsed.in_quote(position):
             continue
@@ -392,13 +403,19 @@ _ENTOURAGE = frozenset({"team", "lawyer", "attorney", "campaign", "aide", "advis
 
 def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
     """`Her team is calling for a trial`, `his lawyers asked …`, `the 33-year-old's lawyers
-    have offered …`: people acting for the person named last (this paragraph or the one
-    before; for an age, the last one of that age or none given), who is the party."""
+    have offered …`, `the striker's representatives want …`: people acting for the person
+    named last (this paragraph or the one before; for an age, the last one of that age or none
+    given; for a role, the one who holds it), who is the party."""
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if subject.lemma_.lower() not in _ENTOURAGE or owner is None:
         return None
     if owner.lower_ in ("his", "her", "their"):
         return _person_named_last(offset + subject.idx, parsed, table)
+    if definite(owner) and (role := owner.lemma_.lower()) in load_lexicon().role_nouns and \
+            subject.lemma_.lower() not in ("office", "campaign"):  # `the mayor's office`: a body
+        # `the Nigeria striker's representatives`: the striker's, whatever his country
+        return table.role_holder(role, offset + subject.idx) or _person_named_last(
+            offset + subject.idx, parsed, table)
     age = re.search(r"(\d+)-year-old", "".join(t.text_with_ws for t in owner.subtree))
     if age is None:
         return None
@@ -412,7 +429,8 @@ def _delegates_side(subject, parsed: ParsedArticle, table: EntityTable, offset: 
                     lex: Lexicon) -> str | None:
     """`The army's delegation demanded …`: those sent to talk for a side named before speak
     for it (the country whose army, the body whose union)."""
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss" or (
+        c.dep_ == "compound" and c.lower_ in _FORCES)), None)  # `Army negotiators want …`
     if subject.lemma_.lower() not in _DELEGATES or owner is None:
         return None
     return _forces_named_before(owner, parsed, table, offset) or _body_named_before(
@@ -545,6 +563,8 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
     reporter = _reporter(pronoun) if pronoun.lower_ in ("it", "they") else None
     if reporter is None:
         return None
+    if reporter.lower_ == pronoun.lower_ == "it":  # `… It said it was ready to discuss …`
+        return _subject_of_sentence_before(reporter, reporter.sent, parsed, table, offset)
     if pronoun.lower_ == "they":  # `Pharmaceutical companies say they need …`
         return (_members_body(reporter, parsed, table, offset, lex)
                 or _unnamed_party(reporter, table, lex)) if reporter.tag_ == "NNS" else None
@@ -645,8 +665,10 @@ def _negated(token, lex: Lexicon) -> bool:
         sibling = previous is not None and previous.dep_ == "conj" and previous.head.i == t.i
         if not sibling and any(c.dep_ == "neg" for c in t.children):
             return True
-        if not sibling and t.i != token.i and t.lemma_.lower() in lex.negating_verbs:
-            return True
+        if not sibling and t.i != token.i and t.lemma_.lower() in lex.negating_verbs and not (
+                t.i > token.i and any(c.dep_ == "dobj" for c in t.children)):
+            return True  # (not `prepared to offer €90m, an approach Napoli would reject`,
+            # the clause misparsed under the verb its apposition governs)
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in t.children):
             return True
         if t.dep_ == "advcl" and {"so", "that"} <= {c.lower_ for c in t.children
@@ -730,18 +752,17 @@ def _subject(token):
     if token.dep_ == "acl" and token.head.lemma_.lower() in _PURPOSES and \
             _purpose_phrase(token.head.head):
         return _subject(token.head.head.head)  # `Japan has offered … in an effort to persuade`
-    if token.dep_ == "conj" and token.tag_ in ("VBZ", "VBD", "VBP") and token.head.tag_ == "VBG":
-        # `has accused Iran of harassing vessels and wants guarantees`: joined to the gerund
-        # by the parser, the finite verb belongs with the clause's own verb
+    if token.dep_ == "conj" and token.tag_ in ("VBZ", "VBD", "VBP") and (
+            token.head.tag_ == "VBG" or _under_modal(token.head)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # `has accused Iran of harassing vessels and wants guarantees`, `said that the demands
+        # would hurt the port and urged the union to …`: joined by the parser to a gerund or
+        # to a verb under a modal, the finite verb belongs with the clause's own verb
         governing = next((a for a in token.head.ancestors if a.pos_ == "VERB" and any(
             c.dep_ == "nsubj" for c in a.children)), None)
         if governing is not None:
             return next(c for c in governing.children if c.dep_ == "nsubj")
-    if token.dep_ == "acl" and (token.head.pos_ == "PROPN" or token.head.dep_ == "ROOT") and \
-            token.i > 0 and token.doc[token.i - 1].text == "," and \
-            not any(c.dep_ == "agent" for c in token.children):
-        # `Oman, which mediated the talks, offered to host …`, `Brazil's president, Lula,
-        # called on …`: misparsed, the verb hung on the name
+    if _hung_on_name(token):
         return token.head
     if token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and token.i > 0 and \
             token.doc[token.i - 1].text == "," and (relative := next(
@@ -775,14 +796,30 @@ def _subject(token):
             if subjects:  # `The charity Shelter Scotland has called`, parsed as two subjects
                 return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         previous = t
+        if t is not token and _hung_on_name(t):
+            return t.head  # `Clarinval, called on both sides to resume talks … and offered`
         if t.dep_ not in ("xcomp", "acomp", "aux", "ccomp", "conj", "advcl") and t is not token:
             break
     return None
 
 
+def _under_modal(verb) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _hung_on_name(verb) -> bool:
+    """`Oman, which mediated the talks, offered to host …`, `Brazil's president, Lula, called
+    on …`: misparsed, the verb hangs on the name before it as a clause."""
+    return verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.dep_ == "ROOT") and \
+        verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
 def prep_object(token, preps: tuple[str, ...]):
+    """The object of the first of `preps` hung on `token`; not a preposition inside a name the
+    model tagged (`asked Transport for London for a guarantee`)."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if child.dep_ == "prep" and child.lower_ in preps and child.ent_iob_ != "I":
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
@@ -1138,7 +1175,8 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
     they drop their objection`, `… if the United States lifts sanctions`; `he` or `she` when
     the offer is made `to_a_person`), wherever the parser attached it after the offer; else
     None."""
-    heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj")), verb, *verb.ancestors]
+    heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj", "pcomp")), verb,
+             *verb.ancestors]  # (`a timetable for opening chapters if Belgrade agrees …`)
     for noun in verb.subtree:  # `… for 1 pound, on condition that the trust reopens the pool`
         if noun.lower_ == "condition" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
@@ -1365,7 +1403,8 @@ _RECEIVING_VERBS = frozenset({"get", "receive"})
 
 def _promised_recipients(verb, lex: Lexicon):
     """`said ticket holders will get full refunds`, `said all passengers would be refunded`,
-    `said passengers would be offered refunds`: what a reporter says recipients will be given
+    `said passengers would be offered refunds`, `said the doctors would be allowed to resume
+    their training`: what a reporter says recipients will be given
     is the reporter's offer to them. Only in the future (`will`, `would`), only for recipients
     (`ticket holders`, not `countries`)."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.advising_verbs or not any(
@@ -1373,11 +1412,16 @@ def _promised_recipients(verb, lex: Lexicon):
         return None
     lemma = verb.lemma_.lower()
     wanted = "nsubj" if lemma in _RECEIVING_VERBS else \
-        "nsubjpass" if lemma in lex.payment_verbs or lemma in _OFFERING_ACTS else None
+        "nsubjpass" if lemma in lex.payment_verbs or lemma in _OFFERING_ACTS or \
+        lemma in lex.permitting_verbs else None
     recipients = next((c for c in verb.children if c.dep_ == wanted), None)
     if recipients is None or recipients.lemma_.lower() not in lex.recipient_nouns:
         return None
     return recipients
+
+
+_VAGUE = frozenset("more less much everything something anything nothing it this that these "
+                   "those them all".split())
 
 
 # Parts of speech no frame starts from (frames start at verbs, nouns, adjectives, `without`)
@@ -1830,8 +1874,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 subject, parsed, table, offset) or _role_holder(
                 subject, parsed, table, offset, lex) or _aged_person(
                 subject, parsed, table, offset) or _bare_government(subject, parsed, table, offset)
-        if extends_offer:
-            by = offerer
+        if extends_offer or (by is None and mode == "offer" and offerer is not None and
+                             subject.lemma_.lower() in lex.offer_nouns and definite(subject)
+                             and not any(c.dep_ == "poss" for c in subject.children)
+                             and _under_modal(token)):
+            by = offerer  # `The proposal would also unlock 600 million euros`: the offerer's
         if by is None:
             continue
         by = _voice_of(by, table)
@@ -1845,8 +1892,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else (
             ("neg",) if condition_set else ())) \
             if predicate or asked_of else _phrase(what_token, what_last, what_after)
-        if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)):
-            continue  # (`6%` is something)
+        if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)) or \
+                what.lower() in _VAGUE:
+            continue  # (`6%` is something; `Developers want more` says not what)
         yield mode, by, counterpart, what, evidence
         if not quoted:  # `Japan and South Korea have asked Washington to …`: each of them
             for partner in _conjoined(subject):
@@ -1997,4 +2045,19 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
     for mode, by, what, evidence in _answers(parsed, table, speakers):
         if (mode, by, parsed.paragraph_at(evidence[0])) not in found_in:
             add(mode, by, None, what, evidence)  # only where the frames found nothing
-    return list(offers.values()), list(demands.values())
+    return _told_again(offers, parsed), _told_again(demands, parsed)
+
+
+def _told_again(claims: dict[tuple, Claim], parsed: ParsedArticle) -> list[Claim]:
+    """The claims, less a headline's (`Osimhen camp wants release clause`) that the text
+    makes again in full (`… are insisting on a release clause of no more than €100m`)."""
+    if len(parsed.paras) < 2:
+        return list(claims.values())
+    headline = parsed.text[parsed.paras[0].start:parsed.paras[0].end]
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[\w€$£%]+", text.lower()) if w not in stop_words()}
+
+    return [claim for claim in claims.values() if claim.evidence not in headline or not any(
+        other.by == claim.by and other.evidence not in headline
+        and words(claim.what) <= words(other.what) for other in claims.values())]

@@ -44,6 +44,12 @@ _DESCRIBING = frozenset("the a an his her its their previously formerly once now
 _RELATIVE_CLAUSE = re.compile(r"^\s*(?:who|which|whose|whom)\b")  # `X, who …, said`
 _AGE_OR_HOME = re.compile(r"^\s*(?:\d{1,3}|(?:from|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)[.,]?\s*$")
 # `Stacey Fowler, 38, from Crawley, said`: an age or a home town says nothing about who spoke
+# `De Laurentiis, speaking at the launch, said`, `X, asked about the talks, said`: a participle
+# describes the speaker named before it
+_PARTICIPLE = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|"
+                         r"interviewed|quoted)\s+(?:at|to|on|in|from|about|after|before|"
+                         r"during|for|with|outside|inside|by|through|over|after)\b")
+# (not `managing director Simon Price`)
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though|and|as|because)\s"
                            r"|;|\bwhile\b")
 _INVERTED_SUBJECT = re.compile(  # `said Sen. Alex Padilla, …` → the name up to punctuation
@@ -258,7 +264,8 @@ class QuoteExtractor:
         """An attribution, "continue" (a role phrase; the name may be further out) or None."""
         segment = self.text[start:end]
         if not segment.strip() or _FILLER.match(segment) or _PARTY_STATE.match(segment) or \
-                _RELATIVE_CLAUSE.match(segment) or _AGE_OR_HOME.match(segment):
+                _RELATIVE_CLAUSE.match(segment) or _AGE_OR_HOME.match(segment) or \
+                _PARTICIPLE.match(segment):
             return "continue"
         if self._describes_name_before(start, end):
             return "continue"
@@ -434,7 +441,8 @@ class QuoteExtractor:
         before = self.text[start:verb_start]
         if not leading and not re.search(r"\w", before):
             return self._subject_after(verb_end, end, state) or Attribution(UNKNOWN, verb_start)
-        subject = self._subject_before(start, verb_start, state)
+        subject = (self._governing_subject(verb_start) if self._participle(verb_start)
+                   else None) or self._subject_before(start, verb_start, state)
         if subject is None and not _TELL.match(self.text, verb_start):
             subject = self._subject_after(verb_end, end, state)  # not `told the parliament`
         if subject is None or subject.speaker == UNKNOWN:
@@ -455,6 +463,13 @@ class QuoteExtractor:
         return verb is not None and reporting is not None and any(
             c.dep_ == "nsubj" for c in verb.children) and any(
             a.i == reporting.i and a.doc is reporting.doc for a in verb.ancestors)
+
+    def _participle(self, verb_start: int) -> bool:
+        """`has rejected the proposal from Seven & i, saying it "…"`: the clause's subject
+        speaks, not the name nearest the participle."""
+        verb = next((t for _p, t in self.parsed.tokens(verb_start, verb_start + 1)), None)
+        return verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and \
+            verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
     def _governing_subject(self, verb_start: int) -> Attribution | None:
         """`Milei met Xi, a year after calling China's government "assassins"`: a verb with no
@@ -481,6 +496,16 @@ class QuoteExtractor:
             unnamed = unnamed_government(subject, self.parsed, self.table, offset, self.lex)
             if unnamed is not None:  # `The ministry said it had … and asked Pyongyang to …`
                 return Attribution(unnamed, start)
+            bodies = [m for m in self._mentions(start, end)
+                      if m.kind in ("country", "organization")]
+            if verb.tag_ == "VBG" and bodies and (
+                    subject.lower_ in self.lex.body_nouns or any(
+                        m.start <= at < m.end for m in bodies)):
+                # `The board of Holland & Barrow … has rejected …, saying`: the body
+                return Attribution(next((m.entity_id for m in bodies if m.start <= at < m.end),
+                                        next((m.entity_id for m in bodies
+                                              if m.kind == "organization"),
+                                             bodies[0].entity_id)), start)
             if verb.dep_ == "conj" and ancestor.i == verb.head.i and all(
                     v.lemma_.lower() in self.lex.reporting_verbs for v in (verb, ancestor)) and (
                     bodies := [m for m in self._mentions(start, end)
