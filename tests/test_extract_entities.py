@@ -521,3 +521,16 @@ def test_councillors_hyphenated_given_names_and_mixed_case_initials():
     assert "park-min-soo" in entities
     assert "transport-for-wales" in entities and "tfw" not in entities
     assert "rask-led" not in entities
+
+
+def test_facilities_that_act_or_employ_are_bodies_and_places_people_live_or_go_are_not():
+    facts = facts_of("\"Nobody will move,\" said Ana Ruiz, a researcher at the CiviKos Platform in "
+                     "Pristina. Chelsea and Paris Saint-Germain are both monitoring the talks. "
+                     "The Golden Gate Bridge was closed.\n\n"
+                     "Parents and residents in Kingsmead have vowed to fight the depot. The "
+                     "association wants it moved to an industrial estate in Hackney Wick. "
+                     "Shipping lines have started diverting vessels to Rotterdam.")
+    entities = by_id(facts)
+    assert entities["ana-ruiz"].affiliation == "civikos-platform"
+    assert "paris-saint-germain" in entities and "golden-gate-bridge" not in entities
+    assert not {"kingsmead", "hackney-wick", "rotterdam"} & set(entities)

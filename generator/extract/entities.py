@@ -230,7 +230,8 @@ _PLACE_PREPOSITIONS = frozenset("of in at from near outside across around into t
                                 "via throughout inside within over".split())
 
 
-_JOURNEYS = frozenset({"visit", "trip", "journey", "flight", "mission", "return"})
+_JOURNEYS = frozenset({"visit", "trip", "journey", "flight", "mission", "return", "divert",
+                       "travel", "fly", "sail", "relocate", "flee", "reroute"})
 
 
 def _name_before_nationality(parsed: ParsedArticle, start: int, end: int,
@@ -277,7 +278,8 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
 
 _AT_A_PLACE = frozenset("at in near around off across throughout outside inside".split())
 _SETTLED = frozenset("town village city community area region district suburb resident villager "
-                     "household family home farm".split())
+                     "household family home farm parent neighbour neighbor tenant homeowner "
+                     "estate neighbourhood neighborhood street".split())
 
 
 _PRODUCTS = frozenset("drug medicine vaccine treatment therapy pill jab satellite rocket "
@@ -376,6 +378,30 @@ def _speaks(parsed: ParsedArticle, start: int, end: int, lex: Lexicon) -> bool:
         lex.reporting_verbs | lex.demand_verbs | lex.offer_verbs) \
         and not (before is not None and before.pos_ == "PROPN") and not re.search(
             rf"\b{name} [A-Z][a-z]|[A-Z][a-z]+ {name}\b", parsed.text)  # (`Kelsey [Price]`)
+
+
+def _facility_as_body(parsed: ParsedArticle, start: int, end: int, lex: Lexicon):
+    """(name, kind) and end of a span the model took for a building that is a body: one a
+    person works at (`a researcher at the CiviKos Platform in Pristina`) or one that acts
+    (`Chelsea and Paris Saint-Germain are monitoring …`); else (None, end)."""
+    surface = parsed.text[start:end]
+    if (place := re.search(r" in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$", surface)) is not None:
+        end, surface = start + place.start(), surface[:place.start()]
+    before = re.search(r"(\w+) (?:at|for|with) $", parsed.text[max(0, start - 40):start])
+    works_there = before is not None and is_role_word(before.group(1), lex)
+    tokens = [t for _p, t in parsed.tokens(start, end)]
+    head = tokens[-1] if tokens else None
+    while head is not None and head.dep_ == "conj":
+        head = head.head
+    acting = head is not None and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and \
+        head.head.lemma_ not in ("be", "close", "open", "reopen")
+    if not (works_there or acting) or surface.split()[-1] in _EVENTS:
+        return None, end  # (`the Games would stay in France`: an event)
+    return _classify(surface, "ORG", lex), end
+
+
+_EVENTS = frozenset("Games Olympics Paralympics Cup Championship Championships Open Festival "
+                    "Expo Summit Prix Marathon Tournament".split())
 
 
 def _acts(parsed: ParsedArticle, start: int, end: int) -> bool:
@@ -962,6 +988,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 # `Corvale City have offered …`: a place that is no country but acts is a
                 # body named after it (a club, a national federation, a trade bloc)
                 classified = normalise_surface(surface), "organization"
+            if classified is None and label == "FAC":
+                classified, end = _facility_as_body(parsed, start, end, lex)
+                surface = parsed.text[start:end]
             if classified and classified[1] == "organization" and _title_word_follows(
                     parsed.text, end, lex) and classified[0] not in lex.organizations.values() \
                     and not _of_body(classified[0], lex):
