@@ -17,6 +17,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 class Lexicon:
     version: int
     honorifics: frozenset[str]
+    post_nominals: frozenset[str]
     reporting_verbs: frozenset[str]
     reporting_forms: frozenset[str]  # inflected forms, for when the lemmatizer slips
     role_nouns: frozenset[str]
@@ -89,6 +90,8 @@ class Lexicon:
         words = name.split()
         while len(words) > 1 and words[0].rstrip(".") in self.honorifics:
             words = words[1:]
+        while len(words) > 1 and words[-1].strip(".,") in self.post_nominals:
+            words = words[:-1]  # `Imran Khan KC`
         return " ".join(words)
 
 
@@ -134,6 +137,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         version=int(raw["version"]),
         honorifics=_set(raw["honorifics"]),
+        post_nominals=_set(raw["post_nominals"]),
         reporting_verbs=_set(raw["reporting_verbs"]),
         reporting_forms=_inflections(_set(raw["reporting_verbs"])) | _set(raw["irregular_forms"]),
         role_nouns=frozenset(v.lower() for v in _set(raw["role_nouns"])),

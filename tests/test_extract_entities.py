@@ -534,3 +534,24 @@ def test_facilities_that_act_or_employ_are_bodies_and_places_people_live_or_go_a
     assert entities["ana-ruiz"].affiliation == "civikos-platform"
     assert "paris-saint-germain" in entities and "golden-gate-bridge" not in entities
     assert not {"kingsmead", "hackney-wick", "rotterdam"} & set(entities)
+
+
+def test_letters_after_a_name_judges_numbered_and_city_bodies_and_joined_acronyms():
+    facts = facts_of("\"It was a choice,\" said Imran Patel KC, who represents the families. "
+                     "Lawyers told Mr Justice Freedman that the City of Tarnford Council knew. "
+                     "The Velm Workers Union No. 2 backed them. The union has asked the "
+                     "Committee on Foreign Investment in the United States (CFIUS) to act.")
+    entities = by_id(facts)
+    assert {"imran-patel", "freedman", "city-of-tarnford-council",
+            "committee-on-foreign-investment-in-the-united-states"} <= set(entities)
+    assert not {"imran-patel-kc", "justice-freedman", "tarnford-council"} & set(entities)
+    assert any(e.startswith("velm-workers-union-no-2") for e in entities)
+
+
+def test_a_dateline_country_a_building_outside_or_ablaze_and_a_county_home_are_no_actors():
+    facts = facts_of("SANTIAGO, Chile (Reuters) - Workers at the Velm mine voted on Thursday.\n\n"
+                     "\"We will be outside Leinster House on Tuesday,\" said Ana Ruiz. Families "
+                     "of those who died in the fire at Maple Court have sued. The actor's wife "
+                     "wants their £2million Cheshire home.")
+    entities = by_id(facts)
+    assert not {"chile", "leinster-house", "maple-court", "cheshire"} & set(entities)

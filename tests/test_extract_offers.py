@@ -1338,3 +1338,33 @@ def test_asked_a_body_with_for_in_its_name_for_something():
     assert has(facts.demands, "ash-lane-school", "guarantee")
     assert not any(c.what == "Wales" for c in facts.demands)
     assert {q.speaker for q in facts.quotes} == {"transport-for-wales"}
+
+
+def test_one_party_agreeing_to_act_offers_it_and_parties_agreeing_together_do_not():
+    facts = facts_of("Tarnford City Council has agreed to rehouse all former tenants "
+                     "permanently. Velm and Ostra agreed to exchange prisoners. Velm has agreed "
+                     "to renegotiate the water treaty.")
+    assert has(facts.offers, "tarnford-city-council", "rehouse all former tenants")
+    assert not any("prisoners" in c.what or "treaty" in c.what for c in facts.offers)
+
+
+def test_one_word_maker_a_court_ordered_payment_and_our_members_and_a_passive_must():
+    facts = facts_of("Families have asked the High Court to order drone maker Velmco to pay "
+                     "£180 million in damages. The company has offered to contribute £25 "
+                     "million to a fund for survivors.\n\n"
+                     "Tarn Union regional officer Ana Ruiz spoke to reporters. \"Nobody can "
+                     "live on that. Our members want a pay rise of 6%,\" she said.\n\n"
+                     "Moscow has said any transit route must be guarded by Russian troops.")
+    assert has(facts.offers, "velmco", "£25 million")
+    assert not any("180 million" in c.what for c in facts.offers)
+    assert has(facts.demands, "tarn-union", "pay rise")
+    assert has(facts.demands, "russia", "guarded by Russian troops")
+
+
+def test_we_want_a_thing_done_in_a_transcript_is_the_speakers_body():
+    facts = facts_of("The following are excerpts from a news conference by Tarnia's trade "
+                     "minister, Ana Ruiz, in Velm on Wednesday.\n\n"
+                     "QUESTION: Will you retaliate?\n\n"
+                     "RUIZ: We also want the derogation on nitrates kept in place. Every option "
+                     "is on the table.")
+    assert has(facts.demands, "tarnia", "derogation on nitrates kept in place")

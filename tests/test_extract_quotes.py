@@ -424,3 +424,14 @@ def test_a_participle_between_speaker_and_verb_and_a_body_rejecting_saying():
     assert said["held to ransom"] == "ivo-rask"
     assert said["significantly undervalues"] == "velmart"
     assert any(c.by == "kestrel-holdings" and "310p" in c.what for c in facts.offers)
+
+
+def test_a_body_that_wants_or_offered_and_said_speaks_the_partial_quote():
+    facts = facts_of("The Tarn Steelworkers union opposes the bid. The union wants Velm Steel to "
+                     "remain \"domestically owned\" and has asked regulators to block the deal.\n\n"
+                     "Cladding maker Ostrova Panels denies liability. The company has offered to "
+                     "contribute £25 million to a fund, but said the offer was made \"without "
+                     "any admission of fault\".")
+    said = {q.text: q.speaker for q in facts.quotes}
+    assert said["domestically owned"] == "tarn-steelworkers"
+    assert said["without any admission of fault"] == "ostrova-panels"

@@ -264,9 +264,11 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
     tokens = [t for _p, t in parsed.tokens(start, end)]
     if " " in name or len(tokens) != 1:
         return False
-    if tokens[0].dep_ == "compound" and tokens[0].head.pos_ == "NOUN" and \
-            parsed.text[max(0, start - 4):start] == "the ":
-        return True  # `the Cotswolds farmhouse`: a place before what is there
+    if tokens[0].dep_ == "compound" and tokens[0].head.pos_ == "NOUN" and (
+            parsed.text[max(0, start - 4):start] == "the "
+            or tokens[0].head.lemma_.lower() in _DWELLINGS):
+        return True  # `the Cotswolds farmhouse`, `their £2million Cheshire home`: a place
+        # before what is there
     if re.search(rf"\b[A-Z][a-z]+ of {re.escape(name)}\b", parsed.text):
         return True  # `Leeds is not an outlier`, after the University of Leeds
     token = tokens[0]
@@ -276,6 +278,8 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
         token.head.lower_ == "to" and token.head.head.lemma_ in _JOURNEYS))
 
 
+_DWELLINGS = frozenset("home house farmhouse flat apartment villa mansion cottage estate "
+                       "bungalow penthouse castle".split())
 _AT_A_PLACE = frozenset("at in near around off across throughout outside inside".split())
 _SETTLED = frozenset("town village city community area region district suburb resident villager "
                      "household family home farm parent neighbour neighbor tenant homeowner "
@@ -299,16 +303,28 @@ def _named_thing(text: str, span) -> bool:
 
 def _where_people_live(parsed: ParsedArticle, span) -> bool:
     """`three towns in the Ruhr`, `Villagers in Little Haddon`: a name that says where towns or
-    their residents are is a place, whatever the model tagged it (not `staff at Unite`)."""
+    their residents are is a place, whatever the model tagged it (not `staff at Unite`); so is
+    one where something stands (`outside Leinster House`) or happened (`the fire at Maple
+    Court`, whatever its name). This mention only."""
     start, end, name, _kind, _surface = span
-    if set(name.split()) & ORG_WORDS or name.isupper():
-        return False
     tokens = [t for _p, t in parsed.tokens(start, end)]
     token = tokens[-1] if tokens else None
     while token is not None and token.dep_ == "conj":
         token = token.head
-    return token is not None and token.dep_ == "pobj" and token.head.lower_ in _AT_A_PLACE \
-        and token.head.head.lemma_.lower() in _SETTLED
+    if token is None or token.dep_ != "pobj" or name.isupper():
+        return False
+    preposition, holder = token.head.lower_, token.head.head.lemma_.lower()
+    if preposition in _AT_A_PLACE and holder in _INCIDENTS:
+        return True
+    return not set(name.split()) & ORG_WORDS and (preposition in _BESIDE or (
+        preposition in _AT_A_PLACE and holder in _SETTLED))  # (`outside Southwark Coroner's
+    # Court`, a body that may speak for itself)
+
+
+_BESIDE = frozenset({"outside", "opposite", "near", "beside"})
+_INCIDENTS = frozenset("fire blaze blast explosion attack shooting stabbing crash collapse flood "
+                       "rally protest vigil concert riot die kill burn happen occur erupt "
+                       "explode".split())  # (`the fire at X`, `who died at X`)
 _PLACE_FEATURES = frozenset("Bay Island Islands Valley Beach Coast Harbour Harbor Lake River "
                             "Mountains Hills Heights Falls Peninsula Strait Gulf".split())
 
@@ -380,6 +396,25 @@ def _speaks(parsed: ParsedArticle, start: int, end: int, lex: Lexicon) -> bool:
             rf"\b{name} [A-Z][a-z]|[A-Z][a-z]+ {name}\b", parsed.text)  # (`Kelsey [Price]`)
 
 
+_PUBLIC_BODIES = frozenset("Council Authority Government Commission Police Board Agency Ministry "
+                           "Department Administration Assembly Parliament".split())
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}, ")
+_DATELINE_AFTER = re.compile(r"(?: [A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """`ANTALYA, Turkey — …`, `SANTIAGO, Chile (Reuters) - …` opening a paragraph: the city
+    or the country."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start and text[start:end].isupper():
+        country = re.match(r",\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?", text[end:end + 40])
+        return bool(_DATELINE_AFTER.match(text, end + (country.end() if country else 0)))
+    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start)) and \
+        bool(_DATELINE_AFTER.match(text, end))
+
+
 def _facility_as_body(parsed: ParsedArticle, start: int, end: int, lex: Lexicon):
     """(name, kind) and end of a span the model took for a building that is a body: one a
     person works at (`a researcher at the CiviKos Platform in Pristina`) or one that acts
@@ -387,7 +422,8 @@ def _facility_as_body(parsed: ParsedArticle, start: int, end: int, lex: Lexicon)
     surface = parsed.text[start:end]
     if (place := re.search(r" in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$", surface)) is not None:
         end, surface = start + place.start(), surface[:place.start()]
-    before = re.search(r"(\w+) (?:at|for|with) $", parsed.text[max(0, start - 40):start])
+    before = re.search(r"\b(?:an?|the|its|their) (?:[a-z-]+ )?(\w+) (?:at|for|with) $",
+                       parsed.text[max(0, start - 40):start])  # `a senior fellow at`
     works_there = before is not None and is_role_word(before.group(1), lex)
     tokens = [t for _p, t in parsed.tokens(start, end)]
     head = tokens[-1] if tokens else None
@@ -453,8 +489,10 @@ def _described_bodies(text: str, spans, lex: Lexicon):
     people = {n for _s, _e, n, k, _f in spans if k == "person"}
     named += [(m.start(2), m.end(2), m.group(2)) for m in _KIND_THEN_NAME.finditer(text)
               if m.group(1) in lex.body_nouns and m.group(2).split()[0] not in _CALENDAR
-              and not (m.group(1) in _PERSON_OR_BODY and m.group(2) in people)]
-    # (`Wade's promoter, Eddie Hearn,`, tagged a person, is one: a promoter may be either)
+              and not (m.group(1) in _PERSON_OR_BODY and m.group(2) in people
+                       and " " in m.group(2))]
+    # (`Wade's promoter, Eddie Hearn,`, tagged a person, is one: a promoter may be either;
+    # `cladding manufacturer Arconic`, one word, is not)
     named += [(m.start(1), m.end(1), m.group(1)) for m in _name_then_kind(lex.body_nouns)
               .finditer(text) if not re.search(r"-[a-z]|^[A-Z][a-z]+(?:ish|ian|ese|ean|ic)$",
                                                m.group(1))]  # not `the English club`
@@ -507,6 +545,8 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
         surface = match.group(0)
         if _overlaps(match.start(), match.end(), taken):
             continue
+        if _in_dateline(text, match.start(), match.end()):
+            continue  # `SANTIAGO, Chile (Reuters) -`: where the story was filed
         if re.match(r" [A-Z][a-z]", text[match.end():match.end() + 3]) and not \
                 surface.endswith(("’s", "'s")):
             continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
@@ -871,6 +911,12 @@ _NOT_NAME_TAILS = frozenset("led run born based owned style era like type made b
                             "held elect era esque ish".split())
 
 
+def _number_end(text: str, end: int) -> int:
+    """`the Escondida Workers Union No. 1`: a body's number is part of its name."""
+    number = re.match(r" No\.? \d+\b", text[end:end + 12])
+    return end + number.end() if number else end
+
+
 def _given_name_end(text: str, end: int) -> int:
     """`Park Min-soo`, `Ahn Ki-jong`: the model stops a hyphenated given name at the hyphen
     (`Smith-led` stays `Smith`)."""
@@ -886,7 +932,8 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
     again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when only the
     second part names a kind of body (`Ford and General Motors` stay two)."""
     ents = [(e.start_char, _given_name_end(text, e.end_char) if e.label_ == "PERSON"
-             else e.end_char, e.label_) for e in doc.ents]
+             else _number_end(text, e.end_char) if e.label_ == "ORG" else e.end_char, e.label_)
+            for e in doc.ents]
     if len(ents) < 2:
         return ents
     joined = []
@@ -911,6 +958,18 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
                                                        and text[end:next_start] == " ")):
                 joined.append((start, next_end, label))  # `Chamber of Mines` + `of Zambia`
                 index += 2
+                continue
+            if label == "GPE" and next_label == "ORG" and first.endswith(" of") and \
+                    text[end:next_start] == " ":
+                joined.append((start, next_end, "ORG"))  # `the City of` + `Tarnford Council`
+                index += 2
+                continue
+            letters = re.match(r" \(([A-Z][A-Za-z&]{1,9})\)", text[next_end:next_end + 14])
+            if label == "ORG" and next_label in ("GPE", "LOC") and letters and \
+                    text[end:next_start] in (" in ", " for ", " of ") and \
+                    letters.group(1) == _initials(text[start:next_end]):
+                joined.append((start, next_end, label))  # `the Committee on Foreign
+                index += 2  # Investment` + `in the United States` + `(CFIUS)`
                 continue
             if label == next_label == "ORG" and text[end:next_start] == " and " and \
                     first.lower().startswith("the ") and not set(first.split()) & ORG_WORDS \
@@ -937,6 +996,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 continue
             start, end = offset + ent_start, offset + ent_end
             surface = parsed.text[start:end]
+            if _in_dateline(parsed.text, start, end):
+                taken.append((start, end))
+                continue  # `ANTALYA, Turkey — …`: where the story was filed
             if label == "GPE" and lex.country(surface) and (
                     body_start := _body_word_before(parsed.text, start, surface, lex)
                     or _name_word_opening(parsed, start, lex)) is not None:
@@ -988,6 +1050,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 # `Corvale City have offered …`: a place that is no country but acts is a
                 # body named after it (a club, a national federation, a trade bloc)
                 classified = normalise_surface(surface), "organization"
+            if classified is None and label == "GPE" and set(surface.split()) & _PUBLIC_BODIES:
+                classified = _classify(surface, "ORG", lex)  # `the City of Edinburgh Council`
             if classified is None and label == "FAC":
                 classified, end = _facility_as_body(parsed, start, end, lex)
                 surface = parsed.text[start:end]
@@ -1665,6 +1729,12 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
     skipped = verb.end() if verb else 0  # `…," said Colombia's environment minister, Name`
     phrase = phrase[skipped:]
     first_words = re.findall(r"[A-Za-z-]+", phrase)[:5]
+    if first_words and not any(is_role_word(w, lex) for w in first_words) and (
+            lead := list(re.finditer(r"\b(?:by|with|from)\s+(?=\S)", phrase))):
+        # `excerpts from a news conference by Canada's trade minister, Priya Nair,`
+        skipped += lead[-1].end()
+        phrase = phrase[lead[-1].end():]
+        first_words = re.findall(r"[A-Za-z-]+", phrase)[:5]
     if not first_words or not any(is_role_word(w, lex) for w in first_words):
         return None
     if re.search(r"\b(?:said|says|told|met|meets|is|was|are|were|has|have|had)\b", phrase):

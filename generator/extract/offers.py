@@ -348,10 +348,14 @@ def _reporters_body(subject, parsed: ParsedArticle, table: EntityTable, offset: 
 def _own_side(subject, speaker: str | None, parsed: ParsedArticle, table: EntityTable,
               offset: int) -> str | None:
     """`"Somalia needs support …," said the Somali minister`: in a speaker's own words, their
-    country or body named as the subject speaks for itself."""
+    country or body named as the subject speaks for itself, and so do `our members`."""
     entity = table.entities.get(speaker or "")
     if entity is None:
         return None
+    if subject.lemma_.lower() in _MEMBERS_WORDS and any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in subject.children):
+        return entity.affiliation if entity.affiliation in table.entities else None
+        # `"Our members want their evenings back," said the union's officer`: the union
     named = _entity_for(subject, parsed, table, offset, quoted=True)
     return named if named is not None and named in (entity.id, entity.affiliation) else None
 
@@ -1004,6 +1008,32 @@ def _promised(verb) -> bool:
     # (`was ready to cut its own tariffs`)
 
 
+# What parties agree to do together, or for themselves: no party's offer to another
+_TOGETHER = frozenset("meet talk exchange cooperate work extend resume continue hold set form "
+                      "create complete sign establish negotiate discuss consider study review "
+                      "explore deepen strengthen boost join merge share accept buy acquire "
+                      "purchase hire appoint stay remain keep take drop renegotiate fight face "
+                      "play race compete debate postpone delay".split())
+
+
+def _agreed_alone(verb, lex: Lexicon) -> bool:
+    """`Leeds City Council has agreed to rehouse all former residents`: one party committed
+    to an act (not `X and Y agreed to exchange prisoners`, `both sides agreed to stop`, `We
+    have agreed to set up a working group`); acts the offer frames read already are left to
+    them."""
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "agree":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _TOGETHER or lemma in lex.offer_verbs or lemma in lex.payment_verbs or \
+            lemma in lex.concession_verbs or lemma in lex.permitting_verbs or \
+            lemma in lex.conceding_verbs or lemma in lex.raising_verbs or _phrasal_offer(verb):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in ("we", "they", "i", "you") and \
+        not _conjoined(subject) and not _both_sides(subject) and subject.tag_ != "NNS" and \
+        _object(verb) is not None
+
+
 def _wanted(verb, lex: Lexicon) -> bool:
     """`Kenya wanted to extend the repayment period`: what a party wants to do is its demand,
     not an offer it made."""
@@ -1020,17 +1050,20 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
     while verb.dep_ == "conj" and not _tensed(verb) and not _past_joined_to_infinitive(verb):
         verb = verb.head  # `urged China to go further and to help fund …` (not `and had …`,
         # not `called on both sides to show restraint and offered to host talks`)
-    head = verb.head
+    head = object_holder = verb.head
+    if head.tag_ == "VBG" and head.dep_ == "xcomp" and verb.dep_ == "xcomp":
+        head = head.head  # `to order cladding manufacturer Arconic to pay`, `cladding` a verb
     for_clause = verb.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "for"
                                                for c in verb.children)  # `called for X to …`
                                            or prep_object(head, ("on", "upon")) is not None
                                            or (_infinitive(verb) and _object(head) is not None))
     # (`needed the council to contribute`, the infinitive parsed as a purpose)
-    if (verb.dep_ not in ("xcomp", "ccomp") and not for_clause) or \
-            head.lemma_.lower() not in lex.demand_verbs:
-        return False
+    if (verb.dep_ not in ("xcomp", "ccomp") and not for_clause) or (
+            head.lemma_.lower() not in lex.demand_verbs
+            and head.lemma_.lower() not in lex.directive_demand_verbs):
+        return False  # (`to order Arconic to pay £180 million`: ordered, not offered)
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)  # `demand that the company …`
-    return own_subject or _object(head) is not None or prep_object(
+    return own_subject or _object(object_holder) is not None or prep_object(
         head, ("on", "upon")) is not None
 
 
@@ -1078,7 +1111,9 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     lemma = token.lemma_.lower()
     return (_entity_for(token, parsed, table, offset) is not None or lemma in lex.party_nouns
             or lemma in lex.body_nouns or lemma in _STATE_NOUNS or lemma in _FORCES
-            or (lemma in _LOCAL_STATES and definite(token)))  # `the city should spend …`
+            or (lemma in _LOCAL_STATES and definite(token))  # `the city should spend …`
+            or (lemma in lex.role_nouns and definite(token) and table.role_holder(
+                lemma, offset + token.idx) is not None))  # `unless the actor hands over …`
 
 
 def _speaker_label(token) -> bool:
@@ -1383,7 +1418,12 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
         or (_infinitive(what) and (asked.lower_ == "them" or (  # not `we want them lifted`
             asked.tag_ == "NNS" and asked.lemma_.lower().endswith(_AGENT_ENDINGS)))))
     # (`I am asking them to clear the roads`, `we are asking the dockers to reopen the gates`)
-    done = what.dep_ == "ccomp" and what.tag_ == "VBN"  # `we want staffing written into …`
+    done = what.dep_ == "ccomp" and (what.tag_ == "VBN" or (
+        what.tag_ == "VBD" and what.lemma_.lower() not in lex.reporting_verbs and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in what.children) and not any(
+            c.dep_ in ("dobj", "dative") for c in what.children)))
+    # `we want staffing written into …`, `we want the derogation kept in place` (`kept` taken
+    # for a past tense)
     if speaker is None or subject.lower_ not in ("i", "we") or (
             what.dep_ not in ("dobj", "obj", "pobj", "attr") and not asks_of and not done
             and not committed):  # (`we are ready to open our market`: an act committed to)
@@ -1758,6 +1798,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     counterpart_token):
                 counterpart_token = None  # "said any deal would have to protect jobs": terms;
                 # "said both sides should stop posturing": what the speaker asks of them all
+            elif counterpart_token.dep_ == "nsubjpass" and any(
+                    c.lower_ == "must" for c in clause.children):
+                counterpart_token = None  # "said any transit route must be guarded by Russian
+                # troops": a thing that must be done, by whoever
             elif not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
             mode, what_token, predicate = "demand", clause, True
@@ -1798,6 +1842,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = prep_object(token, ("in", "for"))
+        elif _agreed_alone(token, lex):
+            # `has agreed to rehouse all former residents`: one party's commitment to act
+            mode, what_token, predicate = "offer", token, True
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
         if mode == "offer" and what_token.dep_ in ("dobj", "obj") and not _phrasal_offer(

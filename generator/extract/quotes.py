@@ -506,6 +506,10 @@ class QuoteExtractor:
                                         next((m.entity_id for m in bodies
                                               if m.kind == "organization"),
                                              bodies[0].entity_id)), start)
+            if not bodies and subject.lemma_.lower() in self.lex.body_nouns and any(
+                    c.lower_ == "the" for c in subject.children) and (
+                    holder := self._body_named_before(start, subject.lemma_.lower())):
+                return Attribution(holder, start)  # `The company has offered …, but said …`
             if verb.dep_ == "conj" and ancestor.i == verb.head.i and all(
                     v.lemma_.lower() in self.lex.reporting_verbs for v in (verb, ancestor)) and (
                     bodies := [m for m in self._mentions(start, end)
