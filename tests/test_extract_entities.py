@@ -555,3 +555,11 @@ def test_a_dateline_country_a_building_outside_or_ablaze_and_a_county_home_are_n
                      "wants their £2million Cheshire home.")
     entities = by_id(facts)
     assert not {"chile", "leinster-house", "maple-court", "cheshire"} & set(entities)
+
+
+def test_a_qualified_party_name_and_a_peoples_adjective():
+    facts = facts_of("The Social Democrats want a vote. Velm will release 300 Palestinian "
+                     "prisoners.")
+    entities = by_id(facts)
+    assert "social-democrats" in entities and "democrats" not in entities
+    assert "palestine" not in entities

@@ -1368,3 +1368,51 @@ def test_we_want_a_thing_done_in_a_transcript_is_the_speakers_body():
                      "RUIZ: We also want the derogation on nitrates kept in place. Every option "
                      "is on the table.")
     assert has(facts.demands, "tarnia", "derogation on nitrates kept in place")
+
+
+def test_a_dateline_is_no_subject_and_a_deadline_asks_an_act():
+    facts = facts_of("VELM — Tarnia's government has asked Ostran lenders to accept the same "
+                     "terms as its bondholders.\n\n"
+                     "DETROIT (AP) — The United Auto Workers union has given General Motors "
+                     "until Friday to improve its offer. Judge Ana Ruiz gave the parties until "
+                     "December to reach an agreement.")
+    assert has(facts.demands, "tarnia", "accept the same terms")
+    assert has(facts.demands, "united-auto-workers", "improve its offer")
+    assert not any("reach an agreement" in c.what for c in facts.demands)
+
+
+def test_offers_made_by_a_descriptor_a_rejected_bid_and_a_deals_terms():
+    facts = facts_of("Publishers met AI developer Velmai on Monday. A group of 40 "
+                     "news publishers has demanded that Velmai pay for the articles, rejecting "
+                     "the company's offer of a €30 million licensing fund. The Paris-based "
+                     "company has also pledged to stop training on paywalled content.\n\n"
+                     "Ford said it had made \"a generous offer\" that included a $5,000 bonus. "
+                     "Tesco have had an opening bid of 300p a share rejected.\n\n"
+                     "Qatari and Egyptian mediators have floated a three-stage agreement under "
+                     "which Hamas would free the remaining hostages in exchange for a full "
+                     "withdrawal.")
+    assert has(facts.offers, "velmai", "€30 million licensing fund")
+    assert has(facts.offers, "velmai", "stop training")
+    assert has(facts.demands, "news-publishers", "pay for the articles")
+    assert not any(c.by == "france" for c in facts.offers)
+    assert has(facts.offers, "ford", "$5,000 bonus")
+    assert has(facts.offers, "tesco", "300p a share")
+    assert has(facts.offers, "qatar", "three-stage agreement")
+    assert has(facts.offers, "egypt", "three-stage agreement")
+    assert not any(c.by == "hamas" for c in (*facts.offers, *facts.demands))
+
+
+def test_conditions_floors_and_a_party_named_only_by_its_members():
+    facts = facts_of("\"We will not leave Gaza until Hamas no longer rules it,\" said Israel's "
+                     "prime minister, Benjamin Netanyahu.\n\n"
+                     "Stellantis has proposed reopening its plant in Belvidere if the union "
+                     "agrees to a longer contract. Tottenham Hotspur will not sell Cristian "
+                     "Romero for less than £70million. The Liberal Democrats will support the "
+                     "budget only if ministers commit to free personal care.\n\n"
+                     "The Commission is asking rivals and consumer groups for feedback on the "
+                     "offer.")
+    assert has(facts.demands, "israel", "no longer rules it")
+    assert has(facts.demands, "stellantis", "longer contract")
+    assert has(facts.demands, "tottenham-hotspur", "£70million")
+    assert has(facts.demands, "liberal-democrats", "free personal care")
+    assert any("feedback" in c.what for c in facts.demands)

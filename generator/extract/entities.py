@@ -173,8 +173,9 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         if person in lex.not_actors or lex.country(person):
             return None
         return person, "person"
-    if label == "NORP" and name.endswith("s") and " " not in name and name[0].isupper():
-        return name, "group"  # Democrats, Kurds, Houthis
+    if label == "NORP" and name.endswith("s") and all(w[0].isupper() for w in name.split()) \
+            and len(name.split()) <= 2:
+        return name, "group"  # Democrats, Kurds, Houthis, the Liberal Democrats
     words = name.split()
     if label == "ORG" and len(words) in (3, 4) and words[0].lower() in lex.role_nouns and \
             not set(words) & ORG_WORDS and all(_NAME_WORD.match(w) for w in words[1:]) and \
@@ -911,6 +912,16 @@ _NOT_NAME_TAILS = frozenset("led run born based owned style era like type made b
                             "held elect era esque ish".split())
 
 
+_PARTY_QUALIFIER = re.compile(r"(?:Liberal|Social|Christian|Free|Swiss|Sweden|National|New|"
+                              r"Progressive|Green|Young) $")
+
+
+def _party_start(text: str, start: int) -> int:
+    """`the Liberal Democrats`, `the Social Democrats`: the model tags only `Democrats`."""
+    qualifier = _PARTY_QUALIFIER.search(text, max(0, start - 13), start)
+    return qualifier.start() if qualifier else start
+
+
 def _number_end(text: str, end: int) -> int:
     """`the Escondida Workers Union No. 1`: a body's number is part of its name."""
     number = re.match(r" No\.? \d+\b", text[end:end + 12])
@@ -931,7 +942,8 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
     """(start, end, label) of the doc's entities, with a name the model cut in two joined
     again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when only the
     second part names a kind of body (`Ford and General Motors` stay two)."""
-    ents = [(e.start_char, _given_name_end(text, e.end_char) if e.label_ == "PERSON"
+    ents = [(_party_start(text, e.start_char) if e.label_ == "NORP" else e.start_char,
+             _given_name_end(text, e.end_char) if e.label_ == "PERSON"
              else _number_end(text, e.end_char) if e.label_ == "ORG" else e.end_char, e.label_)
             for e in doc.ents]
     if len(ents) < 2:

@@ -33,6 +33,9 @@ class Header:
     end: int
 
 
+_BASED_IN = re.compile(r"-(?:based|headquartered)\b")
+
+
 def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 quoted: bool = False) -> str | None:
     """The actor a subject/object token stands for (its subtree's first actor mention); inside
@@ -41,7 +44,8 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     start = offset + subtree[0].idx
     end = offset + subtree[-1].idx + len(subtree[-1].text)
     head_start = offset + token.idx
-    mentions = [m for m in table.in_range(start, end) if quoted or not parsed.in_quote(m.start)]
+    mentions = [m for m in table.in_range(start, end) if (quoted or not parsed.in_quote(
+        m.start)) and not _BASED_IN.match(parsed.text, m.end)]  # not the `Paris-based company`
     if not mentions:
         # `Al-Qadsiah are prepared …`, the name split into two subjects: the mention that
         # starts at the token and runs past its subtree; `the Cincinnati Bengals bonds`: the
@@ -363,7 +367,9 @@ def _own_side(subject, speaker: str | None, parsed: ParsedArticle, table: Entity
 def _says_what(offer) -> bool:
     """`a 2.1 billion pound offer for X`, `an offer of 45 million`: not `our best offer`."""
     return any(c.dep_ in ("nummod", "compound", "quantmod") or c.like_num or (
-        c.dep_ == "prep" and c.lower_ not in ("from", "by")) for c in offer.children) or \
+        c.dep_ == "prep" and c.lower_ not in ("from", "by")) or (
+        c.dep_ == "relcl" and c.lemma_.lower() in _INCLUDING)  # `an offer that included …`
+        for c in offer.children) or \
         _offered_act(offer) is not None  # (`rival offers from X and Y` say who, not what)
 
 
@@ -622,7 +628,8 @@ def _complement_clause(clause, noun) -> bool:
 
 
 # `and` left at the end when the parser hung the conjunct on another verb
-_TRAILING_CC = re.compile(r"(?:[\s,]+(?:and|or|but))+$")
+_TRAILING_CC = re.compile(r"(?:[\s,]+(?:and|or|but|as|while|when|because|after|before|if|"
+                          r"unless|so|than))+$")  # (`demand payment as …` in a headline)
 
 
 def _phrase(token, last=None, after=None) -> str:
@@ -797,6 +804,10 @@ def _subject(token):
             if subjects and t.dep_ == "relcl" and subjects[0].text in ("which", "that") and (
                     t.head.pos_ == "PROPN" or t.head.ent_type_ in ("ORG", "GPE", "NORP")):
                 return t.head  # `The BMA, which wants pay restored …`: the BMA
+            if len(subjects) > 1:  # not the place of `LUSAKA — Zambia's government has …`
+                subjects = [c for c in subjects if not (c.i == c.sent.start and c.is_upper) and (
+                    c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text not in ("—", "–", "-", "--"))
+                ] or subjects  # (nor `DETROIT (AP) — The union has …`)
             if subjects:  # `The charity Shelter Scotland has called`, parsed as two subjects
                 return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         previous = t
@@ -971,6 +982,41 @@ def _let_in(verb, lex: Lexicon):
     return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
 
 
+_ANSWERED = frozenset({"reject", "refuse", "accept", "snub", "rebuff", "turn"})
+_PROPOSALS = frozenset("deal agreement plan proposal stage phase framework arrangement scheme "
+                       "truce ceasefire accord treaty".split())
+
+
+def _floor_price(verb):
+    """`will not sell Romero for less than £70 million`, `won't accept less than 5%`: the
+    least a party will take, else None."""
+    if verb.lemma_.lower() not in ("sell", "accept", "settle", "take") or not any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    price = prep_object(verb, ("for",)) if verb.lemma_.lower() == "sell" else (
+        _object(verb) or prep_object(verb, ("for",)))
+    if price is None or not any(c.lower_ in ("less", "fewer") for c in price.subtree) or \
+            not any(c.lower_ == "than" for c in price.subtree):
+        return None
+    return price
+
+
+def _deadline_act(verb):
+    """`gave the parties until December to agree`: the act a deadline is set for, else None."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) or (
+            (given := _object(verb)) is not None and given.lemma_.lower() in ("party", "side")):
+        return None  # (`gave the parties until December to agree`: all of them, to agree)
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)),
+                None)
+
+
+def _term_of(verb) -> bool:
+    """`a three-stage agreement under which Hamas would free the hostages`, `a truce in which
+    it would release …`: what a proposed deal would have a party do, not that party's offer."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in _PROPOSALS and any(
+        t.lower_ == "which" and t.head.dep_ == "prep" for t in verb.subtree if t.i < verb.i)
+
+
 def _under_offer(verb, lex: Lexicon) -> bool:
     """`offered to extend subsidies`, `offered to create spaces and to allow deliveries`: the
     offer verb already records what it governs."""
@@ -987,7 +1033,8 @@ _OPENING = frozenset({"open", "reopen"})
 _PASSAGES = frozenset("crossing border route corridor market airspace port road access "
                       "checkpoint passage gate waters".split())
 # `resume talks`, `end negotiations`: what both sides do, nothing given
-_TALKS = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "meeting"})
+_TALKS = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "meeting",
+                    "bargain", "bargaining", "negotiate", "negotiating"})
 
 
 def _readiness(verb) -> bool:
@@ -1113,7 +1160,9 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
             or lemma in lex.body_nouns or lemma in _STATE_NOUNS or lemma in _FORCES
             or (lemma in _LOCAL_STATES and definite(token))  # `the city should spend …`
             or (lemma in lex.role_nouns and definite(token) and table.role_holder(
-                lemma, offset + token.idx) is not None))  # `unless the actor hands over …`
+                lemma, offset + token.idx) is not None)  # `unless the actor hands over …`
+            or (lemma in lex.role_nouns and token.tag_ == "NNS" and lemma not in _OBSERVERS))
+    # (`only if ministers commit to …`)
 
 
 def _speaker_label(token) -> bool:
@@ -1186,6 +1235,9 @@ def _in_exchange_for(verb):
     `… in return for the city council selling them the site` → (selling them the site,
     council): what is wanted, and of whom when the text says."""
     for noun in verb.subtree:  # the parser attaches the phrase anywhere in the clause
+        if any(a.dep_ == "relcl" and verb.is_ancestor(a) for a in noun.ancestors):
+            continue  # (`floated a deal under which Hamas would free … in exchange for …`:
+            # the deal's terms)
         if noun.dep_ == "pobj" and _asks_back(noun.head):
             wanted = prep_object(noun, ("for",))
             if wanted is None:
@@ -1226,7 +1278,9 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
             if clause.dep_ not in ("advcl", "conj") or clause.i < verb.i or clause.tag_ not in (
                     "VB", "VBP", "VBZ", "VBD", *(("VBN",) if passive else ())) or (
                         clause.lemma_.lower() in _NO_ACT and not any(  # `if they agree to cap`
-                            c.dep_ == "xcomp" for c in clause.children)) or not any(
+                            c.dep_ == "xcomp" for c in clause.children) and not (
+                            clause.lemma_.lower() == "agree"  # `agrees to a longer contract`
+                            and prep_object(clause, ("to",)) is not None)) or not any(
                     c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
                 continue  # (`… - but only if he is given …`, parsed as a conjunct)
             asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -1289,9 +1343,11 @@ def _asked_in_condition(clause, lex: Lexicon):
         return None
     asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     done = _object(clause)
-    if asked is None or asked.pos_ == "PRON" or (done is None or done.pos_ == "PRON") and not any(
-            c.dep_ in ("xcomp", "prep") for c in clause.children):
-        return None  # `unless it rains`, `unless they win`: no act asked for
+    if asked is None or asked.pos_ == "PRON" or (done is None or (
+            done.pos_ == "PRON" and asked.pos_ != "PROPN")) and not any(
+            c.dep_ in ("xcomp", "prep", "advcl") for c in clause.children):
+        return None  # `unless it rains`, `unless they win`: no act asked for (but `until
+        # Hamas no longer rules it`)
     return asked
 
 
@@ -1380,6 +1436,10 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
         return None
     if (union := _the_only_union(subject, table)) is not None:
         return union
+    members = prep_object(subject, ("of",)) if subject.lemma_.lower() == "group" else None
+    if members is not None and members.tag_ == "NNS" and (
+            _is_unnamed_party(members, lex) or members.lemma_.lower() in lex.role_nouns):
+        subject = members  # `A group of more than 40 European news publishers`: publishers
     words = []
     for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
         if child.i < subject.i and child.dep_ == "compound":
@@ -1480,6 +1540,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
     for token in sent:
         if token.pos_ in _NEVER_A_FRAME and token.lower_ != "without":
             continue  # (most of a sentence's tokens: cheaper than every frame's test)
+        if token.pos_ == "VERB" and _term_of(token):
+            continue  # "a deal under which Hamas would free the hostages": its terms
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
         predicate = False
@@ -1518,6 +1580,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 _object(token) is not None:
             # "Give us a number or give us a reason," said X: what the speaker asks for
             mode, what_token, giver, speaker_asks = "demand", _object(token), us, True
+        elif token.pos_ == "VERB" and (price := _floor_price(token)) is not None:
+            # "will not sell Romero for less than £70 million": the price it holds out for
+            mode, what_token, made = "demand", price, True
+        elif token.pos_ == "VERB" and lemma in ("give", "grant") and \
+                (act := _deadline_act(token)) is not None:
+            # "has given GM, Ford and Stellantis until Friday to improve their offers": what
+            # the deadline asks of them
+            mode, what_token, predicate, counterpart_token = "demand", act, True, _object(token)
         elif token.pos_ == "VERB" and lemma in lex.payment_verbs and (not _pays_somebody(
                 token, lex) or any(c.lower_ == "than" for c in token.children)):
             continue  # "Russia will pay a heavy price"; "a lower price than it pays for gas"
@@ -1691,7 +1761,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request",
                                   "order", "instruct", "direct", "beg", "implore", "require",
                                   "persuade", "convince", "pressure", "pressurise")
-            asked_for = prep_object(token, ("for",))
+            asked_for = prep_object(token, ("for",)) or (
+                prep_object(what_token, ("for",)) if addressee and what_token is not None
+                and what_token.dep_ in ("dobj", "obj") else None)  # (`asking rivals and
+            # consumer groups for feedback`, the `for` hung on the asked)
             if addressee and what_token is not None and asked_for is not None and \
                     what_token.dep_ in ("dobj", "obj"):
                 # "asked allies for more artillery": the allies are asked, artillery wanted
@@ -1724,6 +1797,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                              and c.lemma_.lower() in _INCLUDING and _object(c) is not None), None)
             if included is not None:  # "a new pay offer … that includes a 12% rise …"
                 what_token = included
+        elif token.pos_ == "VERB" and lemma == "have" and (noun := _object(token)) is not None \
+                and noun.lemma_.lower() in lex.offer_nouns and _says_what(noun) and any(
+                    t.tag_ == "VBN" and t.lemma_.lower() in _ANSWERED
+                    for t in token.subtree if t.i > noun.i):
+            # "Bayern have had an opening bid of £45m rejected": made, whatever its answer
+            mode, what_token, made = "offer", noun, True
         elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and _says_what(token) and \
                 (maker := prep_object(token, ("from",))) is not None and \
                 _entity_for(maker, parsed, table, offset) is not None:
@@ -1735,9 +1814,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 what_token, predicate = act, True  # `an offer from X to run an extra train`
         elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and \
                 (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
-                is not None and (given := prep_object(token, ("of",))) is not None and \
-                _entity_for(maker, parsed, table, offset) is not None:
-            # "after Governor Katie Hobbs' offer of a 5% raise failed": made, by its owner
+                is not None and (given := prep_object(token, ("of",))) is not None and (
+                    _entity_for(maker, parsed, table, offset) is not None
+                    or (maker.lemma_.lower() in lex.body_nouns and definite(maker))):
+            # "after Governor Katie Hobbs' offer of a 5% raise failed", "rejecting the
+            # company's offer of a licensing fund": made, by its owner
             mode, what_token, giver, made = "offer", given, maker, True
         elif token.pos_ == "NOUN" and lemma in _DEMAND_NOUNS and \
                 (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
@@ -1943,8 +2024,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 what.lower() in _VAGUE:
             continue  # (`6%` is something; `Developers want more` says not what)
         yield mode, by, counterpart, what, evidence
-        if not quoted:  # `Japan and South Korea have asked Washington to …`: each of them
-            for partner in _conjoined(subject):
+        if not quoted:  # `Japan and South Korea have asked Washington to …`, `Qatari and
+            # Egyptian mediators have floated …`: each of them
+            modifiers = [c for c in subject.children if c.dep_ == "amod"] \
+                if subject.pos_ == "NOUN" else []
+            for partner in [*_conjoined(subject), *(p for m in modifiers
+                                                     for p in _conjoined(m))]:
                 other = _entity_for(partner, parsed, table, offset)
                 if other is not None and other != by:
                     yield mode, _voice_of(other, table), counterpart, what, evidence
