@@ -563,3 +563,10 @@ def test_a_qualified_party_name_and_a_peoples_adjective():
     entities = by_id(facts)
     assert "social-democrats" in entities and "democrats" not in entities
     assert "palestine" not in entities
+
+
+def test_a_dateline_with_a_date_and_a_city_named_as_a_body():
+    facts = facts_of("VIENNA, Oct 6 (Reuters) - Velm pledged to cut output.\n\n"
+                     "The union rejected the City of Portland's latest contract offer.")
+    entities = by_id(facts)
+    assert "austria" not in entities and "city-of-portland" in entities

@@ -1416,3 +1416,25 @@ def test_conditions_floors_and_a_party_named_only_by_its_members():
     assert has(facts.demands, "tottenham-hotspur", "£70million")
     assert has(facts.demands, "liberal-democrats", "free personal care")
     assert any("feedback" in c.what for c in facts.demands)
+
+
+def test_plans_submitted_guarantees_commitments_and_what_members_want():
+    facts = facts_of("VELM, Oct 6 (Reuters) - Kazakhstan submitted a compensation plan of its own. "
+                     "\"I will guarantee the cap until 2030,\" said Ana Ruiz, the mayor. The "
+                     "Tarn Pharma Federation said its members were prepared to commit to tiered "
+                     "pricing.\n\n"
+                     "Velm Air rejected the deal. The carrier had earlier asked the government "
+                     "to impose arbitration. The players ask for prize money to rise. The "
+                     "player wants a new contract.")
+    assert has(facts.offers, "kazakhstan", "compensation plan")
+    assert has(facts.offers, "ana-ruiz", "guarantee the cap")
+    assert has(facts.offers, "tarn-pharma-federation", "tiered pricing")
+    police = facts_of("The Tarnford Police Association rejected the offer. Union president "
+                      "Ivo Rask said members wanted a raise of 8%.")
+    assert has(police.demands, "tarnford-police-association", "raise")
+    tenants = facts_of("The tenants' union said the rent strike would continue until the "
+                       "landlord repairs the lifts.")
+    assert has(tenants.demands, "tenants-union", "repairs the lifts")
+    assert has(facts.demands, "velm-air", "impose arbitration")
+    assert has(facts.demands, "players", "prize money")
+    assert not any(c.by == "player" for c in facts.demands)

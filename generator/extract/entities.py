@@ -397,12 +397,14 @@ def _speaks(parsed: ParsedArticle, start: int, end: int, lex: Lexicon) -> bool:
             rf"\b{name} [A-Z][a-z]|[A-Z][a-z]+ {name}\b", parsed.text)  # (`Kelsey [Price]`)
 
 
+_MUNICIPALITY = re.compile(r"(?:[Tt]he )?(?:City|Town|County|Borough|Municipality|State) of [A-Z]")
 _PUBLIC_BODIES = frozenset("Council Authority Government Commission Police Board Agency Ministry "
                            "Department Administration Assembly Parliament".split())
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}, ")
-_DATELINE_AFTER = re.compile(r"(?: [A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]")
+_DATELINE_AFTER = re.compile(r"(?:,? [A-Z][a-z]{2,3}\.? \d{1,2})?\s*(?:\([A-Za-z .-]{2,30}\))?"
+                             r"\s*[-–—]")
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
@@ -411,7 +413,9 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if start == line_start and text[start:end].isupper():
         country = re.match(r",\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?", text[end:end + 40])
-        return bool(_DATELINE_AFTER.match(text, end + (country.end() if country else 0)))
+        return bool(_DATELINE_AFTER.match(text, end)) or bool(
+            country and _DATELINE_AFTER.match(text, end + country.end()))  # (`VIENNA, Oct 6
+        # (Reuters) -`, `SANTIAGO, Chile -`)
     return bool(_DATELINE_PLACE.fullmatch(text, line_start, start)) and \
         bool(_DATELINE_AFTER.match(text, end))
 
@@ -1062,8 +1066,10 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 # `Corvale City have offered …`: a place that is no country but acts is a
                 # body named after it (a club, a national federation, a trade bloc)
                 classified = normalise_surface(surface), "organization"
-            if classified is None and label == "GPE" and set(surface.split()) & _PUBLIC_BODIES:
-                classified = _classify(surface, "ORG", lex)  # `the City of Edinburgh Council`
+            if classified is None and label == "GPE" and (
+                    set(surface.split()) & _PUBLIC_BODIES or _MUNICIPALITY.match(surface)):
+                classified = _classify(surface, "ORG", lex)  # `the City of Edinburgh Council`,
+                # `the City of Portland's offer`
             if classified is None and label == "FAC":
                 classified, end = _facility_as_body(parsed, start, end, lex)
                 surface = parsed.text[start:end]

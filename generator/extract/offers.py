@@ -477,13 +477,20 @@ def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
 def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
                  lex: Lexicon) -> str | None:
     """`The association says its members need at least 5%`: the members of the body that
-    reports it speak through it."""
+    reports it speak through it; so do the members a body's officer speaks of."""
     lemma = subject.lemma_.lower()
     if not (lemma in lex.party_nouns or lemma in lex.recipient_nouns) or not (any(
             c.dep_ == "poss" and c.lower_ == "its" for c in subject.children) or (
             lemma == "member" and not any(c.dep_ in ("det", "poss", "amod", "compound")
                                           for c in subject.children))):
         return None  # (`said members wanted better benefits`: its members)
+    reporter = _entity_of(_reporter(subject), parsed, table, offset)
+    if reporter is not None and reporter.kind == "person" and lemma == "member":
+        # `Union president Aaron Schmautz said members wanted …`: the body the person leads,
+        # else the one union the article names
+        body = table.entities.get(reporter.affiliation or "")
+        return body.id if body is not None and body.kind == "organization" else \
+            table.only_union()
     return _named_reporter_body(subject, parsed, table, offset)
 
 
@@ -982,6 +989,7 @@ def _let_in(verb, lex: Lexicon):
     return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
 
 
+_SUBMITTED = frozenset({"plan", "package", "compromise", "counterproposal", "proposal"})
 _ANSWERED = frozenset({"reject", "refuse", "accept", "snub", "rebuff", "turn"})
 _PROPOSALS = frozenset("deal agreement plan proposal stage phase framework arrangement scheme "
                        "truce ceasefire accord treaty".split())
@@ -1318,8 +1326,10 @@ def _sets_condition(clause, lex: Lexicon) -> bool:
     only = any(c.dep_ == "advmod" and c.lower_ == "only"
                for c in (*clause.children, *clause.head.children))
     refused = any(c.dep_ == "neg" for c in clause.head.children) or any(  # `will not sign
-        t.lemma_.lower() in _WITHHOLDING  # until …`, `voted to withhold rent until …`
-        for t in (clause.head, *(c for c in clause.head.children if c.dep_ == "xcomp")))
+        t.lemma_.lower() in _WITHHOLDING  # until …`, `voted to withhold rent until …`, `the
+        for t in (clause.head, *(c for c in clause.head.children  # strike would continue
+                                 if c.dep_ in ("xcomp", "nsubj")))) and (  # until …`
+        clause.head.pos_ == "VERB")
     if_not = "if" in marks and any(c.dep_ == "neg" for c in clause.children)  # `… if the
     # company does not improve its offer`: unless it does
     return bool(marks & _UNLESS or (only and marks & _ONLY_WHEN) or (
@@ -1413,9 +1423,14 @@ def _acting_plural(subject, lex: Lexicon) -> bool:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "cy", "ier")
 
 
+_PLURAL_ONLY = frozenset({"player", "publisher"})
+
+
 def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     """Whether `subject` is a party without a name (see `_unnamed_party`), without adding it."""
     lemma = subject.lemma_.lower()
+    if lemma in _PLURAL_ONLY and subject.tag_ != "NNS":
+        return False  # `the player wants …`: a person named before, not a party
     where = prep_object(subject, ("at", "from"))
     if where is not None and where.ent_type_ == "ORG":
         return False  # `Producers at Channel 4 want …`: the body's people (`_members_body`)
@@ -1641,6 +1656,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 counterpart_token, what_token = what_token, clause
             if what_token is None and lemma in lex.payment_verbs:
                 what_token = prep_object(token, ("for",))  # "will pay for the new radar"
+            if what_token is None and lemma == "commit":
+                what_token = prep_object(token, ("to",))  # "prepared to commit to tiered pricing"
             if what_token is None and (lemma in _PROMISING_VERBS or lemma == "propose"):
                 # (`has proposed that a committee of technocrats run Gaza`)
                 # "has promised that no services will move for two years"
@@ -1787,7 +1804,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif token.pos_ == "VERB" and lemma in lex.light_offer_verbs and \
                 (noun := _object(token)) is not None and (
                     noun.lemma_.lower() in lex.offer_nouns and _says_what(noun)
-                    or _on_the_table(token)):
+                    or _on_the_table(token) or (lemma in ("submit", "table") and (
+                        noun.lemma_.lower() in _SUBMITTED))):
+            # (`submitted a compensation plan of its own`)
             # "has made a 2.1 billion pound offer for rival Pellow": the offer is the noun
             mode = "offer"
             what_token = noun
@@ -1814,11 +1833,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 what_token, predicate = act, True  # `an offer from X to run an extra train`
         elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and \
                 (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
-                is not None and (given := prep_object(token, ("of",))) is not None and (
+                is not None and (given := prep_object(token, ("of",)) or next(
+                    (_object(c) for c in token.children if c.dep_ == "relcl"
+                     and c.lemma_.lower() in _INCLUDING), None)) is not None and (
                     _entity_for(maker, parsed, table, offset) is not None
                     or (maker.lemma_.lower() in lex.body_nouns and definite(maker))):
             # "after Governor Katie Hobbs' offer of a 5% raise failed", "rejecting the
-            # company's offer of a licensing fund": made, by its owner
+            # company's offer of a licensing fund", "the city's offer, which included …":
+            # made, by its owner
             mode, what_token, giver, made = "offer", given, maker, True
         elif token.pos_ == "NOUN" and lemma in _DEMAND_NOUNS and \
                 (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
@@ -1848,13 +1870,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif token.pos_ == "VERB" and (lemma in lex.concession_verbs or
                                        lemma in lex.permitting_verbs or (
                                            lemma in lex.conceding_verbs and _readiness(token))
-                                       or lemma in _OPENING) \
+                                       or lemma in _OPENING or lemma == "guarantee") \
                 and \
                 (charge := _object(token) or _let_in(token, lex)) is not None and \
                 charge.lemma_.lower() not in _TALKS and (
                     lemma not in _OPENING or charge.lemma_.lower() in _PASSAGES) and (
                     charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
-                    or lemma in lex.permitting_verbs or lemma in _OPENING) and _promised(token):
+                    or lemma in lex.permitting_verbs or lemma in _OPENING
+                    or lemma == "guarantee") and _promised(token):  # `I will guarantee the cap`
             # "will also cap out-of-pocket costs", "agreed to cut the list price by 70%"
             if _asked_of_another(token, lex) or _wanted(token, lex) or _under_offer(token, lex):
                 continue  # (`offered to cut tariffs`: the offer verb already says so)
