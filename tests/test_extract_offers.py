@@ -1438,3 +1438,14 @@ def test_plans_submitted_guarantees_commitments_and_what_members_want():
     assert has(facts.demands, "velm-air", "impose arbitration")
     assert has(facts.demands, "players", "prize money")
     assert not any(c.by == "player" for c in facts.demands)
+
+
+def test_a_plan_put_forward_and_what_the_offerer_would_also_do():
+    facts = facts_of("Mexico offers to buy more U.S. corn as tariff talks resume\n\n"
+                     "Mexico has put forward a plan to increase purchases of U.S. corn by $4 "
+                     "billion a year. Mexico would also tighten inspections of Chinese steel, "
+                     "officials said. Mexico would also retaliate against any tariff.")
+    assert has(facts.offers, "mexico", "increase purchases")
+    assert has(facts.offers, "mexico", "tighten inspections")
+    assert not any("retaliate" in c.what for c in facts.offers)
+    assert not any(c.evidence.startswith("Mexico offers") for c in facts.offers)

@@ -1063,6 +1063,20 @@ def _promised(verb) -> bool:
     # (`was ready to cut its own tariffs`)
 
 
+# Acts no one offers: what a party would do to another, not for it
+_HOSTILE = frozenset("retaliate impose punish sue strike block veto ban sanction attack fight "
+                     "reject refuse withdraw leave quit cut".split())
+
+
+def _also_would(verb, lex: Lexicon) -> bool:
+    """`would also tighten inspections`: an act added, in the conditional, to an offer."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp", "conj") and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) and \
+        verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs \
+        and _object(verb) is not None
+
+
 # What parties agree to do together, or for themselves: no party's offer to another
 _TOGETHER = frozenset("meet talk exchange cooperate work extend resume continue hold set form "
                       "create complete sign establish negotiate discuss consider study review "
@@ -1567,6 +1581,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         speaker_asks = False  # what a quoted speaker says another party must do
         extends_offer = False  # `the offer also included …`: the last offerer's
         condition_set = False  # what a condition asks (`… if the company does not improve …`)
+        adds_to_offer = False  # `Mexico would also tighten inspections`: more of its offer
         asked = _asked_in_condition(token, lex)
         if asked is not None and not _is_party(asked, parsed, table, offset, lex) and \
                 _entity_for(asked, parsed, table, offset, quoted=True) is None:
@@ -1804,9 +1819,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif token.pos_ == "VERB" and lemma in lex.light_offer_verbs and \
                 (noun := _object(token)) is not None and (
                     noun.lemma_.lower() in lex.offer_nouns and _says_what(noun)
-                    or _on_the_table(token) or (lemma in ("submit", "table") and (
-                        noun.lemma_.lower() in _SUBMITTED))):
-            # (`submitted a compensation plan of its own`)
+                    or _on_the_table(token) or (noun.lemma_.lower() in _SUBMITTED and (
+                        lemma in ("submit", "table") or any(
+                            c.dep_ == "prt" and c.lower_ == "forward" for c in token.children)))):
+            # (`submitted a compensation plan of its own`, `has put forward a plan to …`)
             # "has made a 2.1 billion pound offer for rival Pellow": the offer is the noun
             mode = "offer"
             what_token = noun
@@ -1946,6 +1962,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = prep_object(token, ("in", "for"))
+        elif offerer is not None and _also_would(token, lex):
+            # "Mexico has put forward a plan to … Mexico would also tighten inspections …":
+            # more of the offer its maker has just made
+            mode, what_token, predicate, adds_to_offer = "offer", token, True, True
         elif _agreed_alone(token, lex):
             # `has agreed to rehouse all former residents`: one party's commitment to act
             mode, what_token, predicate = "offer", token, True
@@ -2030,7 +2050,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                              and not any(c.dep_ == "poss" for c in subject.children)
                              and _under_modal(token)):
             by = offerer  # `The proposal would also unlock 600 million euros`: the offerer's
-        if by is None:
+        if by is None or (adds_to_offer and by != offerer):
             continue
         by = _voice_of(by, table)
         counterpart = (_entity_for(counterpart_token, parsed, table, offset, bool(quoted))
@@ -2043,6 +2063,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else (
             ("neg",) if condition_set else ())) \
             if predicate or asked_of else _phrase(what_token, what_last, what_after)
+        if adds_to_offer:
+            what = re.sub(r"^also\s+", "", what)
         if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)) or \
                 what.lower() in _VAGUE:
             continue  # (`6%` is something; `Developers want more` says not what)
@@ -2205,7 +2227,8 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
 
 def _told_again(claims: dict[tuple, Claim], parsed: ParsedArticle) -> list[Claim]:
     """The claims, less a headline's (`Osimhen camp wants release clause`) that the text
-    makes again in full (`… are insisting on a release clause of no more than €100m`)."""
+    makes again in full (`… are insisting on a release clause of no more than €100m`): by the
+    same party, with at least half the headline's words."""
     if len(parsed.paras) < 2:
         return list(claims.values())
     headline = parsed.text[parsed.paras[0].start:parsed.paras[0].end]
@@ -2213,6 +2236,10 @@ def _told_again(claims: dict[tuple, Claim], parsed: ParsedArticle) -> list[Claim
     def words(text: str) -> set[str]:
         return {w for w in re.findall(r"[\w€$£%]+", text.lower()) if w not in stop_words()}
 
+    def retold(short: str, full: str) -> bool:
+        said = words(short)
+        return bool(said) and len(said & words(full)) * 2 >= len(said)
+
     return [claim for claim in claims.values() if claim.evidence not in headline or not any(
-        other.by == claim.by and other.evidence not in headline
-        and words(claim.what) <= words(other.what) for other in claims.values())]
+        other.by == claim.by and other.evidence not in headline and retold(claim.what, other.what)
+        for other in claims.values())]
