@@ -1449,3 +1449,29 @@ def test_a_plan_put_forward_and_what_the_offerer_would_also_do():
     assert has(facts.offers, "mexico", "tighten inspections")
     assert not any("retaliate" in c.what for c in facts.offers)
     assert not any(c.evidence.startswith("Mexico offers") for c in facts.offers)
+
+
+def test_a_national_bodys_letters_its_government_in_its_ministers_words_and_shared_results():
+    facts = facts_of("The following is a news conference by Scotland's sports minister, "
+                     "Angela Constance, and Scottish FA chief executive John McGregor.\n\n"
+                     "CONSTANCE: The Scottish Government will contribute £150 million towards a "
+                     "new stadium.\n\n"
+                     "MCGREGOR: The FA will put in £80 million of its own.\n\n"
+                     "QUESTION: When?\n\n"
+                     "MCGREGOR: Soon.")
+    assert has(facts.offers, "scottish-government", "£150 million")
+    assert has(facts.offers, "scottish-fa", "£80 million")
+    assert "scottish-fa" in {e.id for e in facts.entities}
+
+
+def test_shared_results_a_district_asked_cooperatives_and_a_dateline_left_out():
+    facts = facts_of("BEIJING — China will resume imports of seafood from next month. The IAEA "
+                     "said it would share its own sampling results with China.\n\n"
+                     "The union will call a strike vote unless the district agrees to cap "
+                     "classes at 20 pupils. Fishing cooperatives have asked the government for "
+                     "compensation. Restrepo's cooperative wants direct contracts with roasters.")
+    assert has(facts.offers, "china", "resume imports")
+    assert not any("BEIJING" in c.what for c in facts.offers)
+    assert has(facts.offers, "international-atomic-energy-agency", "sampling results")
+    assert any("cap classes" in c.what for c in facts.demands)
+    assert has(facts.demands, "fishing-cooperatives", "compensation")

@@ -858,6 +858,8 @@ def _untagged_repeats(text: str, spans):
     names = {n for _s, _e, n, k, f in spans if k == "organization" and n == f
              and n.lower() not in stop_words()}
     forms = {(name, name) for name in names} | {
+        (name.split()[1], name) for name in names if _nationals_letters(name, load_lexicon())
+    } | {  # (`the FA` after `the Scottish FA`)
         (short, name) for name in names
         if len(words := name.split()) > 1 and words[-1] in _COMPANY_ENDINGS
         and (short := " ".join(words[:-1])).lower() not in stop_words() and short[0].isupper()
@@ -916,6 +918,34 @@ _NOT_NAME_TAILS = frozenset("led run born based owned style era like type made b
                             "held elect era esque ish".split())
 
 
+def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """An entity's span with what the model cut off put back: a hyphenated given name (`Park
+    Min-soo`), a body's number (`Union No. 1`), a party's qualifier (`the Liberal Democrats`),
+    a national body's letters (`Scottish FA`)."""
+    if label == "PERSON":
+        return start, _given_name_end(text, end), label
+    if label == "ORG":
+        return start, _number_end(text, end), label
+    if label == "NORP":
+        if _nationals_letters(text[start:end + 8].split("\n")[0], load_lexicon(), prefix=True):
+            letters = re.match(r" [A-Z]{2,5}", text[end:end + 8])
+            return start, end + letters.end(), "ORG"  # `Scottish FA`, `German FA`
+        return _party_start(text, start), end, label
+    return start, end, label
+
+
+_NOT_BODY_LETTERS = frozenset("TV AI IT PR CEO GDP VAT PM MP".split())
+
+
+def _nationals_letters(name: str, lex: Lexicon, prefix: bool = False) -> bool:
+    """`Scottish FA`, `German FA`: a nationality and a body's letters, one name (not `Italian
+    TV`, nor `Italian EU envoy`, whose letters name a body of their own)."""
+    match = re.match(r"([A-Z][a-z]+) ([A-Z]{2,5})\b(?![\w'’-])" + ("" if prefix else "$"), name)
+    return bool(match) and bool(lex.country(match.group(1))) and \
+        match.group(2) not in _NOT_BODY_LETTERS and not lex.country(match.group(2)) and \
+        lex.organization(match.group(2)) is None
+
+
 _PARTY_QUALIFIER = re.compile(r"(?:Liberal|Social|Christian|Free|Swiss|Sweden|National|New|"
                               r"Progressive|Green|Young) $")
 
@@ -946,10 +976,7 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
     """(start, end, label) of the doc's entities, with a name the model cut in two joined
     again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when only the
     second part names a kind of body (`Ford and General Motors` stay two)."""
-    ents = [(_party_start(text, e.start_char) if e.label_ == "NORP" else e.start_char,
-             _given_name_end(text, e.end_char) if e.label_ == "PERSON"
-             else _number_end(text, e.end_char) if e.label_ == "ORG" else e.end_char, e.label_)
-            for e in doc.ents]
+    ents = [_mended(text, e.start_char, e.end_char, e.label_) for e in doc.ents]
     if len(ents) < 2:
         return ents
     joined = []
@@ -1075,7 +1102,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 surface = parsed.text[start:end]
             if classified and classified[1] == "organization" and _title_word_follows(
                     parsed.text, end, lex) and classified[0] not in lex.organizations.values() \
-                    and not _of_body(classified[0], lex):
+                    and not _of_body(classified[0], lex) and not _nationals_letters(
+                        classified[0], lex):  # (`Scottish FA chief executive`)
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
             if classified and classified[1] == "person":
                 start = _after_role_words(parsed.text, start, end, classified[0], lex)

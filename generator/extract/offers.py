@@ -85,8 +85,10 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 head_start, parsed.in_quote)):
         return holder  # `the Egyptian forward wants …`: the person, whose country he is from
     if (lemma in lex.party_nouns or lemma in lex.recipient_nouns) and any(
-            c.dep_ in ("poss", "amod") for c in token.children):
-        return None  # `Ghana's creditors`, `Norwegian households` are not the country
+            c.dep_ in ("poss", "amod") for c in token.children) and not (
+            lemma in _PLURAL_ONLY and token.tag_ != "NNS"):
+        return None  # `Ghana's creditors`, `Norwegian households` are not the country (but
+        # `Restrepo's cooperative` is hers)
     if lemma in _KIN and any(c.dep_ == "poss" for c in token.children):
         return None  # `the chef's estranged wife is demanding …`: not the chef
     if lemma in _ENTOURAGE and any(c.dep_ == "poss" and c.lemma_.lower() in lex.role_nouns
@@ -361,7 +363,15 @@ def _own_side(subject, speaker: str | None, parsed: ParsedArticle, table: Entity
         return entity.affiliation if entity.affiliation in table.entities else None
         # `"Our members want their evenings back," said the union's officer`: the union
     named = _entity_for(subject, parsed, table, offset, quoted=True)
-    return named if named is not None and named in (entity.id, entity.affiliation) else None
+    if named is not None and named in (entity.id, entity.affiliation):
+        return named
+    body = table.entities.get(named or "")
+    side = table.entities.get(entity.affiliation or "")
+    if body is not None and side is not None and side.kind == "country" and \
+            body.name.split()[-1] in ("Government", "Executive", "Administration") and \
+            load_lexicon().country(" ".join(body.name.split()[:-1])) == side.name:
+        return named  # `"The Scottish Government will contribute …," said Scotland's minister`
+    return None
 
 
 def _says_what(offer) -> bool:
@@ -865,12 +875,13 @@ _PAYMENTS = frozenset("contribution fee fine compensation damages ransom bonus w
 _TRADE_VERBS = frozenset({"sell", "export", "ship"})
 _SHARED_THINGS = frozenset("data information intelligence technology know-how expertise cost "
                            "costs burden profit revenue record evidence file image map "
-                           "resource".split())
+                           "resource result finding sample footage".split())
 _PHRASAL_OFFERS = frozenset({("write", "off"), ("hand", "over"), ("pay", "out"),
                              ("set", "aside"), ("stump", "up"), ("fork", "out"),
                              ("shell", "out"), ("chip", "in"), ("throw", "in")})
-# `would put up 150,000 pounds of his own cash`, not `will put up fares`
-_PHRASAL_MONEY_OFFERS = frozenset({("put", "up")})
+# `would put up 150,000 pounds of his own cash`, `will put in £80 million`, not `will put up
+# fares`
+_PHRASAL_MONEY_OFFERS = frozenset({("put", "up"), ("put", "in")})
 
 
 def _phrasal_offer(verb) -> bool:
@@ -1180,7 +1191,8 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     lemma = token.lemma_.lower()
     return (_entity_for(token, parsed, table, offset) is not None or lemma in lex.party_nouns
             or lemma in lex.body_nouns or lemma in _STATE_NOUNS or lemma in _FORCES
-            or (lemma in _LOCAL_STATES and definite(token))  # `the city should spend …`
+            or ((lemma in _LOCAL_STATES or lemma == "district") and definite(token))
+            # (`the city should spend …`, `unless the district agrees to …`)
             or (lemma in lex.role_nouns and definite(token) and table.role_holder(
                 lemma, offset + token.idx) is not None)  # `unless the actor hands over …`
             or (lemma in lex.role_nouns and token.tag_ == "NNS" and lemma not in _OBSERVERS))
@@ -1199,6 +1211,14 @@ def _speaker_label(token) -> bool:
         if not (ahead.is_upper and ahead.is_alpha):
             return False
     return False
+
+
+def _in_dateline(token) -> bool:
+    """`BEIJING —` opening a sentence, which the parser may hang on its verb."""
+    start = token.sent.start
+    doc = token.doc
+    return token.i <= start + 1 and doc[start].is_upper and start + 1 < len(doc) and \
+        doc[start + 1].text in ("—", "–", "-", "--") and token.i in (start, start + 1)
 
 
 def _predicate(clause, without=()) -> str:
@@ -1224,7 +1244,7 @@ def _predicate(clause, without=()) -> str:
     exchange += [t.left_edge.i - 1 for t in clause.subtree if t.dep_ == "relcl" and t.i > clause.i
                  and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
     tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)
-              and not _speaker_label(t)]
+              and not _speaker_label(t) and not _in_dateline(t)]
     words = _TRAILING_CC.sub("", joined(tokens).strip(" ,;:-–—."))
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
 
@@ -1437,7 +1457,7 @@ def _acting_plural(subject, lex: Lexicon) -> bool:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "cy", "ier")
 
 
-_PLURAL_ONLY = frozenset({"player", "publisher"})
+_PLURAL_ONLY = frozenset({"player", "publisher", "cooperative", "co-operative"})
 
 
 def _is_unnamed_party(subject, lex: Lexicon) -> bool:
@@ -1450,7 +1470,8 @@ def _is_unnamed_party(subject, lex: Lexicon) -> bool:
         return False  # `Producers at Channel 4 want …`: the body's people (`_members_body`)
     members = lemma in lex.body_nouns and any(  # `The residents' association is demanding`
         c.dep_ == "poss" and c.tag_ == "NNS" for c in subject.children)
-    return not subject.ent_type_ and (lemma in lex.party_nouns or members or (
+    named = subject.ent_type_ and subject.text[:1].isupper()  # (not `cooperatives`, tagged)
+    return not named and (lemma in lex.party_nouns or members or (
         lemma in lex.bloc_nouns and subject.tag_ == "NNS" and any(
             c.dep_ in ("amod", "compound") and c.lower_ not in stop_words()
             for c in subject.children)) or _acting_plural(subject, lex))
@@ -1683,8 +1704,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if what_token is None and measure is not None and (
                     measure.ent_type_ in ("PERCENT", "MONEY") or _is_money(measure, lex)):
                 what_token = measure  # "Boeing had offered 30% before …", parsed as a measure
-            if with_obj is not None and what_token is not None:
-                counterpart_token, what_token = what_token, with_obj
+            if with_obj is not None and what_token is not None and lemma != "share":
+                counterpart_token, what_token = what_token, with_obj  # (not `share X with Y`)
             elif (receiver := what_token if what_token is not None else dative) is not None \
                     and receiver.lemma_.lower() in lex.recipient_nouns and (given := next(
                         (c for c in receiver.children if c.dep_ == "appos"
