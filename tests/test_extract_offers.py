@@ -1475,3 +1475,22 @@ def test_shared_results_a_district_asked_cooperatives_and_a_dateline_left_out():
     assert has(facts.offers, "international-atomic-energy-agency", "sampling results")
     assert any("cap classes" in c.what for c in facts.demands)
     assert has(facts.demands, "fishing-cooperatives", "compensation")
+
+
+def test_requests_insistence_an_island_a_joined_it_and_a_usual_rent():
+    facts = facts_of("Greenland's premier, Ivo Rask, says the island wants investment, not "
+                     "ownership. His government wants U.S. companies to process rare earths "
+                     "locally, and it wants a share of the rent Washington pays for the base.\n\n"
+                     "Copenhagen insists that any agreement be negotiated with Denmark. The "
+                     "judge rejected Google's request to delay the order. The government has "
+                     "committed to reducing the working week.\n\n"
+                     "Stallholders are calling on the council to phase the rise in. \"We need "
+                     "the council to freeze rents,\" said trader Ana Ruiz.")
+    assert has(facts.demands, "greenland", "investment")
+    assert has(facts.demands, "greenland", "share of the rent")
+    assert not any(c.by == "united-states" for c in (*facts.offers, *facts.demands))
+    assert has(facts.demands, "denmark", "negotiated with Denmark")
+    assert has(facts.demands, "google", "delay the order")
+    assert any("reducing the working week" in c.what for c in facts.offers)
+    assert has(facts.demands, "stallholders", "phase the rise in")
+    assert has(facts.demands, "ana-ruiz", "freeze rents")

@@ -435,3 +435,20 @@ def test_a_body_that_wants_or_offered_and_said_speaks_the_partial_quote():
     said = {q.text: q.speaker for q in facts.quotes}
     assert said["domestically owned"] == "tarn-steelworkers"
     assert said["without any admission of fault"] == "ostrova-panels"
+
+
+def test_an_interview_whose_questions_carry_no_labels_is_quoted_from_its_guest():
+    facts = facts_of("Velmco chief executive Ana Ruiz spoke to us about the price war.\n\n"
+                     "What are you asking the supermarkets for?\n\n"
+                     "A fair price. We want the retailers to pay at least €20 a box.\n\n"
+                     "What happens if they refuse?\n\n"
+                     "We will reduce shipments to those chains.")
+    said = {q.text: q.speaker for q in facts.quotes}
+    assert said == {"A fair price. We want the retailers to pay at least €20 a box.": "ana-ruiz",
+                    "We will reduce shipments to those chains.": "ana-ruiz"}
+    explainer = facts_of("Explainer: the talks.\n\n"
+                         "What does Velm want?\n\n"
+                         "Velm wants the border reopened.\n\n"
+                         "What is Ostra offering?\n\n"
+                         "Ostra has offered to cut tariffs.")
+    assert explainer.quotes == ()

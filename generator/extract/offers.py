@@ -216,7 +216,8 @@ def _quoted_words_reported(verb, what, parsed: ParsedArticle, offset: int) -> bo
     return not parsed.in_quote(offset + verb.idx) and what.i > verb.i
 
 
-_STATE_NOUNS = frozenset({"country", "kingdom", "republic", "nation", "emirate", "government"})
+_STATE_NOUNS = frozenset({"country", "kingdom", "republic", "nation", "emirate", "government",
+                          "island", "territory"})
 
 
 def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int):
@@ -730,6 +731,10 @@ def _subjunctive(clause) -> bool:
     """`insisted that Iran first hand over its stockpile`: a bare verb after a singular
     subject says what must be done, not what is."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None and any(c.dep_ == "nsubjpass" for c in clause.children):
+        # `insists that any agreement be negotiated with Denmark`: a bare `be`
+        return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children) and not \
+            any(c.dep_ == "aux" for c in clause.children)
     return subject is not None and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
         and (clause.tag_ == "VB" or (clause.tag_ == "VBP" and subject.tag_ in ("NN", "NNP")))
 
@@ -1521,9 +1526,11 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
     country or body the speaker belongs to. Only noun-phrase objects, or a clause asked of
     somebody (`we want the United States to keep its forces`), count: `we need to be careful`
     asks nothing of anyone."""
-    asks_of = asked is not None and what.dep_ in ("xcomp", "ccomp") and (
+    asks_of = asked is not None and (what.dep_ in ("xcomp", "ccomp") or (
+        what.dep_ == "advcl" and _infinitive(what))) and (
         asked.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         or asked.lemma_.lower() in lex.party_nouns or asked.lower_ in lex.government_nouns
+        or (asked.lower_ in lex.body_nouns and definite(asked))  # `we need the council to …`
         or asked.lower_ in ("him", "her")  # `we expect him to honour it`
         or (_infinitive(what) and (asked.lower_ == "them" or (  # not `we want them lifted`
             asked.tag_ == "NNS" and asked.lemma_.lower().endswith(_AGENT_ENDINGS)))))
@@ -1652,9 +1659,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if lemma == "share" and (_object(token) is None or _object(token).lemma_.lower()
                                      not in _SHARED_THINGS):
                 continue  # "shared the government's goal": a view, not a thing given
-            if lemma in _TRADE_VERBS and token.tag_ in ("VBD", "VBP", "VBZ") and \
-                    not _promised(token):
-                continue  # "we sold half our crop to the US", "we sell our beans for less than
+            if (lemma in _TRADE_VERBS or (lemma in lex.payment_verbs and token.dep_ == "relcl"))\
+                    and token.tag_ in ("VBD", "VBP", "VBZ") and not _promised(token):
+                continue  # "we sold half our crop to the US", "the rent Washington pays for the
+                # base", "we sell our beans for less than
                 # it costs": a past or usual sale, not an offer
             if token.tag_ == "VB" and parsed.in_quote(offset + token.idx) and not any(
                     c.dep_ in ("nsubj", "aux") for c in token.children):
@@ -1693,7 +1701,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if what_token is None and lemma in lex.payment_verbs:
                 what_token = prep_object(token, ("for",))  # "will pay for the new radar"
             if what_token is None and lemma == "commit":
-                what_token = prep_object(token, ("to",))  # "prepared to commit to tiered pricing"
+                # "prepared to commit to tiered pricing", "has committed to reducing the week"
+                what_token = prep_object(token, ("to",)) or next(
+                    (g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pcomp"), None)
             if what_token is None and (lemma in _PROMISING_VERBS or lemma == "propose"):
                 # (`has proposed that a committee of technocrats run Gaza`)
                 # "has promised that no services will move for two years"
@@ -1882,9 +1893,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif token.pos_ == "NOUN" and lemma in _DEMAND_NOUNS and \
                 (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
                 is not None and maker.pos_ != "PRON" and \
-                (wanted := prep_object(token, ("for",))) is not None:
-            # "repeated the union's demand for a 32-hour week": made, whatever its answer
+                (wanted := prep_object(token, ("for",)) or next(
+                    (c for c in token.children if c.dep_ == "acl" and _infinitive(c)), None)) \
+                is not None:
+            # "repeated the union's demand for a 32-hour week", "rejected Google's request to
+            # delay the order": made, whatever its answer
             mode, what_token, giver, made = "demand", wanted, maker, True
+            predicate = wanted.pos_ == "VERB"
         elif token.pos_ == "VERB" and lemma in _BUYING_VERBS and (price := prep_object(
                 token, ("for",))) is not None and _is_money(price, lex):
             # "agreed to buy rival Foodfare for 1.9 billion pounds": the price is offered
@@ -2011,6 +2026,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         subject = giver if giver is not None else _subject(token)
         if subject is None:
             continue
+        if subject.lower_ == "it" and subject.head.dep_ == "conj" and (first := next(
+                (c for c in subject.head.head.children if c.dep_ == "nsubj"), None)) is not None \
+                and (first.pos_ == "PROPN" or first.lemma_.lower() in _STATE_NOUNS
+                     or first.lemma_.lower() in lex.body_nouns) and \
+                not parsed.in_quote(offset + first.idx):  # (not `said the offer was … but that
+            # it wanted …`)
+            subject = first  # `His government wants …, and it wants a share of the rent`
         if subject.lower_ == "they" and not parsed.in_quote(offset + subject.idx) and (
                 reporter := _reporter(subject)) is not None and _conjoined(reporter) and \
                 _entity_for(reporter, parsed, table, offset) is not None:

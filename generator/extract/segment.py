@@ -58,7 +58,7 @@ def find_quotes(text: str, paras: list[Span]) -> list[QuoteSpan]:
     """
     uses_double = any(c in text for c in "“”\"«»„")
     quotes: list[QuoteSpan] = []
-    labelled = transcript_turns(text, paras)
+    labelled = transcript_turns(text, paras) or unlabelled_answers(text, paras)
     for index, para in enumerate(paras):
         if index in labelled:
             quotes.append(labelled[index])
@@ -100,6 +100,34 @@ def transcript_turns(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
     asking = _interviewers(text, paras, labels) | _narrators(text, paras, labels)
     return {i: QuoteSpan(m.end(), paras[i].end, i, label=m.group(1))
             for i, m in labels.items() if m.group(1) not in NOT_SPEAKERS | asking}
+
+
+def unlabelled_answers(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
+    """An interview set as questions and answers without labels (`What are you asking the
+    supermarkets for?` / `A fair price. We want …`): each answer paragraph is a quotation of
+    the guest the article introduces (labelled `A`). Only with two questions or more, each a
+    paragraph of its own, and answers that mostly speak in the first person and quote nobody
+    (an explainer's answers speak of others)."""
+    questions = [i for i, p in enumerate(paras) if i > 0 and _lone_question(text[p.start:p.end])]
+    if len(questions) < 2:
+        return {}
+    answers: dict[int, QuoteSpan] = {}
+    first_person = []
+    for index, question in enumerate(questions):
+        following = range(question + 1, questions[index + 1] if index + 1 < len(questions)
+                          else len(paras))
+        said = [text[paras[j].start:paras[j].end] for j in following]
+        if any(mark in turn for turn in said for mark in "“”\"«»„"):
+            return {}
+        first_person.append(any(_FIRST_PERSON.search(turn) for turn in said))
+        answers.update({j: QuoteSpan(paras[j].start, paras[j].end, j, label="A")
+                        for j in following})
+    return answers if answers and _mostly(first_person) else {}
+
+
+def _lone_question(paragraph: str) -> bool:
+    words = paragraph.split()
+    return paragraph.rstrip().endswith("?") and len(words) <= 30 and not _TURN.match(paragraph)
 
 
 _ANSWERS = frozenset({"A", "ANSWER"})
