@@ -1494,3 +1494,10 @@ def test_requests_insistence_an_island_a_joined_it_and_a_usual_rent():
     assert any("reducing the working week" in c.what for c in facts.offers)
     assert has(facts.demands, "stallholders", "phase the rise in")
     assert has(facts.demands, "ana-ruiz", "freeze rents")
+
+
+def test_in_exchange_for_doing_something():
+    facts = facts_of("Senior creditors of Tarn Water have proposed injecting £3 billion of new "
+                     "equity into the company in exchange for writing off part of its debt.")
+    assert has(facts.offers, "senior-creditors", "£3 billion")
+    assert has(facts.demands, "senior-creditors", "writing off part of its debt")

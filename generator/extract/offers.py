@@ -1287,7 +1287,11 @@ def _in_exchange_for(verb):
             # the deal's terms)
         if noun.dep_ == "pobj" and _asks_back(noun.head):
             wanted = prep_object(noun, ("for",))
-            if wanted is None:
+            if wanted is None:  # `in exchange for writing off part of its debt`
+                doing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                              for g in c.children if g.dep_ == "pcomp"), None)
+                if doing is not None:
+                    return _predicate(doing), None
                 continue
             doing = wanted.doc[wanted.right_edge.i + 1] \
                 if wanted.right_edge.i + 1 < len(wanted.doc) else None
