@@ -915,7 +915,7 @@ def _given_names_of_places(spans, text: str):
 
 _GIVEN_NAME_TAIL = re.compile(r"-([a-z]{1,5})\b")
 _NOT_NAME_TAILS = frozenset("led run born based owned style era like type made backed linked "
-                            "held elect era esque ish".split())
+                            "held elect esque ish".split())
 
 
 def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:

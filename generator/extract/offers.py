@@ -1218,7 +1218,7 @@ def _speaker_label(token) -> bool:
     return False
 
 
-def _in_dateline(token) -> bool:
+def _dateline_token(token) -> bool:
     """`BEIJING —` opening a sentence, which the parser may hang on its verb."""
     start = token.sent.start
     doc = token.doc
@@ -1249,7 +1249,7 @@ def _predicate(clause, without=()) -> str:
     exchange += [t.left_edge.i - 1 for t in clause.subtree if t.dep_ == "relcl" and t.i > clause.i
                  and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
     tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)
-              and not _speaker_label(t) and not _in_dateline(t)]
+              and not _speaker_label(t) and not _dateline_token(t)]
     words = _TRAILING_CC.sub("", joined(tokens).strip(" ,;:-–—."))
     return " ".join(words.split()[:_MAX_WHAT_WORDS])
 

@@ -48,7 +48,7 @@ _AGE_OR_HOME = re.compile(r"^\s*(?:\d{1,3}|(?:from|of) [A-Z][\w'’-]*(?: [A-Z][
 # describes the speaker named before it
 _PARTICIPLE = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|"
                          r"interviewed|quoted)\s+(?:at|to|on|in|from|about|after|before|"
-                         r"during|for|with|outside|inside|by|through|over|after)\b")
+                         r"during|for|with|outside|inside|by|through|over)\b")
 # (not `managing director Simon Price`)
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though|and|as|because)\s"
                            r"|;|\bwhile\b")
@@ -496,17 +496,17 @@ class QuoteExtractor:
             unnamed = unnamed_government(subject, self.parsed, self.table, offset, self.lex)
             if unnamed is not None:  # `The ministry said it had … and asked Pyongyang to …`
                 return Attribution(unnamed, start)
-            bodies = [m for m in self._mentions(start, end)
-                      if m.kind in ("country", "organization")]
-            if verb.tag_ == "VBG" and bodies and (
+            named = [m for m in self._mentions(start, end)
+                     if m.kind in ("country", "organization")]
+            if verb.tag_ == "VBG" and named and (
                     subject.lower_ in self.lex.body_nouns or any(
-                        m.start <= at < m.end for m in bodies)):
+                        m.start <= at < m.end for m in named)):
                 # `The board of Holland & Barrow … has rejected …, saying`: the body
-                return Attribution(next((m.entity_id for m in bodies if m.start <= at < m.end),
-                                        next((m.entity_id for m in bodies
+                return Attribution(next((m.entity_id for m in named if m.start <= at < m.end),
+                                        next((m.entity_id for m in named
                                               if m.kind == "organization"),
-                                             bodies[0].entity_id)), start)
-            if not bodies and subject.lemma_.lower() in self.lex.body_nouns and any(
+                                             named[0].entity_id)), start)
+            if not named and subject.lemma_.lower() in self.lex.body_nouns and any(
                     c.lower_ == "the" for c in subject.children) and (
                     holder := self._body_named_before(start, subject.lemma_.lower())):
                 return Attribution(holder, start)  # `The company has offered …, but said …`
