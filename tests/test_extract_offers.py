@@ -1501,3 +1501,11 @@ def test_in_exchange_for_doing_something():
                      "equity into the company in exchange for writing off part of its debt.")
     assert has(facts.offers, "senior-creditors", "£3 billion")
     assert has(facts.demands, "senior-creditors", "writing off part of its debt")
+
+
+def test_a_body_its_nationality_qualifies_is_not_its_country():
+    facts = facts_of("Velm City have made an opening offer of £100 million for Ostrava United "
+                     "playmaker Ivo Rask, with the Tarnian club holding out for closer to £130 "
+                     "million.")
+    assert has(facts.offers, "velm-city", "£100 million")
+    assert not any(c.by in ("tarnia", "velm-city") for c in facts.demands)

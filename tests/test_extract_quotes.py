@@ -452,3 +452,9 @@ def test_an_interview_whose_questions_carry_no_labels_is_quoted_from_its_guest()
                          "What is Ostra offering?\n\n"
                          "Ostra has offered to cut tariffs.")
     assert explainer.quotes == ()
+
+
+def test_a_want_after_a_partial_quote_does_not_say_it():
+    facts = facts_of("Tarnia's foreign minister, Ivo Rask, said on Thursday the proposals were "
+                     "\"a step forward\" but that Tarnia still wanted a written guarantee.")
+    assert {q.text: q.speaker for q in facts.quotes} == {"a step forward": "ivo-rask"}

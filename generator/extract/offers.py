@@ -79,6 +79,9 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     lex, lemma = load_lexicon(), token.lemma_.lower()
     if lemma in lex.role_nouns and (people := [m for m in mentions if m.kind == "person"]):
         return people[0].entity_id  # `The mayor of Barcelona, Jaume Collboni, has offered`
+    if lemma in lex.body_nouns and _national(token) and token.tag_ == "NN" and all(
+            m.kind == "country" and m.start < head_start for m in mentions):
+        return None  # `the German club`, `Saudi league`: a body of that country, not it
     if lemma in lex.role_nouns and definite(token) and all(
             m.kind == "country" and m.start < head_start for m in mentions) and (
             holder := table.role_holder(lemma, head_start) or table.only_person_before(
@@ -163,13 +166,18 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
                                         LABOUR_BODIES else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
         & lex.body_nouns])
-    if not candidates:
-        return None
+    if not candidates or (_national(token) and len({m.entity_id for m in candidates}) > 1):
+        return None  # (`the German club`, after Liverpool and Leverkusen: which, unsaid)
     # the organisation the article is about: the most mentioned, the first named of equals
     first = {}
     for index, mention in enumerate(candidates):
         first.setdefault(mention.entity_id, index)
     return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
+
+
+def _national(token) -> bool:
+    """`the German club`, `Saudi league`: a noun its country's adjective qualifies."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
 
 
 def _head_noun(name: str) -> str:
@@ -1472,8 +1480,8 @@ _PLURAL_ONLY = frozenset({"player", "publisher", "cooperative", "co-operative"})
 def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     """Whether `subject` is a party without a name (see `_unnamed_party`), without adding it."""
     lemma = subject.lemma_.lower()
-    if lemma in _PLURAL_ONLY and subject.tag_ != "NNS":
-        return False  # `the player wants …`: a person named before, not a party
+    if (lemma in _PLURAL_ONLY or _national(subject)) and subject.tag_ != "NNS":
+        return False  # `the player wants …`, `the Australian miner has …`: one named before
     where = prep_object(subject, ("at", "from"))
     if where is not None and where.ent_type_ == "ORG":
         return False  # `Producers at Channel 4 want …`: the body's people (`_members_body`)

@@ -104,7 +104,8 @@ class QuoteExtractor:
                 token.lower_.endswith("ed") and token.lower_ in self.lex.reporting_forms)
             speech = (token.lemma_.lower() in self.lex.reporting_verbs
                       or token.lower_ in self.lex.reporting_forms)
-            if speech and verbal:
+            if speech and verbal and not (token.dep_ == "amod" and token.i > 0 and token.doc[
+                    token.i - 1].pos_ == "DET"):  # (not `a written guarantee`)
                 found.append((position, position + len(token.text)))
         for match in _ACCORDING.finditer(self.text, start, end):
             if not self.parsed.in_quote(match.start()):
@@ -431,6 +432,9 @@ class QuoteExtractor:
     def _attribute_frame(self, start: int, end: int, leading: bool,
                          state: _State) -> Attribution | None:
         verbs = self._verbs(start, end)
+        if not leading:  # `"a step forward" but that Hungary still wanted …`: wanting what
+            # follows does not say the words before (`The union wants X to remain "…"` does)
+            verbs = [v for v in verbs if not self.text[v[0]:v[1]].lower().startswith("want")]
         if not verbs:
             return None
         finite = [v for v in verbs if self.text[max(0, v[0] - 3):v[0]] != "to "]
