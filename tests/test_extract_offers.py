@@ -1509,3 +1509,9 @@ def test_a_body_its_nationality_qualifies_is_not_its_country():
                      "million.")
     assert has(facts.offers, "velm-city", "£100 million")
     assert not any(c.by in ("tarnia", "velm-city") for c in facts.demands)
+
+
+def test_willing_to_guarantee_that():
+    facts = facts_of("The Tarn Maritime Alliance said it was willing to guarantee that no current "
+                     "jobs would be lost.")
+    assert has(facts.offers, "tarn-maritime-alliance", "no current jobs would be lost")

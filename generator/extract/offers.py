@@ -1069,6 +1069,14 @@ _TALKS = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "m
                     "bargain", "bargaining", "negotiate", "negotiating"})
 
 
+def _guaranteed_that(verb):
+    """`willing to guarantee that no current jobs would be lost`: the clause guaranteed."""
+    if verb.lemma_.lower() != "guarantee":
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
 def _readiness(verb) -> bool:
     """`is prepared to cap uranium enrichment`, `willing to lift the blockade`: giving up
     something declared ready to be given."""
@@ -1936,7 +1944,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                                            lemma in lex.conceding_verbs and _readiness(token))
                                        or lemma in _OPENING or lemma == "guarantee") \
                 and \
-                (charge := _object(token) or _let_in(token, lex)) is not None and \
+                (charge := _object(token) or _let_in(token, lex) or _guaranteed_that(token)) \
+                is not None and \
                 charge.lemma_.lower() not in _TALKS and (
                     lemma not in _OPENING or charge.lemma_.lower() in _PASSAGES) and (
                     charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
