@@ -860,15 +860,24 @@ def _hung_on_name(verb) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _prepositions(token, preps: tuple[str, ...]):
+    """The `preps` hung on `token`; not a preposition inside a name the model tagged (`asked
+    Transport for London for a guarantee`)."""
+    return (c for c in token.children
+            if c.dep_ == "prep" and c.lower_ in preps and c.ent_iob_ != "I")
+
+
 def prep_object(token, preps: tuple[str, ...]):
-    """The object of the first of `preps` hung on `token`; not a preposition inside a name the
-    model tagged (`asked Transport for London for a guarantee`)."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps and child.ent_iob_ != "I":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    return None
+    """The object of the first of `preps` hung on `token`."""
+    return next((g for c in _prepositions(token, preps) for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def _prep_clause(token, preps: tuple[str, ...]):
+    """The clause a preposition takes (`committed to reducing …`, `in exchange for writing off
+    …`), else None."""
+    return next((g for c in _prepositions(token, preps) for g in c.children
+                 if g.dep_ == "pcomp"), None)
 
 
 # Acts that are offers whatever becomes of them (`a settlement offered by X`, even rejected);
@@ -1069,12 +1078,15 @@ _TALKS = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "m
                     "bargain", "bargaining", "negotiate", "negotiating"})
 
 
-def _guaranteed_that(verb):
-    """`willing to guarantee that no current jobs would be lost`: the clause guaranteed."""
-    if verb.lemma_.lower() != "guarantee":
-        return None
+def _that_clause(verb):
+    """`promised that no services will move`: the clause `that` opens, else None."""
     return next((c for c in verb.children if c.dep_ == "ccomp"
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _guaranteed_that(verb):
+    """`willing to guarantee that no current jobs would be lost`: the clause guaranteed."""
+    return _that_clause(verb) if verb.lemma_.lower() == "guarantee" else None
 
 
 def _readiness(verb) -> bool:
@@ -1238,8 +1250,8 @@ def _dateline_token(token) -> bool:
     """`BEIJING —` opening a sentence, which the parser may hang on its verb."""
     start = token.sent.start
     doc = token.doc
-    return token.i <= start + 1 and doc[start].is_upper and start + 1 < len(doc) and \
-        doc[start + 1].text in ("—", "–", "-", "--") and token.i in (start, start + 1)
+    return token.i in (start, start + 1) and doc[start].is_upper and start + 1 < len(doc) and \
+        doc[start + 1].text in ("—", "–", "-", "--")
 
 
 def _predicate(clause, without=()) -> str:
@@ -1304,8 +1316,7 @@ def _in_exchange_for(verb):
         if noun.dep_ == "pobj" and _asks_back(noun.head):
             wanted = prep_object(noun, ("for",))
             if wanted is None:  # `in exchange for writing off part of its debt`
-                doing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
-                              for g in c.children if g.dep_ == "pcomp"), None)
+                doing = _prep_clause(noun, ("for",))
                 if doing is not None:
                     return _predicate(doing), None
                 continue
@@ -1722,14 +1733,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 what_token = prep_object(token, ("for",))  # "will pay for the new radar"
             if what_token is None and lemma == "commit":
                 # "prepared to commit to tiered pricing", "has committed to reducing the week"
-                what_token = prep_object(token, ("to",)) or next(
-                    (g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
-                     for g in c.children if g.dep_ == "pcomp"), None)
+                what_token = prep_object(token, ("to",)) or _prep_clause(token, ("to",))
             if what_token is None and (lemma in _PROMISING_VERBS or lemma == "propose"):
                 # (`has proposed that a committee of technocrats run Gaza`)
                 # "has promised that no services will move for two years"
-                what_token = next((c for c in token.children if c.dep_ == "ccomp" and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                what_token = _that_clause(token)
             measure = next((c for c in token.children
                             if c.dep_ == "npadvmod" and c.pos_ == "NOUN"), None)
             if what_token is None and measure is not None and (

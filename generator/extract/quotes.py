@@ -462,16 +462,18 @@ class QuoteExtractor:
     def _reported_act(self, inner: int, outer: int) -> bool:
         """The verb at `inner` has a subject of its own and stands in what the verb at `outer`
         reports (`said members would reject`)."""
-        verb = next((t for _p, t in self.parsed.tokens(inner, inner + 1)), None)
-        reporting = next((t for _p, t in self.parsed.tokens(outer, outer + 1)), None)
+        verb, reporting = self._token_at(inner), self._token_at(outer)
         return verb is not None and reporting is not None and any(
             c.dep_ == "nsubj" for c in verb.children) and any(
             a.i == reporting.i and a.doc is reporting.doc for a in verb.ancestors)
 
+    def _token_at(self, offset: int):
+        return next((t for _p, t in self.parsed.tokens(offset, offset + 1)), None)
+
     def _participle(self, verb_start: int) -> bool:
         """`has rejected the proposal from Seven & i, saying it "…"`: the clause's subject
         speaks, not the name nearest the participle."""
-        verb = next((t for _p, t in self.parsed.tokens(verb_start, verb_start + 1)), None)
+        verb = self._token_at(verb_start)
         return verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and \
             verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
@@ -479,7 +481,7 @@ class QuoteExtractor:
         """`Milei met Xi, a year after calling China's government "assassins"`: a verb with no
         subject of its own (a participle, or one joined to another verb by `and`) takes the
         subject of the clause it hangs from."""
-        verb = next((t for p, t in self.parsed.tokens(verb_start, verb_start + 1)), None)
+        verb = self._token_at(verb_start)
         if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
         if verb.tag_ not in ("VBG", "VBN") and verb.dep_ != "conj":
