@@ -28,7 +28,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DOUBLED_COMMA = re.compile(r",(?:[ \t]*,)+")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,;.](?:\s|$))")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
-_DATELINE = re.compile(
+DATELINE = re.compile(  # `SEOUL -`, `WASHINGTON (Reuters) —`, `VIENNA, Oct 6 (Reuters) -`
     r"^(?P<place>[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3})"  # also `ASHGABAT/BEIJING`
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?:\s\d{1,2})?)?"
     r"\s*(?:\((?P<agency>[A-Za-z .-]{2,30})\))?\s*[-–—]{1,2}\s+"
@@ -116,7 +116,7 @@ def clean_text(body: str) -> str:
 
 def split_dateline(text: str) -> tuple[str | None, str | None, str]:
     """`SEOUL - …` or `WASHINGTON (Reuters) — …` → ("SEOUL", None, "…")."""
-    match = _DATELINE.match(text)
+    match = DATELINE.match(text)
     if not match:
         return None, None, text
     return match.group("place"), match.group("agency"), text[match.end():]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
 from generator.extract.segment import speaker_labels
+from generator.ingest import DATELINE
 from generator.lexicon import Lexicon, load_lexicon, normalise_surface, slugify, stop_words
 from generator.model import Entity
 
@@ -402,22 +403,13 @@ _PUBLIC_BODIES = frozenset("Council Authority Government Commission Police Board
                            "Department Administration Assembly Parliament".split())
 
 
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}, ")
-_DATELINE_AFTER = re.compile(r"(?:,? [A-Z][a-z]{2,3}\.? \d{1,2})?\s*(?:\([A-Za-z .-]{2,30}\))?"
-                             r"\s*[-–—]")
-
-
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """`ANTALYA, Turkey — …`, `SANTIAGO, Chile (Reuters) - …` opening a paragraph: the city
-    or the country."""
+    or the country, where the story was filed (the dateline the article's first line may
+    carry, see `ingest`)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if start == line_start and text[start:end].isupper():
-        country = re.match(r",\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?", text[end:end + 40])
-        return bool(_DATELINE_AFTER.match(text, end)) or bool(
-            country and _DATELINE_AFTER.match(text, end + country.end()))  # (`VIENNA, Oct 6
-        # (Reuters) -`, `SANTIAGO, Chile -`)
-    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start)) and \
-        bool(_DATELINE_AFTER.match(text, end))
+    match = DATELINE.match(text[line_start:end + 60])
+    return match is not None and end <= line_start + match.end()
 
 
 def _facility_as_body(parsed: ParsedArticle, start: int, end: int, lex: Lexicon):
