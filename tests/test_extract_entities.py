@@ -570,3 +570,16 @@ def test_a_dateline_with_a_date_and_a_city_named_as_a_body():
                      "The union rejected the City of Portland's latest contract offer.")
     entities = by_id(facts)
     assert "austria" not in entities and "city-of-portland" in entities
+
+
+def test_bylines_ranks_transcript_labels_and_a_club_before_a_position():
+    facts = facts_of("By Elena Marquez\n\nArmy spokesman Brig. Gen. Nabil Haddad said there "
+                     "could be no truce. Bayer Leverkusen midfielder Florian Wirtz wants a move. "
+                     "Quarterback Joe Burrow agreed.\n\nPRESENTER: The BMA says its members will "
+                     "strike.\n\nHADDAD: We will not comment.")
+    entities = by_id(facts)
+    assert "elena-marquez" not in entities
+    assert "brig" not in entities and entities["nabil-haddad"].role == "Army spokesman"
+    assert entities["florian-wirtz"].affiliation == "bayer-leverkusen"
+    assert entities["joe-burrow"].role == "Quarterback"
+    assert "bma" in entities and "the-bma" not in entities

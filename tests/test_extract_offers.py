@@ -1515,3 +1515,77 @@ def test_willing_to_guarantee_that():
     facts = facts_of("The Tarn Maritime Alliance said it was willing to guarantee that no current "
                      "jobs would be lost.")
     assert has(facts.offers, "tarn-maritime-alliance", "no current jobs would be lost")
+
+
+def test_what_a_speaker_asked_of_authorities_and_was_told():
+    facts = facts_of('"We have asked the authorities in Rabat to release the crew," said '
+                     'Portuguese foreign ministry spokesman Joao Sousa. "Morocco has told us it '
+                     'wants guarantees that the boats carry no fuel," he said. "Spain wants '
+                     'a quarrel," he added.')
+    assert has(facts.demands, "portugal", "release the crew")
+    assert has(facts.demands, "morocco", "guarantees that the boats carry no fuel")
+    assert not any(c.by == "spain" for c in facts.demands)
+
+
+def test_a_path_opened_to_the_public_is_offered():
+    facts = facts_of("Harlow Homes said it would open the riverside gardens to the public. "
+                     "Tesla said it would open a factory in Ohio.")
+    assert has(facts.offers, "harlow-homes", "riverside gardens to the public")
+    assert not any(c.by == "tesla" for c in facts.offers)
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it():
+    facts = facts_of("A spokesperson for Network Rail said the offer was fair and urged the "
+                     "union to put it to its members.")
+    assert has(facts.demands, "network-rail", "put it to its members")
+
+
+def test_telling_somebody_to_act_asks_it_of_them():
+    facts = facts_of("Carlo Ancelotti has told Real Madrid to sign two defenders in January. "
+                     "Florentino Perez told reporters to expect a quiet window.")
+    assert has(facts.demands, "carlo-ancelotti", "sign two defenders", to="real-madrid")
+    assert not any("quiet window" in c.what for c in facts.demands)
+
+
+def test_club_chiefs_the_nationality_and_what_a_party_binds_itself_to():
+    facts = facts_of("Juventus have offered Luka Modric a new deal.\n\nThe Croat, 40, wants a "
+                     "two-year extension. Club chiefs insist they must stay within spending "
+                     "rules and have asked the midfielder to take a pay cut.")
+    assert has(facts.demands, "luka-modric", "two-year extension")
+    assert has(facts.demands, "juventus", "take a pay cut")
+    assert not any("spending rules" in c.what for c in facts.demands)
+
+
+def test_what_any_remedy_must_do_and_a_universal_offer():
+    facts = facts_of("Competition Commissioner Teresa Ribera said any remedy had to include a "
+                     "new entrant on four routes. \"We have put everything we can on the table,\" "
+                     "said Lufthansa chief executive Carsten Spohr.")
+    assert has(facts.demands, "teresa-ribera", "include a new entrant")
+    assert not any("everything" in c.what for c in facts.offers)
+
+
+def test_a_described_person_of_an_age_its_negotiators_and_the_army():
+    facts = facts_of("Chef Gino Marchetti's estranged wife, Chloe Marchetti, 38, wants the "
+                     "house. The telly favourite, 52, has offered her £3million.\n\n"
+                     "Brazil, the bloc's largest economy, has refused. Its negotiators have "
+                     "instead floated a larger quota for European cheese.")
+    assert has(facts.offers, "gino-marchetti", "£3million")
+    assert has(facts.offers, "brazil", "quota")
+    facts = facts_of("Sudan's paramilitary Rapid Support Forces (RSF) offered corridors, but the "
+                     "army dismissed the offer and insisted the RSF first withdraw from "
+                     "residential areas.")
+    assert has(facts.demands, "sudan", "withdraw from residential areas",
+               to="rapid-support-forces")
+
+
+def test_an_age_that_fits_more_than_one_person_names_nobody():
+    facts = facts_of("Boxer Tyson Fury has been offered a fight with Oleksandr Usyk, his "
+                     "promoter Frank Warren said.\n\nThe Gypsy King, 38, wants the fight at "
+                     "Wembley.")
+    assert not any(c.by == "frank-warren" for c in facts.demands)
+
+
+def test_a_term_a_condition_asks_of_a_deal():
+    facts = facts_of("France says it will not sign unless the deal includes a binding "
+                     "safeguard for farmers.")
+    assert has(facts.demands, "france", "binding safeguard")

@@ -123,6 +123,16 @@ CASES = [
     # `her sister told fans`: somebody close to a named person, not that person
     ('Actress Mia Lund has split from her husband. Her sister told fans online: "She is fine '
      'and she is moving on."', {"She is fine": "unknown"}),
+    # `…, but a source close to the manager said:`: somebody unnamed, not the manager
+    ('Manager Carlo Ancelotti wants new defenders. Real Madrid have offered him a one-year '
+     'extension, but a source close to the manager said: "He wants the tools to finish the '
+     'job."', {"He wants the": "unknown"}),
+    # `one German official`: somebody the text does not name
+    ('Berlin wants a deal. "Every month we wait, China takes more," said one German official.',
+     {"Every month we": "unknown"}),
+    # a verb in a relative clause is said by that clause's subject
+    ('Washington is pressing Caracas to free two former Marines whose detention the State '
+     'Department describes as "wrongful".', {"wrongful": "state-department"}),
 ]
 
 

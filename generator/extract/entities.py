@@ -412,6 +412,16 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     return match is not None and end <= line_start + match.end()
 
 
+# `By Elena Ruiz`, `By Ana Silva and Tom Baker in Lisbon`: the writers, on a line of their own
+_BYLINE = re.compile(r"By [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|in|,))*[ \t]*$", re.M)
+
+
+def _in_byline(text: str, start: int) -> bool:
+    """A name in the byline is who wrote the story, not somebody in it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _BYLINE.match(text, line_start) is not None
+
+
 def _facility_as_body(parsed: ParsedArticle, start: int, end: int, lex: Lexicon):
     """(name, kind) and end of a span the model took for a building that is a body: one a
     person works at (`a researcher at the CiviKos Platform in Pristina`) or one that acts
@@ -1031,9 +1041,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 continue
             start, end = offset + ent_start, offset + ent_end
             surface = parsed.text[start:end]
-            if _in_dateline(parsed.text, start, end):
+            if _in_dateline(parsed.text, start, end) or _in_byline(parsed.text, start):
                 taken.append((start, end))
-                continue  # `ANTALYA, Turkey — …`: where the story was filed
+                continue  # `ANTALYA, Turkey — …`: where the story was filed; `By Ana Ruiz`
             if label == "GPE" and lex.country(surface) and (
                     body_start := _body_word_before(parsed.text, start, surface, lex)
                     or _name_word_opening(parsed, start, lex)) is not None:
@@ -1289,8 +1299,8 @@ def _extend_names(text: str, spans, lex: Lexicon):
 _PREVIOUS_NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*) \Z")
 
 
-_TITLE_STOP = re.compile(r"(?<![\w.])(?:Sgt|Lt|Capt|Col|Gen|Maj|Adm|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|"
-                         r"Rep|Gov)\.$")
+_TITLE_STOP = re.compile(r"(?<![\w.])(?:Sgt|Lt|Capt|Col|Gen|Maj|Adm|Cpl|Brig|Pvt|Cmdr|Dr|Mr|Mrs|"
+                         r"Ms|Prof|Rev|Sen|Rep|Gov)\.$")
 
 
 def _sentence_start(text: str, offset: int) -> bool:
@@ -1298,7 +1308,12 @@ def _sentence_start(text: str, offset: int) -> bool:
     before = text[:offset].rstrip(" “\"‘'")
     if _TITLE_STOP.search(before):
         return False  # `Sgt. Sherral Schmidt`: the stop ends a title, not a sentence
-    return not before or before[-1] in ".!?\n"
+    return not before or before[-1] in ".!?\n" or bool(_SPEAKER_LABEL.search(before))
+
+
+# A transcript's speaker label at a paragraph's start (`MISHAL HUSAIN:`, `Q:`): what follows
+# starts a sentence.
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)[A-Z][A-Z.'’ -]*:$")
 
 
 _FUNCTIONS = frozenset("The A An In On At But And As He She It They This That Mr Ms Dr".split())
@@ -1889,7 +1904,11 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
             role.split()[-1].lower() in _CORPORATE_ROLES and all(
                 name.lower() not in nouns for nouns in (
                     lex.body_nouns, lex.party_nouns, lex.recipient_nouns))  # not `Club boss`
-        if elsewhere or corporate or body is not None or (
+        tagged = not after_preposition and labels == {"ORG"} and " " in name and not any(
+            w in _PORTFOLIOS or w in lex.sector_words or w.endswith(("'s", "’s"))
+            for w in name.split())  # `Bayer Leverkusen playmaker`: a body the model knows
+        # by name (not `Victoria's Public Transport Minister`, a portfolio)
+        if elsewhere or corporate or tagged or body is not None or (
                 (after_preposition or (len(name.split()) >= 2 and name.split()[0] not in
                                        _PORTFOLIOS and name.split()[0] not in lex.sector_words))
                 and set(name.split()) & ORG_WORDS):

@@ -67,6 +67,10 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         if child.dep_ == "acl" and child.lemma_.lower() in _NAMING and name is not None and (
                 named := [m for m in mentions if m.start <= offset + name.idx < m.end]):
             return named[0].entity_id  # (`led by the pension fund for Wilko staff`: nobody)
+    voiced = prep_object(token, ("for",)) if token.lemma_.lower() in _SPOKESPEOPLE else None
+    if voiced is not None and (named := [m for m in mentions
+                                         if m.start <= offset + voiced.idx < m.end]):
+        return named[0].entity_id  # `A spokesperson for Universities UK urged …`: the body
     clauses = [(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge.text))
                for c in token.children if c.dep_ in ("relcl", "acl") or (
                    c.dep_ == "prep" and _people_noun(token))]  # not `Prosecutors in the
@@ -128,10 +132,12 @@ def _named_reporter_body(subject, parsed: ParsedArticle, table: EntityTable,
 def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                        lex: Lexicon) -> str | None:
     """`The coalition wants …`, `the company offered …`: an organisation named earlier whose
-    name has that noun, else any named earlier; `Union leaders want …`: the union's."""
+    name has that noun, else any named earlier; `Union leaders want …`, `Club chiefs have
+    asked …`: the union's, the club's."""
     noun = token.lower_
-    led = next((c for c in token.children if c.dep_ == "compound" and c.lower_ in
-                LABOUR_BODIES), None) if token.lemma_.lower() in _SPEAKING_FOR else None
+    led = next((c for c in token.children if c.dep_ == "compound" and (
+        c.lower_ in LABOUR_BODIES or c.lower_ in lex.body_nouns)), None) \
+        if token.lemma_.lower() in _SPEAKING_FOR else None  # (`Club chiefs have asked …`)
     if led is not None:
         token, noun = led, led.lower_
     elif noun == "body" and any(c.dep_ == "poss" and c.tag_ == "NNS" for c in token.children):
@@ -192,7 +198,7 @@ _SUPPORT = frozenset("money funding support help aid cash investment funds subsi
 # Words for who a body's members are, which say nothing of which body it is
 _MEMBERS_WORDS = frozenset({"employer", "employers", "worker", "workers", "member", "members"})
 # People who speak for the body they are named with (`Union leaders`, `union officials`)
-_SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief"})
+_SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief", "executive"})
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
 # `the authority` in local news is the council named before (`Westshire County Council …
 # said the authority would offer`)
@@ -257,7 +263,8 @@ _ARMY_NAME = re.compile(r"\b(?:Army|Armed Forces|Military|Defen[cs]e Forces)$")
 def _forces_named_before(token, parsed: ParsedArticle, table: EntityTable,
                          offset: int) -> str | None:
     """`Sudan's army and the RSF agreed … The army offered …`: the country whose army or
-    military the text named last (`Sudan's army`, `the Sudanese army`); else None."""
+    military the text named last (`Sudan's army`, `the Sudanese army`), or the only country
+    it has named; else None."""
     if token.lower_ not in _FORCES or not (definite(token) or token.dep_ == "compound"):
         return None
     named = {m.entity_id for m in table.before(offset + token.idx) if m.kind == "organization"
@@ -272,7 +279,10 @@ def _forces_named_before(token, parsed: ParsedArticle, table: EntityTable,
                 if owner.dep_ in ("poss", "amod", "compound") else None
             if entity is not None and entity.kind == "country":
                 return entity.id
-    return None
+    countries = {m.entity_id for m in table.before(offset + token.idx)
+                 if m.kind == "country" and not parsed.in_quote(m.start)}
+    return countries.pop() if len(countries) == 1 else None  # `Sudan's paramilitary RSF …,
+    # but the army dismissed the offer`: the one country named
 
 
 def _bare_government(token, parsed: ParsedArticle, table: EntityTable, offset: int) -> str | None:
@@ -383,6 +393,21 @@ def _own_side(subject, speaker: str | None, parsed: ParsedArticle, table: Entity
     return None
 
 
+def _told_the_speaker(subject, parsed: ParsedArticle, table: EntityTable,
+                      offset: int) -> str | None:
+    """`"Russia has told us it wants guarantees …," said the spokesman`: what a party told
+    the speaker it wants or offers is that party's, though the speaker's words carry it. Only
+    for a party that told `us` or `me`; `"Russia wants war"` in a quotation is a charge."""
+    verb = _reporting_verb(subject)
+    if verb is None or verb.lemma_.lower() not in ("tell", "inform", "assure") or not any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in verb.children):
+        return None
+    teller = _subject(verb)
+    if teller is None or subject.lower_ not in ("it", "they", teller.lower_):
+        return None
+    return _entity_for(teller, parsed, table, offset, quoted=True)
+
+
 def _says_what(offer) -> bool:
     """`a 2.1 billion pound offer for X`, `an offer of 45 million`: not `our best offer`."""
     return any(c.dep_ in ("nummod", "compound", "quantmod") or c.like_num or (
@@ -422,6 +447,7 @@ def _conjoined(token) -> list:
     return found
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _KIN = frozenset("wife husband spouse partner widow widower ex-wife ex-husband fiancée fiancee "
                  "fiancé fiance girlfriend boyfriend son daughter mother father brother sister "
                  "parent child family".split())
@@ -462,6 +488,8 @@ def _delegates_side(subject, parsed: ParsedArticle, table: EntityTable, offset: 
         c.dep_ == "compound" and c.lower_ in _FORCES)), None)  # `Army negotiators want …`
     if subject.lemma_.lower() not in _DELEGATES or owner is None:
         return None
+    if owner.lower_ in ("its", "their"):  # `Brazil has refused. Its negotiators have floated …`
+        return _subject_of_sentence_before(owner, owner.sent, parsed, table, offset)
     return _forces_named_before(owner, parsed, table, offset) or _body_named_before(
         owner, parsed, table, offset, lex) or _state_named_before(owner, parsed, table, offset)
 
@@ -514,7 +542,21 @@ def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int
 
 
 def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
-    """`The 52-year-old … is demanding an apology`: the person named before of that age."""
+    """`The 52-year-old … is demanding an apology`, `The chef, 52, …`: the person named before
+    of that age; `The Spaniard wants …`: the person named last."""
+    if subject.text in load_lexicon().nationality_nouns and definite(subject):
+        return _person_named_last(offset + subject.idx, parsed, table)
+    given = next((c.text for c in subject.children if c.dep_ == "appos"
+                  and re.fullmatch(r"\d{1,3}", c.text)), None)
+    if given is not None and definite(subject):
+        # `The telly favourite, 52, has offered …`: the one person named before who could be
+        # that age (not one given another); with two or more, nobody
+        people = {m.entity_id for m in table.before(offset + subject.idx)
+                  if m.kind == "person" and not parsed.in_quote(m.start)}
+        aged = {m.entity_id for m in table.before(offset + subject.idx)
+                if (age := re.match(r", (\d{1,3}),", parsed.text[m.end:m.end + 6]))
+                and age.group(1) != given}
+        return (people - aged).pop() if len(people - aged) == 1 else None
     age = re.fullmatch(r"(?:the |The )?(\d+)-year-old", "".join(
         t.text_with_ws for t in subject.subtree if t.dep_ != "relcl" and not any(
             a.dep_ == "relcl" for a in t.ancestors if a.i != subject.i)).strip(" ,"))
@@ -727,6 +769,47 @@ def _directive(verb, clause) -> bool:
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("to", "must", "should")
                for c in clause.children) or _subjunctive(clause)
+
+
+def _told_to_act(verb) -> bool:
+    """`has told the owners to back him in January`: telling somebody to act asks it of them
+    (`told reporters the talks had failed` reports; so does `told reporters to expect …`)."""
+    told = _object(verb)
+    return verb.lemma_.lower() == "tell" and told is not None and \
+        told.lemma_.lower() not in _AUDIENCES and any(
+            c.dep_ == "xcomp" and c.i > told.i and _infinitive(c) for c in verb.children)
+
+
+_AUDIENCES = frozenset("reporter journalist press media audience listener viewer reader "
+                       "crowd".split())
+
+
+def _misparsed_subjunctive(verb):
+    """`insisted the RSF first withdraw from …`, parsed as insisting on the RSF with a bare
+    verb hung on `insisted`: the clause that says what the object must do."""
+    told = _object(verb)
+    if verb.lemma_.lower() not in ("insist", "demand") or told is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                 and c.i > told.i and not any(g.dep_ in ("aux", "mark", "nsubj")
+                                              for g in c.children)), None)
+
+
+def _binds_itself(verb, clause) -> bool:
+    """`Club chiefs insist they must stay within the rules`: what a party says it must do
+    itself asks nothing of anyone (`insists it must be consulted`, `insists he must have a
+    say` still ask)."""
+    own, insister = next((c for c in clause.children if c.dep_ == "nsubj"), None), _subject(verb)
+    if own is None or insister is None:
+        return False
+    plural = insister.tag_ in ("NNS", "NNPS") or _conjoined(insister)
+    return own.lower_ in (("they", "we") if plural else ("it", "we", "i")) and \
+        clause.lemma_.lower() not in _HAVING and not any(
+            c.dep_ == "auxpass" for c in clause.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children)
+
+
+_HAVING = frozenset({"have", "get", "receive", "keep", "retain", "be"})
 
 
 def _insisted_on_doing(verb):
@@ -1072,7 +1155,16 @@ _COMMITTING = frozenset({"agree", "offer", "promise", "pledge", "propose", "comm
 # `open an inquiry`)
 _OPENING = frozenset({"open", "reopen"})
 _PASSAGES = frozenset("crossing border route corridor market airspace port road access "
-                      "checkpoint passage gate waters".split())
+                      "checkpoint passage gate waters path footpath walkway trail".split())
+_OUTSIDERS = frozenset({"public", "visitor", "resident", "everyone", "anyone", "traffic"})
+
+
+def _opened_to_others(verb, thing) -> bool:
+    """`open the border crossing`, `open the waterfront path to the public`: a way through, or
+    anything opened to outsiders, is given; `open a factory` is not."""
+    return thing.lemma_.lower() in _PASSAGES or any(
+        t.lemma_.lower() in _OUTSIDERS for t in (prep_object(verb, ("to",)),
+                                                prep_object(thing, ("to",))) if t is not None)
 # `resume talks`, `end negotiations`: what both sides do, nothing given
 _TALKS = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "meeting",
                     "bargain", "bargaining", "negotiate", "negotiating"})
@@ -1415,6 +1507,16 @@ def _done_in_condition(clause, lex: Lexicon) -> bool:
         _sets_condition(clause, lex)
 
 
+def _terms_in_condition(clause, lex: Lexicon):
+    """`… unless the deal includes a binding safeguard`: the term a condition asks an agreement
+    to hold (the safeguard); else None."""
+    settlement = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if settlement is None or settlement.lemma_.lower() not in _AGREEMENTS | _SETTLEMENTS or \
+            clause.lemma_.lower() not in _INCLUDING or not _sets_condition(clause, lex):
+        return None
+    return _object(clause)
+
+
 def _asked_in_condition(clause, lex: Lexicon):
     """The party a condition is set on, for an act the condition asks of it (`… unless Israel
     withdraws its troops`, `… only once the government stops aerial bombing`); else None.
@@ -1463,7 +1565,7 @@ def _both_sides(noun) -> bool:
 
 
 # What parties agree on: terms set for one are asked of whoever makes it.
-_SETTLEMENTS = frozenset("deal agreement settlement accord merger takeover treaty truce "
+_SETTLEMENTS = frozenset("deal agreement settlement accord merger takeover treaty truce remedy "
                          "ceasefire".split())
 # Plural nouns that report or judge rather than take a side (`Analysts expect …`)
 _OBSERVERS = frozenset("analyst economist expert source report study survey official observer "
@@ -1560,8 +1662,9 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
     asks_of = asked is not None and (what.dep_ in ("xcomp", "ccomp") or (
         what.dep_ == "advcl" and _infinitive(what))) and (
         asked.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        or asked.lemma_.lower() in lex.party_nouns or asked.lower_ in lex.government_nouns
-        or (asked.lower_ in lex.body_nouns and definite(asked))  # `we need the council to …`
+        or asked.lemma_.lower() in lex.party_nouns or asked.lemma_.lower() in lex.government_nouns
+        or (asked.lemma_.lower() in lex.body_nouns and definite(asked))  # `we need the council
+        # to …`, `we have asked the authorities to …`
         or asked.lower_ in ("him", "her")  # `we expect him to honour it`
         or (_infinitive(what) and (asked.lower_ == "them" or (  # not `we want them lifted`
             asked.tag_ == "NNS" and asked.lemma_.lower().endswith(_AGENT_ENDINGS)))))
@@ -1610,6 +1713,13 @@ def _promised_recipients(verb, lex: Lexicon):
 
 _VAGUE = frozenset("more less much everything something anything nothing it this that these "
                    "those them all".split())
+_UNIVERSALS = frozenset({"everything", "something", "anything", "nothing"})
+
+
+def _says_nothing(what) -> bool:
+    """`everything we can`, `put everything on the table`: a universal is no thing."""
+    thing = _object(what) if what.pos_ in ("VERB", "AUX") else what
+    return thing is not None and thing.lower_ in _UNIVERSALS
 
 
 # Parts of speech no frame starts from (frames start at verbs, nouns, adjectives, `without`)
@@ -1652,6 +1762,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, predicate, made = "demand", token, True, True
             giver, counterpart_token, condition_set = setter, asked, True
             speaker_asks = giver is not None and giver.lower_ in ("i", "we")  # in a quotation
+        elif token.pos_ == "VERB" and (terms := _terms_in_condition(token, lex)) is not None \
+                and (setter := _condition_setter(token.head, parsed, table, offset, lex)) \
+                is not None:
+            # "will not sign unless the deal includes a binding safeguard": the term it wants
+            mode, what_token, made, giver = "demand", terms, True, setter
         elif token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
             # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
             mode, counterpart_token, giver = "offer", recipients, _subject(token.head)
@@ -1784,7 +1899,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # "would offer departing employees 16 weeks of pay", "will pay Albania 160
                 # million euros", "offered manager Pep Ramos a contract": parsed as two objects
                 counterpart_token, what_token = what_token, second
-        elif token.pos_ == "VERB" and lemma in lex.demand_verbs:
+        elif token.pos_ == "VERB" and (lemma in lex.demand_verbs or _told_to_act(token)):
             if lemma == "need" and _have_to(token) is not None and _reporter(token) is not None \
                     and (own := _subject(token)) is not None and own.pos_ != "PRON":
                 continue  # "said Japan needed to open its market": the reporter's demand
@@ -1837,8 +1952,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                           for c in clause.children):
                 continue  # "asked whether …": a question, not a demand
-            if lemma in lex.directive_demand_verbs and not _directive(token, clause):
+            if clause is None and (bare := _misparsed_subjunctive(token)) is not None:
+                # "insisted the RSF first withdraw", the RSF read as the object
+                counterpart_token, what_token, predicate = what_token, bare, True
+            elif lemma in lex.directive_demand_verbs and not _directive(token, clause):
                 continue  # "insisted his side were not good enough": an assertion
+            if clause is not None and _binds_itself(token, clause):
+                continue  # "insist they must stay within spending rules": a limit of its own
             if clause is not None and any(c.dep_ == "neg" for c in clause.children) and any(
                     c.dep_ == "auxpass" for c in clause.children):
                 continue  # "who asked not to be named": anonymity, not a demand
@@ -1850,9 +1970,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 subject_of_clause = next((c for c in clause.children if c.dep_ == "nsubj"),
                                          None)
                 counterpart_token = counterpart_token or subject_of_clause
-            addressee = lemma in ("ask", "urge", "press", "call", "push", "lobby", "request",
-                                  "order", "instruct", "direct", "beg", "implore", "require",
-                                  "persuade", "convince", "pressure", "pressurise")
+            addressee = lemma in ("ask", "tell", "urge", "press", "call", "push", "lobby",
+                                  "request", "order", "instruct", "direct", "beg", "implore",
+                                  "require", "persuade", "convince", "pressure", "pressurise")
             asked_for = prep_object(token, ("for",)) or (
                 prep_object(what_token, ("for",)) if addressee and what_token is not None
                 and what_token.dep_ in ("dobj", "obj") else None)  # (`asking rivals and
@@ -1955,7 +2075,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 (charge := _object(token) or _let_in(token, lex) or _guaranteed_that(token)) \
                 is not None and \
                 charge.lemma_.lower() not in _TALKS and (
-                    lemma not in _OPENING or charge.lemma_.lower() in _PASSAGES) and (
+                    lemma not in _OPENING or _opened_to_others(token, charge)) and (
                     charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
                     or lemma in lex.permitting_verbs or lemma in _OPENING
                     or lemma == "guarantee") and _promised(token):  # `I will guarantee the cap`
@@ -2090,7 +2210,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex,
                                    committed=mode == "offer" and what_token.pos_ == "VERB"
                                    and _promised(what_token)) \
-                    or _own_side(subject, speaker, parsed, table, offset)
+                    or _own_side(subject, speaker, parsed, table, offset) \
+                    or _told_the_speaker(subject, parsed, table, offset)
         else:
             by = (_entity_for(subject, parsed, table, offset)
                   or _delegates_side(subject, parsed, table, offset, lex)
@@ -2138,8 +2259,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         if adds_to_offer:
             what = re.sub(r"^also\s+", "", what)
         if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)) or \
-                what.lower() in _VAGUE:
-            continue  # (`6%` is something; `Developers want more` says not what)
+                what.lower() in _VAGUE or _says_nothing(what_token):
+            continue  # (`6%` is something; `Developers want more` says not what; nor does
+            # `have put everything we reasonably can on the table`)
         yield mode, by, counterpart, what, evidence
         if not quoted:  # `Japan and South Korea have asked Washington to …`, `Qatari and
             # Egyptian mediators have floated …`: each of them

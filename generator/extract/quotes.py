@@ -60,6 +60,12 @@ _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "He",
                    "They", "This", "That", "According", "Earlier", "Later", "Then"}
 
 
+# `a`, `one German official`, `another diplomat`: somebody the text does not name.
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+# Conjunctions that open the clause a speaker is named in; not part of the name or role.
+_JOINING_WORDS = frozenset({"but", "and", "while", "whereas", "though", "although"})
+
 # People who speak for someone: `Ryan's representative said` is not Ryan speaking.
 _AGENTS = frozenset("representative representatives spokesman spokeswoman spokesperson lawyer "
                     "lawyers agent publicist friend friends source aide".split())
@@ -278,6 +284,9 @@ class QuoteExtractor:
         if persons:
             return Attribution(persons[-1].entity_id, persons[-1].start)
         words = _words(segment)
+        joined = bool(words) and words[0].lower() in _JOINING_WORDS
+        if joined:
+            words = words[1:]  # `…, but a source close to the manager said:`: a new clause
         lower = [w.lower() for w in words]
         nationality = len(lower) == 2 and lower[0] == "the" and words[1] in \
             self.lex.nationality_nouns
@@ -313,8 +322,8 @@ class QuoteExtractor:
                 return Attribution(later.pop() if len(later) == 1 else UNKNOWN, start)  # one
         # `X, a spokesman, …` describes X; `…, a Ukrainian official said` is a new speaker
         appositive = self.text[:start].rstrip().endswith((",", "(", "–", "—")) and not \
-            self._verbs(start, end)
-        if role_words and lower[0] in ("a", "an") and not appositive:
+            self._verbs(start, end) and not joined
+        if role_words and lower[0] in _INDEFINITE and not appositive:
             # `A Downing Street spokeswoman said`: somebody unnamed, not the body itself
             return Attribution(UNKNOWN, start,
                                expert_hint=any(w in self.lex.expert_nouns for w in role_words))
@@ -402,7 +411,7 @@ class QuoteExtractor:
     def _indefinite_role(self, segments) -> bool:
         for seg_start, seg_end in segments:
             lower = [w.lower() for w in _words(self.text[seg_start:seg_end])]
-            if lower and lower[0] in ("a", "an") and any(
+            if lower and lower[0] in _INDEFINITE and any(
                     is_role_word(w, self.lex) for w in lower[1:4]):
                 return True
         return False
@@ -446,7 +455,8 @@ class QuoteExtractor:
         if not leading and not re.search(r"\w", before):
             return self._subject_after(verb_end, end, state) or Attribution(UNKNOWN, verb_start)
         subject = (self._governing_subject(verb_start) if self._participle(verb_start)
-                   else None) or self._subject_before(start, verb_start, state)
+                   else None) or self._relative_subject(verb_start) or \
+            self._subject_before(start, verb_start, state)
         if subject is None and not _TELL.match(self.text, verb_start):
             subject = self._subject_after(verb_end, end, state)  # not `told the parliament`
         if subject is None or subject.speaker == UNKNOWN:
@@ -476,6 +486,20 @@ class QuoteExtractor:
         verb = self._token_at(verb_start)
         return verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and \
             verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+    def _relative_subject(self, verb_start: int) -> Attribution | None:
+        """`two Marines whose detention the State Department describes as "wrongful"`: a verb
+        in a relative clause is said by that clause's own subject, not the sentence's."""
+        verb = self._token_at(verb_start)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            if verb is not None and verb.dep_ == "relcl" else None
+        if subject is None:
+            return None
+        offset = verb_start - verb.idx
+        at = offset + subject.idx
+        named = [m for m in self._mentions(offset + subject.left_edge.idx, at + len(subject))
+                 if m.start <= at < m.end]
+        return Attribution(named[0].entity_id, named[0].start) if named else None
 
     def _governing_subject(self, verb_start: int) -> Attribution | None:
         """`Milei met Xi, a year after calling China's government "assassins"`: a verb with no
