@@ -29,8 +29,9 @@ _DOUBLED_COMMA = re.compile(r",(?:[ \t]*,)+")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,;.](?:\s|$))")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 DATELINE = re.compile(  # `SEOUL -`, `WASHINGTON (Reuters) —`, `VIENNA, Oct 6 (Reuters) -`
-    r"^(?P<place>[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3})"  # also `ASHGABAT/BEIJING`
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?:\s\d{1,2})?)?"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.]+(?:[ /-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.]+){0,3})"  # also
+    # `ASHGABAT/BEIJING`, `BELÉM`
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.]+(?:\s[A-Z][A-Za-z.]+)?(?:\s\d{1,2})?)?"
     r"\s*(?:\((?P<agency>[A-Za-z .-]{2,30})\))?\s*[-–—]{1,2}\s+"
 )
 _SENTENCE_END = ('.', '!', '?', '"', '”', ':', '’', "'")

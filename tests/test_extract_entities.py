@@ -583,3 +583,24 @@ def test_bylines_ranks_transcript_labels_and_a_club_before_a_position():
     assert entities["florian-wirtz"].affiliation == "bayer-leverkusen"
     assert entities["joe-burrow"].role == "Quarterback"
     assert "bma" in entities and "the-bma" not in entities
+
+
+def test_partners_names_and_names_ending_in_s():
+    facts = facts_of("Clayton, Dubilier & Rice has raised its offer for Sainsbury's to 320p a "
+                     "share. Sainsbury's board said it was reviewing the proposal. McDonald's "
+                     "said it would raise wages. Ford's board said no. Nippon Steel will invest "
+                     "in U.S. Steel's ageing mills.")
+    entities = by_id(facts)
+    assert "clayton-dubilier-rice" in entities and "clayton" not in entities
+    assert {"sainsbury-s", "mcdonald-s", "ford", "u-s-steel"} <= set(entities)
+    assert not {"sainsbury", "mcdonald", "ford-s", "u-s-steel-s"} & set(entities)
+
+
+def test_a_dateline_with_accents_an_administration_and_a_ministry():
+    facts = facts_of("BELÉM, Brazil — The Trump administration wants a deal. The Chinese Foreign "
+                     "Ministry said it would respond. The Ethiopian Water Ministry agreed.")
+    entities = by_id(facts)
+    assert "brazil" not in entities
+    assert {"united-states", "china"} <= set(entities)
+    assert not {"trump", "chinese-foreign-ministry"} & set(entities)
+    assert "ethiopian-water-ministry" in entities

@@ -1589,3 +1589,20 @@ def test_a_term_a_condition_asks_of_a_deal():
     facts = facts_of("France says it will not sign unless the deal includes a binding "
                      "safeguard for farmers.")
     assert has(facts.demands, "france", "binding safeguard")
+
+
+def test_no_recommendation_is_no_offer_and_a_deal_put_forward_is():
+    facts = facts_of("The board gave no recommendation. Cricket Australia has put forward a new "
+                     "five-year pay deal.")
+    assert not any("recommendation" in c.what for c in facts.offers)
+    assert has(facts.offers, "cricket-australia", "five-year pay deal")
+
+
+def test_a_firm_its_country_qualifies_and_parties_asked_to_act():
+    facts = facts_of("Clayton, Dubilier & Rice has raised its offer for Sainsbury's to 320p a "
+                     "share.\n\nThe US private equity firm said on Tuesday that it would commit to "
+                     "keeping the headquarters in London.\n\nThe European Union wants large "
+                     "emerging economies, including China and Saudi Arabia, to contribute.")
+    assert not any(c.by == "united-states" for c in facts.offers)
+    assert has(facts.demands, "european-union", "contribute")
+    assert not any("economies" in c.what for c in facts.demands)

@@ -127,6 +127,12 @@ CASES = [
     ('Manager Carlo Ancelotti wants new defenders. Real Madrid have offered him a one-year '
      'extension, but a source close to the manager said: "He wants the tools to finish the '
      'job."', {"He wants the": "unknown"}),
+    # a country that says what kind of firm spoke did not speak
+    ('Clayton, Dubilier & Rice has raised its offer for Sainsbury\'s.\n\nThe US private '
+     'equity firm said the proposal was its "best and final".', {"best and final": "unknown"}),
+    # `X said it had written to the firm urging it to "…"`: X
+    ('Salford City Council said it had written to the firm urging it to "pause and talk to '
+     'residents".', {"pause and talk": "salford-city-council"}),
     # `one German official`: somebody the text does not name
     ('Berlin wants a deal. "Every month we wait, China takes more," said one German official.',
      {"Every month we": "unknown"}),

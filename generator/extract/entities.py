@@ -148,6 +148,10 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     country = lex.country(name)
     if country:
         return country, "organization" if country == "European Union" else "country"
+    ministry = re.fullmatch(r"(\S+) (?:Foreign Ministry|Ministry of Foreign Affairs)", name)
+    if ministry and (country := lex.country(ministry.group(1))):
+        return country, "country"  # `the Chinese Foreign Ministry said`: China's own voice
+        # abroad (a `Water Ministry` stays a body of its own)
     company = _without_trade_word(name, lex) if label in ("PERSON", "GPE") else None
     if company:
         return company, "organization"  # `Chipmaker Veltron`, tagged a person
@@ -988,6 +992,11 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
         if index + 1 < len(ents):
             next_start, next_end, next_label = ents[index + 1]
             first, second = text[start:end], text[next_start:next_end]
+            if label == next_label == "ORG" and text[end:next_start] == ", " and \
+                    _PARTNERS.fullmatch(text[start:next_end]):
+                joined.append((start, next_end, label))  # `Clayton` + `Dubilier & Rice`
+                index += 2
+                continue
             if label == "GPE" and next_label == "ORG" and text[end:next_start] == " and " and \
                     not second.lower().startswith("the ") and set(second.split()) & ORG_WORDS:
                 joined.append((start, next_end, "ORG"))  # `Brighton` + `Hove City Council`
@@ -1028,6 +1037,11 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
     return joined
 
 
+# `Clayton, Dubilier & Rice`, `Skadden, Arps, Slate, Meagher & Flom`: partners' surnames
+# joined by an ampersand are one firm, not a list
+_PARTNERS = re.compile(r"[A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)+,? & [A-Z][\w'’-]*")
+
+
 def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     """(start, end, name, kind, surface) for each actor span, in text order; and agencies."""
     spans = []
@@ -1049,6 +1063,10 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     or _name_word_opening(parsed, start, lex)) is not None:
                 start, label = body_start, "ORG"  # `Energy UK`, `Greenpeace Indonesia urged`
                 surface = parsed.text[start:end]
+            if label == "PERSON" and parsed.text[end:end + 15] == " administration" and \
+                    lex.country(f"{surface} administration"):
+                end, label = end + 15, "GPE"  # `the Trump administration`: the United States
+                surface = parsed.text[start:end]
             if lex.is_agency(surface):
                 agencies.add(normalise_surface(surface))
                 taken.append((start, end))  # no body by its word here (`… News Agency`)
@@ -1067,7 +1085,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     r", (?:Inc|Ltd|LLC|Co|plc|SA|AG|NV)\b", surface) and not (
                     re.fullmatch(r"(?:The )?[A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)* and [A-Z][\w'’-]*"
                                  r"(?: [A-Z][\w'’-]*)+", surface)
-                    and surface.split()[-1] in ORG_WORDS):  # `Rail, Tram and Bus Union`
+                    and surface.split()[-1] in ORG_WORDS) and not \
+                    _PARTNERS.fullmatch(surface):  # `Rail, Tram and Bus Union`
                 # `Facebook, Instagram`: a list the model read as one name
                 for part in re.finditer(r"[^,]+", surface):
                     name = part.group(0).strip()
@@ -1572,8 +1591,34 @@ def _plural_bodies(parsed: ParsedArticle, spans):
              else k, f) for s, e, n, k, f in spans]
 
 
+def _names_ending_in_s(parsed: ParsedArticle, spans):
+    """`for Sainsbury's to 320p`, `McDonald's said`: a company whose name ends in `'s` (no
+    noun follows it) is so named in all its mentions, `Sainsbury's board` included."""
+    text = parsed.text
+
+    def with_s(start: int, end: int) -> int:
+        """The span's end past its `'s`, else -1."""
+        if text[end - 2:end] in ("'s", "’s"):
+            return end
+        return end + 2 if text[end:end + 2] in ("'s", "’s") else -1
+
+    named = set()
+    for start, end, name, kind, _surface in spans:
+        if kind != "organization" or name.endswith(("'s", "’s")) or with_s(start, end) < 0:
+            continue
+        after = next((t for _o, t in parsed.tokens(with_s(start, end), end + 40)), None)
+        if after is None or (after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV") and
+                             after.dep_ not in ("amod", "compound", "nummod")):
+            named.add(name)  # (not `U.S. Steel's ageing mills`)
+    return [(st, with_s(st, en), f"{name}'s", kind, text[st:with_s(st, en)])
+            if name in named and with_s(st, en) > 0 else
+            (st, en, f"{name}'s", kind, surface) if name in named else
+            (st, en, name, kind, surface) for st, en, name, kind, surface in spans]
+
+
 def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
     spans, agencies = _raw_mentions(parsed, lex)
+    spans = _names_ending_in_s(parsed, spans)
     spans = _plural_bodies(parsed, spans)
     spans = sorted(spans + _untagged_repeats(parsed.text, spans), key=lambda s: (s[0], s[1]))
     spans = _bodies_named_in_full(spans)

@@ -182,8 +182,10 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
 
 
 def _national(token) -> bool:
-    """`the German club`, `Saudi league`: a noun its country's adjective qualifies."""
-    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
+    """`the German club`, `Saudi league`, `the US private equity firm`: a noun its country's
+    adjective or name qualifies."""
+    return any((c.dep_ == "amod" and c.ent_type_ == "NORP") or (
+        c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE") for c in token.children)
 
 
 def _head_noun(name: str) -> str:
@@ -633,6 +635,11 @@ def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | Non
     if owner and owner[-1].dep_ == "poss" and \
             owner[-1].head.lemma_.lower() not in _OWN_VOICE:
         return None  # `Hyundai's largest union said it would seek …`: it is the union
+    if owner and owner[-1].dep_ in ("nmod", "compound", "amod") and \
+            owner[-1].head.lemma_.lower() in load_lexicon().body_nouns and \
+            owner[-1].head.lemma_.lower() not in _OWN_VOICE:
+        return None  # `The US private equity firm said it would …`: it is the firm (but
+        # `Nigerian officials say they …` are Nigeria's)
     return bodies[-1].entity_id
 
 
@@ -739,6 +746,9 @@ def _phrase(token, last=None, after=None) -> str:
 def _negated(token, lex: Lexicon) -> bool:
     """Negated, denied, refused or conditional: not an offer or demand made. A coordinated
     verb keeps its own polarity (`has denied supplying weapons and pledged 50 million`)."""
+    if token.pos_ == "VERB" and (thing := _object(token)) is not None and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in thing.children):
+        return True  # `gave no recommendation`, `offered no guarantees`
     previous = None
     for t in [token, *token.ancestors]:
         sibling = previous is not None and previous.dep_ == "conj" and previous.head.i == t.i
@@ -1105,7 +1115,8 @@ def _let_in(verb, lex: Lexicon):
     return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
 
 
-_SUBMITTED = frozenset({"plan", "package", "compromise", "counterproposal", "proposal"})
+_SUBMITTED = frozenset({"plan", "package", "compromise", "counterproposal", "proposal", "deal",
+                        "settlement", "framework"})
 _ANSWERED = frozenset({"reject", "refuse", "accept", "snub", "rebuff", "turn"})
 _PROPOSALS = frozenset("deal agreement plan proposal stage phase framework arrangement scheme "
                        "truce ceasefire accord treaty".split())
@@ -1316,6 +1327,7 @@ def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     lemma = token.lemma_.lower()
     return (_entity_for(token, parsed, table, offset) is not None or lemma in lex.party_nouns
             or lemma in lex.body_nouns or lemma in _STATE_NOUNS or lemma in _FORCES
+            or (lemma in lex.bloc_nouns and token.tag_ == "NNS")  # `emerging economies`
             or ((lemma in _LOCAL_STATES or lemma == "district") and definite(token))
             # (`the city should spend …`, `unless the district agrees to …`)
             or (lemma in lex.role_nouns and definite(token) and table.role_holder(
@@ -1947,6 +1959,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 next((c for c in token.children if c.dep_ == "advcl" and _infinitive(c)
                       and c.i > token.i), None) if _object(token) is not None
                 and prep_object(token, ("for",)) is None else None)  # not `asked X for Y to …`
+            if clause is None and (asked := _object(token)) is not None and \
+                    _is_party(asked, parsed, table, offset, lex):
+                # `wants large emerging economies, including China, to contribute`, the
+                # infinitive hung on the economies
+                clause = next((c for c in asked.children if c.dep_ in ("relcl", "acl")
+                               and _infinitive(c) and not any(
+                                   g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
                 continue  # "were asked to adopt": the subject is asked, not asking
             if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
@@ -1988,7 +2007,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 what_last, clause = clause, None  # "asking for the rules to be changed"
             if what_token is not None and clause is not None and call is None and (
                     what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or addressee or (
-                        clause.dep_ in ("xcomp", "advcl") and what_token.dep_ in ("dobj", "obj")
+                        (clause.dep_ in ("xcomp", "advcl") or (
+                            clause.dep_ in ("ccomp", "relcl", "acl") and _infinitive(clause)))
+                        and what_token.dep_ in ("dobj", "obj", "nsubj")
                         and _is_party(what_token, parsed, table, offset, lex))):
                 # `needed private bondholders to accept similar terms`
                 # `urged Congress to approve aid`: the object is who is asked, not what

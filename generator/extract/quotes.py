@@ -297,9 +297,14 @@ class QuoteExtractor:
         if len(lower) >= 2 and lower[0] in ("his", "her", "their") and lower[1] not in \
                 self.lex.person_pronouns:
             return Attribution(UNKNOWN, start)  # `her sister told fans`: somebody unnamed
+        opening = next((m for m in mentions if m.kind in ("country", "organization")
+                        and self.text[start:m.start].strip().lower() in ("", "the")), None)
         for pronoun in lower:
             if pronoun in self.lex.person_pronouns:
                 return self._person_before(start, state) or Attribution(UNKNOWN, start)
+            if pronoun in self.lex.thing_pronouns and opening is not None:
+                # `Salford City Council said it had written to the firm urging it to "…"`
+                return Attribution(opening.entity_id, opening.start)
             if pronoun in self.lex.thing_pronouns:
                 return self._body_before(start, state) or Attribution(UNKNOWN, start)
         role_words = [w for w in lower if is_role_word(w, self.lex)]
@@ -330,7 +335,8 @@ class QuoteExtractor:
         if appositive and mentions and re.match(r"['’]s\s+\w", self.text[mentions[0].end:]):
             return "continue"  # `China, Pakistan's closest ally, urged`: it describes China
         for mention in mentions:
-            if mention.kind == "person" or self._after_preposition(start, mention):
+            if mention.kind == "person" or self._after_preposition(start, mention) or \
+                    self._qualifies_a_body(mention):
                 continue
             if role_words and re.search(r"['’]s", self.text[mention.end - 2:mention.end + 2]):
                 continue  # `Egypt's former foreign minister`: a role, the name is elsewhere
@@ -380,6 +386,15 @@ class QuoteExtractor:
         last = ([t for _o, t in self.parsed.tokens(name.start, name.end)] or [None])[-1] \
             if name is not None else None
         return last is not None and last.dep_ in ("nsubj", "nsubjpass")  # the name speaks
+
+    def _qualifies_a_body(self, mention: Mention) -> bool:
+        """`The US private equity firm said`: a country that says what kind of body spoke
+        did not speak itself (its `state media` or `foreign ministry` speak for it)."""
+        last = ([t for _o, t in self.parsed.tokens(mention.start, mention.end)] or [None])[-1]
+        return mention.kind == "country" and last is not None and \
+            last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and \
+            last.head.lemma_.lower() in self.lex.body_nouns and \
+            last.head.lemma_.lower() not in _VOICES
 
     def _their_agent(self, mention: Mention, end: int) -> bool:
         """`Ryan's representative said`: somebody speaking for the person, not the person."""
