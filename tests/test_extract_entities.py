@@ -604,3 +604,11 @@ def test_a_dateline_with_accents_an_administration_and_a_ministry():
     assert {"united-states", "china"} <= set(entities)
     assert not {"trump", "chinese-foreign-ministry"} & set(entities)
     assert "ethiopian-water-ministry" in entities
+
+
+def test_a_tabloids_capitals_and_a_boast_in_a_quote():
+    facts = facts_of("JOSHUA'S DEMAND: AJ wants more\n\nANTHONY JOSHUA is demanding a bigger "
+                     "purse.\n\nFrank Warren said: \"Daniel Dubois is the champion.\"")
+    entities = by_id(facts)
+    assert "anthony-joshua" in entities and "joshua" not in entities
+    assert entities["daniel-dubois"].role is None

@@ -1606,3 +1606,27 @@ def test_a_firm_its_country_qualifies_and_parties_asked_to_act():
     assert not any(c.by == "united-states" for c in facts.offers)
     assert has(facts.demands, "european-union", "contribute")
     assert not any("economies" in c.what for c in facts.demands)
+
+
+def test_a_persons_team_a_government_offer_and_a_thing_spelled_out():
+    facts = facts_of("Daniel Dubois's team, led by promoter Frank Warren, have offered Anthony "
+                     "Joshua a straight 50-50 split.\n\nKenya's doctors stayed out after their "
+                     "union rejected a government offer to hire 1,000 intern doctors.\n\nThe "
+                     "ferry committee met. \"We are asking for one thing: a second boat on this "
+                     "route,\" said its chair, Joanne Matheson.")
+    assert has(facts.offers, "daniel-dubois", "50-50 split")
+    assert not any(c.by == "frank-warren" for c in facts.offers)
+    assert has(facts.offers, "kenya", "hire 1,000 intern doctors")
+    assert any("second boat" in c.what for c in facts.demands)
+    assert not any(c.what == "one thing" for c in facts.demands)
+
+
+def test_he_after_an_unresolved_description_advice_and_a_duration():
+    facts = facts_of("Anthony Joshua and Daniel Dubois met in 2024.\n\nThe two-time champ, 37, "
+                     "was knocked out by Dubois but believes he is the bigger draw and wants at "
+                     "least £50million.\n\nFor two decades the European Union has asked "
+                     "Belgrade to compromise. Washington should press Albin Kurti to set up the "
+                     "association.")
+    assert not any(c.by == "daniel-dubois" for c in facts.demands)
+    assert not any("decades" in c.what for c in facts.demands)
+    assert not any(c.by == "united-states" for c in facts.demands)

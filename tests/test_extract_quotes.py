@@ -133,6 +133,11 @@ CASES = [
     # `X said it had written to the firm urging it to "…"`: X
     ('Salford City Council said it had written to the firm urging it to "pause and talk to '
      'residents".', {"pause and talk": "salford-city-council"}),
+    # `X, Y's promoter, said`: X; `Y's promoter said`: somebody unnamed
+    ('Frank Warren is confident. Eddie Hearn, Joshua\'s promoter, said: "AJ has earned the '
+     'right to be paid."', {"AJ has earned": "eddie-hearn"}),
+    ('Anthony Joshua wants a rematch. "He deserves it," Joshua\'s promoter said.',
+     {"He deserves it": "unknown"}),
     # `one German official`: somebody the text does not name
     ('Berlin wants a deal. "Every month we wait, China takes more," said one German official.',
      {"Every month we": "unknown"}),

@@ -163,6 +163,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         person = lex.strip_honorifics(name)
         if person.rstrip(".") in lex.honorifics:
             return None  # `Sgt` of `Sgt. Sherral Schmidt`, tagged by itself
+        if len(person.split()) > 1 and all(w.isupper() and len(w) > 1 for w in person.split()):
+            person = person.title()  # `ANTHONY JOSHUA is demanding …`, a tabloid's capitals
         words = person.split()
         while len(words) > 1 and words[0].lower() in lex.role_nouns:
             words = words[1:]
@@ -1486,8 +1488,8 @@ def _person_resolver(spans) -> dict[int, str]:
     for index, (start, _end, name, kind, _surface) in enumerate(spans):
         if kind != "person":
             continue
-        words = name.split()
-        candidates = {
+        words = [w.title() if w.isupper() and len(w) > 2 else w for w in name.split()]
+        candidates = {  # (`JOSHUA'S £50M DEMAND`, a headline's capitals: Anthony Joshua)
             full for _pos, full in full_names
             if full != name and len(full.split()) > len(words)
             and all(w in full.split() for w in words)
@@ -1877,8 +1879,8 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
             _role_after(text, mention.end, lex)
             or _role_before(text, mention.start, lex)
             or _role_before_comma(text, mention.start, lex)
-            or _role_copular(text, mention.end, lex)
-        )
+            or (None if parsed.in_quote(mention.start) else _role_copular(text, mention.end, lex))
+        )  # (`"Daniel is the champion," said his promoter`: a boast, not a title)
         if found and draft.role is None:
             role, start, end = found
             draft.role = role

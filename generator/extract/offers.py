@@ -61,7 +61,9 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
             named = [m for m in mentions if m.start <= offset + child.idx < m.end]
             if named:
                 return named[0].entity_id
-    for child in subtree:  # `A bloc of 130 nations, known as the G77,`: its name
+    owned = token.lemma_.lower() in _ENTOURAGE and any(c.dep_ == "poss" for c in token.children)
+    for child in [] if owned else subtree:  # `A bloc of 130 nations, known as the G77,`: its
+        # name (not `Dubois's team, led by promoter Frank Warren,`: Dubois's people)
         name = next((g for c in child.children if c.dep_ in ("prep", "agent")
                      for g in c.children if g.dep_ == "pobj"), None)
         if child.dep_ == "acl" and child.lemma_.lower() in _NAMING and name is not None and (
@@ -240,9 +242,9 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
     """`the kingdom expected …`, `his country would provide …`, `the government has promised
     …`: the country named most recently, in this paragraph or the one before; failing that,
     the article's only country."""
-    if token.lower_ not in _STATE_NOUNS or not any(
-            c.lower_ in ("the", "his", "her", "its", "their") for c in token.children):
-        return None  # `the kingdom`, `his country`
+    if token.lower_ not in _STATE_NOUNS or not (token.dep_ == "compound" or any(
+            c.lower_ in ("the", "his", "her", "its", "their") for c in token.children)):
+        return None  # `the kingdom`, `his country`, `a government offer`
     if any(c.dep_ in ("amod", "compound") for c in token.children):
         return None  # `the provincial government`, `the Labour government`: not the state
     position = offset + token.idx
@@ -598,9 +600,14 @@ def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int
     reported to say or do is that person (the subject of the reporting verb above it)."""
     verb = pronoun.head
     for ancestor in verb.ancestors:
-        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i < pronoun.i:
             person = _entity_for(subject, parsed, table, offset)
+            if person is None and subject.pos_ == "NOUN" and definite(subject) and any(
+                    c.dep_ == "appos" and c.like_num for c in subject.children):
+                # `The champ, 37, was beaten by Dubois but believes he …`: he is the one of
+                # that age, or nobody (never the name nearest `he`)
+                return _aged_person(subject, parsed, table, offset) or UNKNOWN
             entity = table.entities.get(person) if person else None
             return person if entity is not None and entity.kind == "person" else None
     return None
@@ -1728,6 +1735,22 @@ _VAGUE = frozenset("more less much everything something anything nothing it this
 _UNIVERSALS = frozenset({"everything", "something", "anything", "nothing"})
 
 
+def _spelled_out(thing):
+    """`asking for one thing: a second boat on this route`: the noun phrase after the colon
+    that says what the thing is, else None."""
+    if thing.pos_ == "VERB":  # (`offered both of them the same thing: …`)
+        thing = next((c for c in thing.children if c.dep_ in ("dobj", "obj")
+                      and c.lemma_.lower() == "thing"), thing)
+    if thing.lemma_.lower() != "thing":
+        return None
+    doc = thing.doc
+    colon = next((t.i for t in doc[thing.i + 1:thing.right_edge.i + 2] if t.text == ":"), None)
+    if colon is None:
+        return None
+    return next((t for t in doc[colon + 1:] if t.pos_ in ("NOUN", "PROPN")
+                 and (t.head.i < colon or t.head.i == t.i)), None)
+
+
 def _says_nothing(what) -> bool:
     """`everything we can`, `put everything on the table`: a universal is no thing."""
     thing = _object(what) if what.pos_ in ("VERB", "AUX") else what
@@ -1925,6 +1948,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.demand_verbs and \
                     _object(token.head) is not None:
                 continue  # "urged the IOC to require monitoring": the urger's demand
+            if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
+                   for c in token.children):
+                continue  # "Washington should press Kurti to …": advice to it, not its demand
             mode = "demand"
             call = _called_on(token) if lemma == "call" else _called_on(
                 token, ("to", "with"), infinitive=True) if lemma in ("appeal", "plead") else None
@@ -1992,7 +2018,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             addressee = lemma in ("ask", "tell", "urge", "press", "call", "push", "lobby",
                                   "request", "order", "instruct", "direct", "beg", "implore",
                                   "require", "persuade", "convince", "pressure", "pressurise")
-            asked_for = prep_object(token, ("for",)) or (
+            asked_for = prep_object(token, ("for",))
+            if asked_for is not None and (asked_for.i < token.i or asked_for.ent_type_ in (
+                    "DATE", "TIME")):
+                asked_for = None  # `For two decades the EU has asked Belgrade to …`: when
+            asked_for = asked_for or (
                 prep_object(what_token, ("for",)) if addressee and what_token is not None
                 and what_token.dep_ in ("dobj", "obj") else None)  # (`asking rivals and
             # consumer groups for feedback`, the `for` hung on the asked)
@@ -2059,6 +2089,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # company's offer of a licensing fund", "the city's offer, which included …":
             # made, by its owner
             mode, what_token, giver, made = "offer", given, maker, True
+        elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and \
+                (maker := next((c for c in token.children if c.dep_ in ("poss", "compound")
+                                and c.lemma_.lower() in _STATE_NOUNS), None)) is not None and \
+                (act := _offered_act(token)) is not None:
+            # "rejected a government offer to hire 1,000 intern doctors": made, by that state
+            mode, what_token, predicate, giver, made = "offer", act, True, maker, True
         elif token.pos_ == "NOUN" and lemma in _DEMAND_NOUNS and \
                 (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
                 is not None and maker.pos_ != "PRON" and \
@@ -2250,7 +2286,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     None if quoted else _subject_of_sentence_before(subject, sent, parsed,
                                                                     table, offset))
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
-            by = _reporter_of(subject, parsed, table, offset) or _subject_of_sentence_before(
+            told = _reporter_of(subject, parsed, table, offset)
+            by = None if told == UNKNOWN else told or _subject_of_sentence_before(
                 subject, sent, parsed, table, offset, kinds=("person",)) or _person_named_last(
                 offset + subject.idx, parsed, table)
         if by is None and not quoted:
@@ -2274,6 +2311,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             for c in what_token.children) and _is_party(counterpart_token, parsed, table,
                                                         offset, lex)
         # `wanted the United States to do more …`: what is asked, without whom it is asked of
+        if (spelled := _spelled_out(what_token)) is not None:
+            what_token, predicate, asked_of = spelled, False, False
         what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else (
             ("neg",) if condition_set else ())) \
             if predicate or asked_of else _phrase(what_token, what_last, what_after)

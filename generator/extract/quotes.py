@@ -68,7 +68,8 @@ _JOINING_WORDS = frozenset({"but", "and", "while", "whereas", "though", "althoug
 
 # People who speak for someone: `Ryan's representative said` is not Ryan speaking.
 _AGENTS = frozenset("representative representatives spokesman spokeswoman spokesperson lawyer "
-                    "lawyers agent publicist friend friends source aide".split())
+                    "lawyers agent publicist friend friends source aide aides promoter manager "
+                    "trainer adviser advisor".split())
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,13 @@ class QuoteExtractor:
         mentions = self._mentions(start, end)
         persons = [m for m in mentions if m.kind == "person" and not self._after_preposition(
             start, m)]
+        head = self.text[:start].rstrip()
+        if persons and head.endswith(",") and re.match(
+                r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[\s,]*$",
+                self.text[persons[-1].end:end]) and any(
+                m.kind == "person" and m.end == len(head) - 1
+                for m in self.table.before(len(head))):
+            return "continue"  # `Eddie Hearn, Joshua's promoter, said`: the name before
         if persons and self._their_agent(persons[-1], end):
             return Attribution(UNKNOWN, start)  # `Ryan's representative said`: not Ryan
         if persons:
