@@ -35,6 +35,7 @@ class Lexicon:
     scare_quote_cues: tuple[str, ...]
     offer_verbs: frozenset[str]
     named_body_nouns: frozenset[str]
+    unions: frozenset[str]  # trade unions whose names do not say so (`Unite`, `Verdi`)
     nationality_nouns: frozenset[str]
     payment_verbs: frozenset[str]
     trade_descriptors: frozenset[str]
@@ -102,9 +103,17 @@ def normalise_surface(surface: str) -> str:
     return text
 
 
+# Letters that Unicode does not decompose into a base letter and a mark (`Reiß`, `Løkke`,
+# `Wałęsa`): spelled as ASCII readers would, not dropped.
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O",
+                               "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE",
+                               "þ": "th", "Þ": "Th", "ð": "d", "ı": "i"})
+
+
 def slugify(text: str) -> str:
     """ASCII, lower-case, hyphenated: safe as a file name and a URL part."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode(
+        "ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:80].strip("-")
 
@@ -155,6 +164,7 @@ def load_lexicon() -> Lexicon:
         scare_quote_cues=tuple(raw["scare_quote_cues"]),
         offer_verbs=_set(raw["offer_verbs"]),
         named_body_nouns=_set(raw["named_body_nouns"]),
+        unions=_set(raw["unions"]),
         nationality_nouns=_set(raw["nationality_nouns"]),
         payment_verbs=_set(raw["payment_verbs"]),
         trade_descriptors=_set(raw["trade_descriptors"]),

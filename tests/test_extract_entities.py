@@ -612,3 +612,8 @@ def test_a_tabloids_capitals_and_a_boast_in_a_quote():
     entities = by_id(facts)
     assert "anthony-joshua" in entities and "joshua" not in entities
     assert entities["daniel-dubois"].role is None
+
+
+def test_ids_spell_letters_unicode_does_not_decompose():
+    facts = facts_of("GDL leader Mario Reiß said no. Lars Løkke Rasmussen agreed.")
+    assert {"mario-reiss", "lars-lokke-rasmussen"} <= set(by_id(facts))

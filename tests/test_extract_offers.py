@@ -1630,3 +1630,40 @@ def test_he_after_an_unresolved_description_advice_and_a_duration():
     assert not any(c.by == "daniel-dubois" for c in facts.demands)
     assert not any("decades" in c.what for c in facts.demands)
     assert not any(c.by == "united-states" for c in facts.demands)
+
+
+def test_a_union_the_lexicon_knows_and_a_body_that_is_not_the_union():
+    facts = facts_of("Birmingham City Council has tabled a new offer to striking bin workers."
+                     "\n\nUnite said it would put the offer to a vote but warned members were "
+                     "likely to reject it. \"The council is still cutting pay,\" said Unite "
+                     "general secretary Sharon Graham. The union wants the officer role "
+                     "reinstated.")
+    assert has(facts.demands, "unite", "officer role reinstated")
+    facts = facts_of("Deutsche Bahn passengers face strikes by the GDL train drivers' union, "
+                     "which wants a 35-hour week. The state-owned operator has offered an 11% "
+                     "pay rise.")
+    assert has(facts.offers, "deutsche-bahn", "11% pay rise")
+    assert not any(c.by == "gdl" for c in facts.offers)
+
+
+def test_what_an_offer_would_do_and_the_members_a_group_names():
+    facts = facts_of("Birmingham City Council has tabled a revised offer to striking bin workers "
+                     "that would protect the pay of 150 drivers.\n\nGoogle has offered to "
+                     "divest its AdX exchange. Google said it would also stop using data from "
+                     "its search engine to set prices.\n\nPublishers including News Corp and "
+                     "Gannett have urged the court to order a full divestiture.")
+    assert has(facts.offers, "birmingham-city-council", "protect the pay of 150 drivers")
+    assert has(facts.offers, "google", "stop using data")
+    assert has(facts.demands, "news-corp", "full divestiture")
+    assert has(facts.demands, "gannett", "full divestiture")
+
+
+def test_a_condition_hung_on_the_offer_and_what_the_reporter_says_next():
+    facts = facts_of("Argentina's government has offered to write off part of the debts that "
+                     "provinces owe the pension agency if governors persuade their lawmakers to "
+                     "back the 2027 budget, Cabinet Chief Guillermo Francos said on Wednesday."
+                     "\n\nIMF mission chief Nathan Porter said Pakistan \"must persevere with "
+                     "reforms\" and urged the authorities to privatise state firms.")
+    assert any(c.by == "argentina" and c.what.endswith("back the 2027 budget")
+               for c in facts.demands)
+    assert not any("urged" in c.what for c in facts.demands)

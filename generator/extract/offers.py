@@ -69,6 +69,10 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         if child.dep_ == "acl" and child.lemma_.lower() in _NAMING and name is not None and (
                 named := [m for m in mentions if m.start <= offset + name.idx < m.end]):
             return named[0].entity_id  # (`led by the pension fund for Wilko staff`: nobody)
+    named = _named_members(token)
+    if named and token.tag_ == "NNS" and (first := [m for m in mentions if m.start <= offset +
+                                                     named[0].idx < m.end]):
+        return first[0].entity_id  # `Publishers including News Corp and Gannett have urged`
     voiced = prep_object(token, ("for",)) if token.lemma_.lower() in _SPOKESPEOPLE else None
     if voiced is not None and (named := [m for m in mentions
                                          if m.start <= offset + voiced.idx < m.end]):
@@ -111,6 +115,17 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         # Trade Commission said`: the regulator
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
+
+
+def _named_members(group) -> list:
+    """`Publishers including News Corp and Gannett`, `airlines such as Ryanair`: the members a
+    plural noun names, in order (none when it names none)."""
+    member = next((g for c in group.children if c.dep_ == "prep" and c.lower_ in (
+        "including", "like") for g in c.children if g.dep_ == "pobj"), None) or next(
+        (g for c in group.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+            s.lower_ == "such" for s in c.children) for g in c.children if g.dep_ == "pobj"),
+        None)
+    return [member, *_conjoined(member)] if member is not None else []
 
 
 def _people_noun(token) -> bool:
@@ -173,7 +188,8 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     candidates = named or described or ([] if noun in lex.named_body_nouns or noun in
                                         LABOUR_BODIES else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
-        & lex.body_nouns])
+        & lex.body_nouns and not _a_union(table.entities[m.entity_id].name, parsed.text[
+            :position], lex)])  # (`the state-owned operator` is not the GDL drivers' union)
     if not candidates or (_national(token) and len({m.entity_id for m in candidates}) > 1):
         return None  # (`the German club`, after Liverpool and Leverkusen: which, unsaid)
     # the organisation the article is about: the most mentioned, the first named of equals
@@ -210,12 +226,21 @@ _SAME_KIND = {noun: LABOUR_BODIES for noun in LABOUR_BODIES} | {
     "authority": frozenset({"authority", "council"})}
 
 
+def _a_union(name: str, text: str, lex: Lexicon) -> bool:
+    """A trade union by the lexicon or by how the text describes it (`the GDL train drivers'
+    union`, `GDL, the drivers' union`; not `Air Canada and the union`)."""
+    escaped, kinds = re.escape(name), "|".join(sorted(LABOUR_BODIES))
+    return name in lex.unions or bool(re.search(
+        rf"\b{escaped},? (?:the|an?) (?:[\w'’-]+ ){{0,3}}(?:{kinds})\b|"
+        rf"\b{escaped} (?:(?!and\b|or\b|with\b)[a-z][\w'’-]* ){{0,2}}(?:{kinds})\b", text))
+
+
 def _members_named(name: str, lex: Lexicon) -> bool:
-    """`United Auto Workers`: a name ending in its members' word (`Workers`, `Teachers`) is
-    the body `the union` stands for."""
+    """`United Auto Workers`: a name ending in its members' word (`Workers`, `Teachers`), or a
+    union's name the lexicon knows (`Unite`), is the body `the union` stands for."""
     last = name.split()[-1].lower()
-    return last.endswith("s") and (last[:-1] in lex.party_nouns or last[:-1] in
-                                   lex.recipient_nouns)
+    return name in lex.unions or last.endswith("s") and (
+        last[:-1] in lex.party_nouns or last[:-1] in lex.recipient_nouns)
 
 
 def _voice_of(entity_id: str, table: EntityTable) -> str:
@@ -1228,7 +1253,8 @@ def _also_would(verb, lex: Lexicon) -> bool:
         c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) and \
         verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs \
-        and _object(verb) is not None
+        and (_object(verb) is not None or any(c.dep_ == "xcomp" and c.tag_ == "VBG"
+                                               for c in verb.children))  # `stop using data`
 
 
 # What parties agree to do together, or for themselves: no party's offer to another
@@ -1365,6 +1391,9 @@ def _dateline_token(token) -> bool:
         doc[start + 1].text in ("—", "–", "-", "--")
 
 
+_REPORTING_LEMMAS = frozenset({"say", "tell", "add", "announce", "state", "confirm"})
+
+
 def _predicate(clause, without=()) -> str:
     """`the government should build more housing` → `build more housing`; `without` names
     more dependents to leave out (`conj`: only verbs joined on, another act)."""
@@ -1384,6 +1413,15 @@ def _predicate(clause, without=()) -> str:
                  and t.tag_ in ("VBD", "VBZ") and not _tensed(t)
                  for c in t.head.children if c.dep_ == "cc" and c.i < t.i and (
                      c.lower_ == "but" or _past_joined_to_infinitive(t))]
+    # `"must persevere with reforms" and urged the authorities to …`: the speaker's next act
+    exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
+                 and t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in _SPEECH_ACTS | {"say", "add"}
+                 for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
+    # `… to back the 2027 budget, Cabinet Chief Guillermo Francos said`: the reporter, misparsed
+    # as an apposition
+    exchange += [t.left_edge.i for t in clause.subtree if t.dep_ == "appos" and t.i > clause.i
+                 and t.right_edge.i + 1 < len(t.doc) and t.doc[t.right_edge.i + 1].lemma_.lower()
+                 in _REPORTING_LEMMAS]
     # `keep the officer role, which was scrapped …`: what follows says what it was
     exchange += [t.left_edge.i - 1 for t in clause.subtree if t.dep_ == "relcl" and t.i > clause.i
                  and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
@@ -1451,8 +1489,9 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
     they drop their objection`, `… if the United States lifts sanctions`; `he` or `she` when
     the offer is made `to_a_person`), wherever the parser attached it after the offer; else
     None."""
-    heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj", "pcomp")), verb,
-             *verb.ancestors]  # (`a timetable for opening chapters if Belgrade agrees …`)
+    heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj", "pcomp", "acl")), verb,
+             *verb.ancestors]  # (`a timetable for opening chapters if Belgrade agrees …`,
+    # `to write off the debts that provinces owe if governors persuade …`, misparsed)
     for noun in verb.subtree:  # `… for 1 pound, on condition that the trust reopens the pool`
         if noun.lower_ == "condition" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
@@ -1733,6 +1772,14 @@ def _promised_recipients(verb, lex: Lexicon):
 _VAGUE = frozenset("more less much everything something anything nothing it this that these "
                    "those them all".split())
 _UNIVERSALS = frozenset({"everything", "something", "anything", "nothing"})
+
+
+def _what_it_would_do(offer):
+    """`a revised offer to striking workers that would protect their pay`: the relative clause
+    (wherever the parser hung it in the offer's phrase) that says what the offer would do."""
+    return next((c for c in offer.subtree if c.dep_ == "relcl" and any(
+        a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children) and any(
+        w.dep_ == "nsubj" and w.lower_ in ("that", "which") for w in c.children)), None)
 
 
 def _spelled_out(thing):
@@ -2063,6 +2110,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                              and c.lemma_.lower() in _INCLUDING and _object(c) is not None), None)
             if included is not None:  # "a new pay offer … that includes a 12% rise …"
                 what_token = included
+            elif (promised := _what_it_would_do(noun)) is not None:
+                what_token, predicate = promised, True  # "a revised offer … that would
+                # protect the pay of 150 drivers"
         elif token.pos_ == "VERB" and lemma == "have" and (noun := _object(token)) is not None \
                 and noun.lemma_.lower() in lex.offer_nouns and _says_what(noun) and any(
                     t.tag_ == "VBN" and t.lemma_.lower() in _ANSWERED
@@ -2328,7 +2378,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             modifiers = [c for c in subject.children if c.dep_ == "amod"] \
                 if subject.pos_ == "NOUN" else []
             for partner in [*_conjoined(subject), *(p for m in modifiers
-                                                     for p in _conjoined(m))]:
+                                                     for p in _conjoined(m)),
+                            *_named_members(subject)[1:]]:
                 other = _entity_for(partner, parsed, table, offset)
                 if other is not None and other != by:
                     yield mode, _voice_of(other, table), counterpart, what, evidence
