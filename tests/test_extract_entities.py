@@ -617,3 +617,14 @@ def test_a_tabloids_capitals_and_a_boast_in_a_quote():
 def test_ids_spell_letters_unicode_does_not_decompose():
     facts = facts_of("GDL leader Mario Reiß said no. Lars Løkke Rasmussen agreed.")
     assert {"mario-reiss", "lars-lokke-rasmussen"} <= set(by_id(facts))
+
+
+def test_letters_for_a_thing_and_a_union_president():
+    facts = facts_of("The WNBA rejected the union's call for a new collective bargaining "
+                     "agreement. The CBA expires in October.\n\nThe Women's National Basketball "
+                     "Players Association wants more. \"We want our share,\" union president "
+                     "Nneka Ogwumike said.")
+    entities = by_id(facts)
+    assert "cba" not in entities
+    assert entities["nneka-ogwumike"].affiliation == \
+        "women-s-national-basketball-players-association"

@@ -1667,3 +1667,15 @@ def test_a_condition_hung_on_the_offer_and_what_the_reporter_says_next():
     assert any(c.by == "argentina" and c.what.endswith("back the 2027 budget")
                for c in facts.demands)
     assert not any("urged" in c.what for c in facts.demands)
+
+
+def test_a_companys_creditors_what_is_asked_in_return_and_a_leagues_players_union():
+    facts = facts_of("Thames Water creditors offer £3bn rescue\n\nThames Water's senior "
+                     "creditors have offered to inject £3.25 billion into the utility in return "
+                     "for the regulator agreeing to waive up to £1 billion of fines.")
+    assert not any(c.by == "thames-water" for c in facts.offers)
+    assert not any("waive" in c.what or "fines" in c.what for c in facts.offers)
+    assert has(facts.demands, "senior-creditors", "waive up to £1 billion of fines")
+    facts = facts_of("The WNBA players' union rejected the league's proposal. The league offered "
+                     "to raise the maximum salary to $1.1 million.")
+    assert has(facts.offers, "wnba", "maximum salary")

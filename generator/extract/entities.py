@@ -72,6 +72,14 @@ class _Draft:
 LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
 
 
+def one_union(bodies) -> str | None:
+    """The id of the one union (or workers' association) among (id, name, kind) triples whose
+    name says so; None when there is none or more than one."""
+    unions = [key for key, name, kind in bodies if kind == "organization"
+              and {w.lower() for w in name.split()} & LABOUR_BODIES and key != "european-union"]
+    return unions[0] if len(unions) == 1 else None
+
+
 @dataclass
 class EntityTable:
     """Entities of one article and where each is mentioned (sorted by offset)."""
@@ -106,10 +114,7 @@ class EntityTable:
     def only_union(self) -> str | None:
         """`their union said …; The Swedish Air Line Pilots Association wants …`: in an article
         that names one union (or workers' association), before or after, `the union` is it."""
-        unions = [e.id for e in self.entities.values() if e.kind == "organization"
-                  and {w.lower() for w in e.name.split()} & LABOUR_BODIES
-                  and e.id != "european-union"]
-        return unions[0] if len(unions) == 1 else None
+        return one_union((e.id, e.name, e.kind) for e in self.entities.values())
 
     def role_holder(self, noun: str, offset: int) -> str | None:
         """The person mentioned last before `offset` whose role has that noun (`the minister`
@@ -1618,9 +1623,20 @@ def _names_ending_in_s(parsed: ParsedArticle, spans):
             (st, en, name, kind, surface) for st, en, name, kind, surface in spans]
 
 
+def _initials_of_things(text: str, spans):
+    """`CBA` where the text speaks of a `collective bargaining agreement`: letters that stand
+    for a thing written in lower case are no actor."""
+    def spelled(letters: str) -> bool:
+        words = r"[\s-]+".join(rf"{ch.lower()}[a-z]+" for ch in letters)
+        return re.search(rf"\b{words}\b", text) is not None
+
+    return [sp for sp in spans if not (sp[3] == "organization" and re.fullmatch(
+        r"[A-Z]{2,6}", sp[4]) and spelled(sp[4]))]
+
+
 def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
     spans, agencies = _raw_mentions(parsed, lex)
-    spans = _names_ending_in_s(parsed, spans)
+    spans = _initials_of_things(parsed.text, _names_ending_in_s(parsed, spans))
     spans = _plural_bodies(parsed, spans)
     spans = sorted(spans + _untagged_repeats(parsed.text, spans), key=lambda s: (s[0], s[1]))
     spans = _bodies_named_in_full(spans)
@@ -1894,7 +1910,10 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
 def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
               start: int) -> str | None:
     """`… the New Zealand Nurses Organisation said. Its chief executive, Paul Goulter, …`: the
-    body `its` stands for, the one named last before the role in the same paragraph."""
+    body `its` stands for, the one named last before the role in the same paragraph; `union
+    president X`: the one union the article names."""
+    if role.split()[0].lower() in LABOUR_BODIES:  # `union president Nneka Ogwumike`
+        return one_union((key, d.name, d.kind) for key, d in drafts.items())
     if not role.lower().startswith("its "):
         return None
     floor = parsed.paras[min(parsed.paragraph_at(start), len(parsed.paras) - 1)].start

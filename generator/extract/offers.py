@@ -98,9 +98,12 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 head_start, parsed.in_quote)):
         return holder  # `the Egyptian forward wants …`: the person, whose country he is from
     if (lemma in lex.party_nouns or lemma in lex.recipient_nouns) and any(
-            c.dep_ in ("poss", "amod") for c in token.children) and not (
+            c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and c.pos_ == "PROPN"
+                                           and lemma not in lex.body_nouns)
+            for c in token.children) and not (
             lemma in _PLURAL_ONLY and token.tag_ != "NNS"):
-        return None  # `Ghana's creditors`, `Norwegian households` are not the country (but
+        return None  # `Ghana's creditors`, `Norwegian households`, `Thames Water creditors`
+        # are not the country or the company (but
         # `Restrepo's cooperative` is hers)
     if lemma in _KIN and any(c.dep_ == "poss" for c in token.children):
         return None  # `the chef's estranged wife is demanding …`: not the chef
@@ -227,12 +230,11 @@ _SAME_KIND = {noun: LABOUR_BODIES for noun in LABOUR_BODIES} | {
 
 
 def _a_union(name: str, text: str, lex: Lexicon) -> bool:
-    """A trade union by the lexicon or by how the text describes it (`the GDL train drivers'
-    union`, `GDL, the drivers' union`; not `Air Canada and the union`)."""
+    """A trade union by the lexicon or by an apposition (`Aslef, the drivers' union`; not `Air
+    Canada and the union`, nor `the WNBA players' union`, which is the league's players')."""
     escaped, kinds = re.escape(name), "|".join(sorted(LABOUR_BODIES))
     return name in lex.unions or bool(re.search(
-        rf"\b{escaped},? (?:the|an?) (?:[\w'’-]+ ){{0,3}}(?:{kinds})\b|"
-        rf"\b{escaped} (?:(?!and\b|or\b|with\b)[a-z][\w'’-]* ){{0,2}}(?:{kinds})\b", text))
+        rf"\b{escaped}, (?:the|an?) (?:[\w'’-]+ ){{0,3}}(?:{kinds})\b", text))
 
 
 def _members_named(name: str, lex: Lexicon) -> bool:
@@ -1782,6 +1784,13 @@ def _what_it_would_do(offer):
         w.dep_ == "nsubj" and w.lower_ in ("that", "which") for w in c.children)), None)
 
 
+def _asked_in_return(verb) -> bool:
+    """`offered £3bn in return for the regulator agreeing to waive fines`: an act inside `in
+    return for` or `in exchange for` is what the offerer asks, not what anyone offers."""
+    return any(a.lower_ == "for" and a.dep_ == "prep" and a.head.lower_ in ("return", "exchange")
+               for a in verb.ancestors)
+
+
 def _spelled_out(thing):
     """`asking for one thing: a second boat on this route`: the noun phrase after the colon
     that says what the thing is, else None."""
@@ -2263,6 +2272,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, predicate = "offer", token, True
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
+        if mode == "offer" and _asked_in_return(token):
+            continue  # "in return for the regulator agreeing to waive fines": what is asked
         if mode == "offer" and what_token.dep_ in ("dobj", "obj") and not _phrasal_offer(
                 token) and ((what_token.pos_ == "PROPN" and what_token.ent_type_) or (
                     what_token.lemma_.lower() in lex.recipient_nouns and any(
