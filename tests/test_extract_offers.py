@@ -1679,3 +1679,13 @@ def test_a_companys_creditors_what_is_asked_in_return_and_a_leagues_players_unio
     facts = facts_of("The WNBA players' union rejected the league's proposal. The league offered "
                      "to raise the maximum salary to $1.1 million.")
     assert has(facts.offers, "wnba", "maximum salary")
+
+
+def test_a_family_by_either_name_and_the_rebels_named_before():
+    facts = facts_of("Purdue Pharma and the Sackler family have agreed a settlement. The "
+                     "Sacklers will contribute up to $6.5 billion over 15 years.\n\nColombia's "
+                     "government and the National Liberation Army (ELN) resumed talks, with the "
+                     "rebels pledging to release 12 hostages.")
+    assert has(facts.offers, "sackler-family", "$6.5 billion")
+    assert "sacklers" not in {e.id for e in facts.entities}
+    assert has(facts.offers, "national-liberation-army", "release 12 hostages")

@@ -1634,9 +1634,27 @@ def _initials_of_things(text: str, spans):
         r"[A-Z]{2,6}", sp[4]) and spelled(sp[4]))]
 
 
+def _families(text: str, spans):
+    """`the Sackler family … The Sacklers will contribute …`: the family by one name, found
+    where the text names it either way."""
+    found = []
+    for surname in {sp[2][:-1] for sp in spans if sp[3] == "group" and sp[2].endswith("s")}:
+        family = f"{surname} family"
+        if family not in text:
+            continue
+        taken = [(sp[0], sp[1]) for sp in spans]
+        found += [(m.start(), m.end(), family, "group", family)
+                  for m in re.finditer(rf"\b{re.escape(family)}\b", text)
+                  if not _overlaps(m.start(), m.end(), taken)]
+        spans = [(st, en, family, kind, surface) if kind == "group" and name == f"{surname}s"
+                 else (st, en, name, kind, surface) for st, en, name, kind, surface in spans]
+    return sorted(spans + found, key=lambda sp: (sp[0], sp[1]))
+
+
 def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
     spans, agencies = _raw_mentions(parsed, lex)
     spans = _initials_of_things(parsed.text, _names_ending_in_s(parsed, spans))
+    spans = _families(parsed.text, spans)
     spans = _plural_bodies(parsed, spans)
     spans = sorted(spans + _untagged_repeats(parsed.text, spans), key=lambda s: (s[0], s[1]))
     spans = _bodies_named_in_full(spans)

@@ -316,6 +316,19 @@ def _forces_named_before(token, parsed: ParsedArticle, table: EntityTable,
     # but the army dismissed the offer`: the one country named
 
 
+_FIGHTERS = frozenset({"rebel", "guerrilla", "militant", "insurgent"})
+
+
+def _armed_group_named_before(token, parsed: ParsedArticle, table: EntityTable,
+                              offset: int) -> str | None:
+    """`the National Liberation Army (ELN) … the rebels pledging to release …`: the
+    organisation named last before `the rebels`, when there is one."""
+    if token.lemma_.lower() not in _FIGHTERS or token.tag_ != "NNS" or not definite(token):
+        return None
+    return next((m.entity_id for m in reversed(table.before(offset + token.idx))
+                 if m.kind == "organization" and not parsed.in_quote(m.start)), None)
+
+
 def _bare_government(token, parsed: ParsedArticle, table: EntityTable, offset: int) -> str | None:
     """`The government has offered resident doctors …` with no country named before it: the
     government, as the text calls it; in what an office holder reports (`…, Energy Secretary
@@ -2340,6 +2353,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                   or _state_named_before(subject, parsed, table, offset)
                   or _forces_named_before(subject, parsed, table, offset)
                   or unnamed_government(subject, parsed, table, offset, lex)
+                  or _armed_group_named_before(subject, parsed, table, offset)
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = (None if quoted else _reporters_it(subject, parsed, table, offset, lex)) or \
