@@ -83,14 +83,21 @@ def parse_header(text: str, file: str) -> tuple[dt.date, str]:
     return date, text[match.end():]
 
 
+_BULLET = re.compile(r"^[-•*–]\s+\S")  # `- a 6.5% pay rise`: an item of a list
+
+
 def _join_lines(block: str) -> list[str]:
-    """A block's lines are one paragraph, unless a line ends a sentence (then it ends one)."""
+    """A block's lines are one paragraph, unless a line ends a sentence (then it ends one);
+    each item of a list is a paragraph of its own."""
     paragraphs: list[str] = []
     current: list[str] = []
     for line in block.split("\n"):
         line = line.strip()
         if not line:
             continue
+        if _BULLET.match(line) and current:
+            paragraphs.append(" ".join(current))
+            current = []
         current.append(line)
         if line.endswith(_SENTENCE_END):
             paragraphs.append(" ".join(current))

@@ -1689,3 +1689,12 @@ def test_a_family_by_either_name_and_the_rebels_named_before():
     assert has(facts.offers, "sackler-family", "$6.5 billion")
     assert "sacklers" not in {e.id for e in facts.entities}
     assert has(facts.offers, "national-liberation-army", "release 12 hostages")
+
+
+def test_the_items_of_a_list_of_demands():
+    facts = facts_of("Members of the Harbour Dockers Union began a strike on Wednesday. The "
+                     "union's demands include:\n- a 6.5% pay rise for all members\n- one extra "
+                     "day of annual leave\n\nThe port has offered 5%.")
+    assert has(facts.demands, "harbour-dockers-union", "6.5% pay rise")
+    assert has(facts.demands, "harbour-dockers-union", "one extra day of annual leave")
+    assert all(c.evidence in facts.sentences for c in facts.demands)

@@ -138,6 +138,13 @@ CASES = [
      'right to be paid."', {"AJ has earned": "eddie-hearn"}),
     ('Anthony Joshua wants a rematch. "He deserves it," Joshua\'s promoter said.',
      {"He deserves it": "unknown"}),
+    # `X's lawyers have offered …, saying "…"`: somebody speaking for X, unnamed
+    ('Chef Gordon Ramsay is being sued. Ramsay\'s lawyers have offered to settle, saying the '
+     'investment was "a commercial risk that did not pay off".', {"a commercial risk": "unknown"}),
+    # a transcript label in any alphabet's capitals
+    ('Remarks by EU trade commissioner Anna Novak.\n\nNOVÁKOVÁ: We want the US to remove its '
+     'tariffs first.\n\nQUESTION: Will you agree?\n\nNOVÁKOVÁ: Not before the US moves.',
+     {"We want the": "novakova"}),
     # `one German official`: somebody the text does not name
     ('Berlin wants a deal. "Every month we wait, China takes more," said one German official.',
      {"Every month we": "unknown"}),

@@ -36,6 +36,11 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
         "The talks were long and hard.\n\nThey ended late.")
 
 
+def test_each_item_of_a_list_is_a_paragraph():
+    assert clean_text("The demands include:\n- a 6% rise\n- one more day of leave") == (
+        "The demands include:\n\n- a 6% rise\n\n- one more day of leave")
+
+
 @pytest.mark.parametrize(
     ("raw", "line", "message"),
     [

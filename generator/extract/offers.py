@@ -2552,7 +2552,46 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
     for mode, by, what, evidence in _answers(parsed, table, speakers):
         if (mode, by, parsed.paragraph_at(evidence[0])) not in found_in:
             add(mode, by, None, what, evidence)  # only where the frames found nothing
+    for mode, by, what, evidence in _listed(parsed, table):
+        add(mode, by, None, what, evidence)
     return _told_again(offers, parsed), _told_again(demands, parsed)
+
+
+_LIST_ITEM = re.compile(r"[-•*–]\s+(.+?)[\s.;,]*$")
+_LISTS_DEMANDS = re.compile(r"\b(?:demands?|wants?|want|asking for|calls? for|seeks?|"
+                            r"requests?)\b[^:]*:$", re.I)
+_LISTS_OFFERS = re.compile(r"\b(?:offers?|offered|proposals?|proposes|proposed|pledges?|"
+                           r"promises?|promised)\b[^:]*:$", re.I)
+
+
+def _listed(parsed: ParsedArticle, table: EntityTable):
+    """`The union's demands include:` followed by a list (`- a 6.5% pay rise`, `- one extra
+    day of leave`): each item is a demand (or, after `offer`, an offer) of the party the
+    sentence names, else of the country or body named last before it. (mode, by, what,
+    evidence) per item; the evidence is the item's paragraph."""
+    for index, para in enumerate(parsed.paras[:-1]):
+        intro = parsed.text[para.start:para.end].rstrip()
+        last = parsed.sentence_at(para.end - 1)
+        sentence = parsed.text[last.start:last.end].strip() if last else intro
+        mode = "demand" if _LISTS_DEMANDS.search(sentence) else \
+            "offer" if _LISTS_OFFERS.search(sentence) else None
+        if mode is None or not intro.endswith(":"):
+            continue
+        start = last.start if last else para.start
+        named = [m for m in table.in_range(start, para.end) if not parsed.in_quote(m.start)]
+        before = [m for m in table.before(start) if m.kind in ("organization", "country")
+                  and not parsed.in_quote(m.start)]
+        nouns = set(re.findall(r"[a-z]+", sentence.lower())) & load_lexicon().body_nouns
+        kind = [m for m in before if nouns & set(table.entities[m.entity_id].name.lower()
+                                                   .split())]  # `The union's demands …`
+        if not (named or kind or before):
+            continue
+        by = named[0].entity_id if named else (kind or before)[-1].entity_id
+        for item in parsed.paras[index + 1:]:
+            listed = _LIST_ITEM.match(parsed.text, item.start, item.end)
+            if listed is None:
+                break
+            yield mode, by, listed.group(1), (item.start, item.end)
 
 
 def _told_again(claims: dict[tuple, Claim], parsed: ParsedArticle) -> list[Claim]:

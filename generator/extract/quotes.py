@@ -541,6 +541,9 @@ class QuoteExtractor:
             tokens = list(subject.subtree)
             start = offset + tokens[0].idx
             end = offset + tokens[-1].idx + len(tokens[-1].text)
+            if subject.lower_ in _AGENTS and any(c.dep_ == "poss" for c in subject.children):
+                return Attribution(UNKNOWN, start)  # `Ramsay's lawyers have offered …,
+                # saying …`: somebody speaking for Ramsay, unnamed
             persons = [m for m in self._mentions(start, end) if m.kind == "person"]
             at = offset + subject.idx  # `Kim Yo-jong, the sister of Kim Jong-un,`: the subject
             persons = [m for m in persons if m.start <= at < m.end] or persons

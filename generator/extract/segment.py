@@ -69,10 +69,18 @@ def find_quotes(text: str, paras: list[Span]) -> list[QuoteSpan]:
     return [q for q in quotes if re.search(r"\w", text[q.start:q.end])]
 
 
-_TURN = re.compile(r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?=\S)")
+# (letters of any alphabet, checked to be capitals: `ŠEFČOVIČ:` as well as `RUTO:`)
+_TURN = re.compile(r"([^\W\d_](?:[^\W\d_]|['’.-])*(?: [^\W\d_](?:[^\W\d_]|['’.-])+){0,3}):"
+                   r"[ \t]+(?=\S)")
 NOT_SPEAKERS = frozenset({"Q", "QUESTION", "INTERVIEWER", "MODERATOR", "REPORTER", "PRESENTER",
                           "HOST", "ANCHOR",
                           "UPDATE", "EDITOR'S NOTE", "NOTE", "CORRECTION", "WATCH", "READ MORE"})
+
+
+def _turn(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """A speaker label in capitals opening text[start:end] (not `Note: …`)."""
+    match = _TURN.match(text, start, len(text) if end is None else end)
+    return match if match and match.group(1).isupper() else None
 
 
 def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
@@ -81,7 +89,7 @@ def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
     transcript."""
     found, quoting = {}, {}
     for index, para in enumerate(paras):
-        match = _TURN.match(text, para.start, para.end)
+        match = _turn(text, para.start, para.end)
         if match and not any(c in text[para.start:para.end] for c in "“”\"«»„"):
             found[index] = match
         elif match:
@@ -127,7 +135,7 @@ def unlabelled_answers(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
 
 def _lone_question(paragraph: str) -> bool:
     words = paragraph.split()
-    return paragraph.rstrip().endswith("?") and len(words) <= 30 and not _TURN.match(paragraph)
+    return paragraph.rstrip().endswith("?") and len(words) <= 30 and not _turn(paragraph)
 
 
 _ANSWERS = frozenset({"A", "ANSWER"})
