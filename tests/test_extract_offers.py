@@ -1698,3 +1698,12 @@ def test_the_items_of_a_list_of_demands():
     assert has(facts.demands, "harbour-dockers-union", "6.5% pay rise")
     assert has(facts.demands, "harbour-dockers-union", "one extra day of annual leave")
     assert all(c.evidence in facts.sentences for c in facts.demands)
+
+
+def test_what_a_party_gets_is_given_by_the_other_and_an_unrelated_header_ends_a_section():
+    facts = facts_of("What does India want?\n\nIndia wants lower tariffs on its textiles.\n\n"
+                     "What does the EU get?\n\nIndia will cut its tariffs on European cars.\n\n"
+                     "What was left out?\n\nNew Delhi wants Indian steel exporters exempted from "
+                     "the levy.")
+    assert has(facts.offers, "india", "cut its tariffs on European cars")
+    assert not any(c.by == "european-union" for c in facts.offers)

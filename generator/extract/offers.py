@@ -26,8 +26,8 @@ _MAX_WHAT_WORDS = 14
 class Header:
     """`What can A offer B?` → mode offer, by A, counterpart B."""
 
-    mode: str  # "offer" | "demand"
-    by: str
+    mode: str | None  # "offer" | "demand"; None for a header that asks neither
+    by: str | None
     counterpart: str | None
     start: int
     end: int
@@ -2439,13 +2439,16 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
             continue
         lower = body.lower()
         words = set(re.findall(r"[a-z]+", lower))
-        if words & {"offer", "give", "provide", "supply", "gain", "get"} and not (
+        receives = bool(words & {"gain", "get", "gets"})  # `What does the EU get?`: given to it
+        if words & {"offer", "give", "provide", "supply", "gain", "get", "gets"} and not (
                 words & {"want", "wants", "need", "needs", "interested"}):
             mode = "offer"
         elif words & ({"want", "wants", "need", "needs", "seek", "seeks", "interested", "demand",
                        "demands", "return"}):
-            mode = "demand"
+            mode, receives = "demand", False
         else:
+            # `What happens next?`: ends the header before it
+            found.append(Header(None, None, None, sentence.start, sentence.end))
             continue
         actors = []
         for mention in table.in_range(sentence.start, sentence.end):
@@ -2455,9 +2458,15 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
             continue
         by = actors[0]
         counterpart = actors[1] if len(actors) > 1 else None
-        if counterpart is None and found:
-            prev = found[-1]
+        named = [h for h in found if h.by is not None]
+        if counterpart is None and named:
+            prev = named[-1]
             counterpart = prev.by if prev.by != by else prev.counterpart
+        if receives:  # `What does India get?` after `What does the EU get?`: India gives it
+            by, counterpart = counterpart, by
+            if by is None:
+                found.append(Header(None, None, None, sentence.start, sentence.end))
+                continue
         found.append(Header(mode, by, counterpart, sentence.start, sentence.end))
     ends = [h.start for h in found[1:]] + [len(parsed.text)] if found else []
     return [Header(h.mode, h.by, h.counterpart, h.end, end) for h, end in zip(found, ends,
@@ -2541,7 +2550,8 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
             offerer = next(reversed(offers.values())).by if offers else None
             for mode, by, counterpart, what, evidence in _claims_in_sentence(
                     sent, offset, parsed, table, lex, speakers, offerer):
-                header = next((h for h in headers if h.start <= evidence[0] < h.end), None)
+                header = next((h for h in headers if h.start <= evidence[0] < h.end
+                               and h.mode is not None), None)
                 if header and counterpart is None and by == header.by:
                     counterpart = header.counterpart
                 add(mode, by, counterpart, what, evidence)
