@@ -628,3 +628,10 @@ def test_letters_for_a_thing_and_a_union_president():
     assert "cba" not in entities
     assert entities["nneka-ogwumike"].affiliation == \
         "women-s-national-basketball-players-association"
+
+
+def test_a_description_before_a_name_is_no_part_of_it():
+    facts = facts_of("Serbia will supply gas to Bosnia's Serb-run Republika Srpska this winter. "
+                     "Belgrade will also lend Republika Srpska 150 million euros.")
+    entities = by_id(facts)
+    assert "republika-srpska" in entities and "serb-run-republika-srpska" not in entities

@@ -145,6 +145,12 @@ CASES = [
     ('Remarks by EU trade commissioner Anna Novak.\n\nNOVÁKOVÁ: We want the US to remove its '
      'tariffs first.\n\nQUESTION: Will you agree?\n\nNOVÁKOVÁ: Not before the US moves.',
      {"We want the": "novakova"}),
+    # `a spokesman for X said`: somebody speaking for X, unnamed
+    ('Israel rejected the plan. A spokesman for Prime Minister Benjamin Netanyahu said: "We '
+     'will stay in Gaza."', {"We will stay": "unknown"}),
+    ('Israel rejected the plan. A spokesman for Prime Minister Benjamin Netanyahu said Israel '
+     'would keep control "for the foreseeable future" and demanded the return of hostages.',
+     {"for the foreseeable": "unknown"}),
     # `one German official`: somebody the text does not name
     ('Berlin wants a deal. "Every month we wait, China takes more," said one German official.',
      {"Every month we": "unknown"}),

@@ -134,12 +134,20 @@ def _overlaps(start: int, end: int, taken) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
+# `Serb-run`, `Iran-backed`, `German-born`: a description before a name, no part of it
+_RUN_BY_WORD = (r"[A-Z][\w'’]*-(?:run|led|backed|owned|based|controlled|held|dominated|"
+                r"majority|born)")
+_RUN_BY = re.compile(rf"^{_RUN_BY_WORD} (?=[A-Z])")
+_RUN_BY_ALONE = re.compile(rf"{_RUN_BY_WORD}$")
+
+
 def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     """(canonical name, kind) of an entity span, or None when it is not an actor."""
     name = normalise_surface(surface)
     name = re.sub(r"^[A-Z]{2,}(?: [A-Z]{2,})* [-–—] (?=[A-Z])", "", name)  # `SEOUL - Samsung`
     if name.lower().startswith("the "):
         name = name[4:]
+    name = _RUN_BY.sub("", name)  # `Serb-run Republika Srpska`: Republika Srpska
     if name.lower().startswith("non-"):
         return None  # `non-EU residents`: the EU is not a party
     if not name or name in lex.not_actors or name.title() in lex.not_actors or \
@@ -1310,6 +1318,7 @@ def _extend_names(text: str, spans, lex: Lexicon):
                         lex.country(match.group(1)) or match.group(1) in lex.honorifics or \
                         match.group(1) in _FUNCTIONS or match.group(1) in lex.not_actors or \
                         match.group(1).endswith(("’s", "'s")) or \
+                        _RUN_BY_ALONE.match(match.group(1)) or \
                         _sentence_start(text, match.start(1)) or \
                         _TITLE_OF.search(text[max(0, match.start(1) - 40):match.start(1)]):
                     break  # (`Secretary of State Marco Rubio`: `State` ends the title)

@@ -289,6 +289,9 @@ class QuoteExtractor:
             return "continue"  # `Eddie Hearn, Joshua's promoter, said`: the name before
         if persons and self._their_agent(persons[-1], end):
             return Attribution(UNKNOWN, start)  # `Ryan's representative said`: not Ryan
+        if persons and self._speaks_for(start, persons[-1]):
+            return Attribution(UNKNOWN, start)  # `A spokesman for Prime Minister Benjamin
+            # Netanyahu said`: somebody speaking for him, unnamed
         if persons:
             return Attribution(persons[-1].entity_id, persons[-1].start)
         words = _words(segment)
@@ -403,6 +406,13 @@ class QuoteExtractor:
             last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and \
             last.head.lemma_.lower() in self.lex.body_nouns and \
             last.head.lemma_.lower() not in _VOICES
+
+    def _speaks_for(self, start: int, mention: Mention) -> bool:
+        """`a spokesman for Prime Minister X`, `lawyers for X`: the words before the name say
+        that somebody else speaks for that person."""
+        agent = re.search(r"\b(\w+) (?:for|of|to) (?:[\w.]+ ){0,4}$",
+                          self.text[start:mention.start])
+        return agent is not None and agent.group(1).lower() in _AGENTS
 
     def _their_agent(self, mention: Mention, end: int) -> bool:
         """`Ryan's representative said`: somebody speaking for the person, not the person."""
@@ -541,9 +551,11 @@ class QuoteExtractor:
             tokens = list(subject.subtree)
             start = offset + tokens[0].idx
             end = offset + tokens[-1].idx + len(tokens[-1].text)
-            if subject.lower_ in _AGENTS and any(c.dep_ == "poss" for c in subject.children):
+            if subject.lower_ in _AGENTS and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("for", "of", "to"))
+                    for c in subject.children):
                 return Attribution(UNKNOWN, start)  # `Ramsay's lawyers have offered …,
-                # saying …`: somebody speaking for Ramsay, unnamed
+                # saying …`, `A spokesman for Netanyahu said … and …`: unnamed
             persons = [m for m in self._mentions(start, end) if m.kind == "person"]
             at = offset + subject.idx  # `Kim Yo-jong, the sister of Kim Jong-un,`: the subject
             persons = [m for m in persons if m.start <= at < m.end] or persons
