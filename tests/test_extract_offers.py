@@ -1707,3 +1707,12 @@ def test_what_a_party_gets_is_given_by_the_other_and_an_unrelated_header_ends_a_
                      "the levy.")
     assert has(facts.offers, "india", "cut its tariffs on European cars")
     assert not any(c.by == "european-union" for c in facts.offers)
+
+
+def test_they_in_a_condition_are_the_party_told_and_a_nationality_with_an_age():
+    facts = facts_of("Manchester United captain Bruno Fernandes has told club bosses he will "
+                     "leave in the summer unless they sign a new striker.\n\nThe Portuguese, "
+                     "31, also wants a two-year extension.")
+    assert any(c.by == "bruno-fernandes" and "sign a new striker" in c.what
+               for c in facts.demands)
+    assert not any(c.by == "portugal" for c in facts.demands)

@@ -151,6 +151,9 @@ CASES = [
     ('Israel rejected the plan. A spokesman for Prime Minister Benjamin Netanyahu said Israel '
      'would keep control "for the foreseeable future" and demanded the return of hostages.',
      {"for the foreseeable": "unknown"}),
+    # `X, one of the most vocal critics of …, said`: the phrase describes X
+    ('Premiership Rugby welcomed the offer. Bath owner Bruce Craig, one of the most vocal '
+     'critics of the union, said: "It is a step."', {"It is a": "bruce-craig"}),
     # `one German official`: somebody the text does not name
     ('Berlin wants a deal. "Every month we wait, China takes more," said one German official.',
      {"Every month we": "unknown"}),

@@ -40,6 +40,9 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 quoted: bool = False) -> str | None:
     """The actor a subject/object token stands for (its subtree's first actor mention); inside
     a quotation only when `quoted` (the counterpart of the speaker's own claim)."""
+    if token.ent_type_ == "NORP" and definite(token) and any(
+            c.dep_ == "appos" and c.like_num for c in token.children):
+        return None  # `The Italian, 36, also wants …`: a person of that country, not it
     subtree = list(token.subtree)
     start = offset + subtree[0].idx
     end = offset + subtree[-1].idx + len(subtree[-1].text)
@@ -1597,6 +1600,10 @@ def _asked_in_condition(clause, lex: Lexicon):
     if not _sets_condition(clause, lex):
         return None
     asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if asked is not None and asked.lower_ == "they" and (told := next(
+            (_object(a) for a in clause.ancestors if a.lemma_.lower() == "tell"
+             and _object(a) is not None), None)) is not None:
+        asked = told  # `has told BBC bosses he will not return unless they drop …`: the bosses
     done = _object(clause)
     if asked is None or asked.pos_ == "PRON" or (done is None or (
             done.pos_ == "PRON" and asked.pos_ != "PROPN")) and not any(

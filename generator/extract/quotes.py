@@ -40,7 +40,7 @@ _AUXILIARIES = frozenset("has have had is was were are will would".split())
 _AGE_ANAPHOR = re.compile(r"^\s*(?:the|The)\s+(?:\d{1,3}-year-old\b|(?:mother|father)-of-\w+\b|"
                           r"[A-Z][a-z]+(?:ard|man|woman|ian|ean|ese|ish|ine|i)\s*$)")
 _PARTY_STATE = re.compile(r"^\s*[DRI]-[A-Z][A-Za-z.]*[.,]*\s*$")  # `Sen. Kim, D-Wash., said`
-_DESCRIBING = frozenset("the a an his her its their previously formerly once now long".split())
+_DESCRIBING = frozenset("the a an his her its their previously formerly once now long one".split())
 _RELATIVE_CLAUSE = re.compile(r"^\s*(?:who|which|whose|whom)\b")  # `X, who …, said`
 _AGE_OR_HOME = re.compile(r"^\s*(?:\d{1,3}|(?:from|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)[.,]?\s*$")
 # `Stacey Fowler, 38, from Crawley, said`: an age or a home town says nothing about who spoke
