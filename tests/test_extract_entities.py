@@ -635,3 +635,11 @@ def test_a_description_before_a_name_is_no_part_of_it():
                      "Belgrade will also lend Republika Srpska 150 million euros.")
     entities = by_id(facts)
     assert "republika-srpska" in entities and "serb-run-republika-srpska" not in entities
+
+
+def test_the_outlet_that_tells_its_own_story_is_no_actor():
+    facts = facts_of("Aston Villa have offered Unai Emery a new deal, the Daily Star can reveal. "
+                     "The Mirror understands Emery wants more. Emery told BBC Sport he was happy.")
+    entities = by_id(facts)
+    assert not {"daily-star", "mirror", "the-mirror"} & set(entities)
+    assert "bbc-sport" in entities

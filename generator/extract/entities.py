@@ -435,6 +435,12 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 _BYLINE = re.compile(r"By [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|in|,))*[ \t]*$", re.M)
 
 
+# `The Sun can reveal`, `The Mirror understands`, `the Daily Star has learned`: the outlet
+# telling its own story
+_REPORTS_IT = re.compile(r"(?:['’]s)?\s+(?:can (?:exclusively )?reveal|understands|has learn[et]d|"
+                         r"has been told)\b")
+
+
 def _in_byline(text: str, start: int) -> bool:
     """A name in the byline is who wrote the story, not somebody in it."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1070,9 +1076,11 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 continue
             start, end = offset + ent_start, offset + ent_end
             surface = parsed.text[start:end]
-            if _in_dateline(parsed.text, start, end) or _in_byline(parsed.text, start):
+            if _in_dateline(parsed.text, start, end) or _in_byline(parsed.text, start) or \
+                    _REPORTS_IT.match(parsed.text, end):
                 taken.append((start, end))
-                continue  # `ANTALYA, Turkey — …`: where the story was filed; `By Ana Ruiz`
+                continue  # `ANTALYA, Turkey — …`: where the story was filed; `By Ana Ruiz`;
+                # `, The Sun can reveal`: the outlet that publishes the story
             if label == "GPE" and lex.country(surface) and (
                     body_start := _body_word_before(parsed.text, start, surface, lex)
                     or _name_word_opening(parsed, start, lex)) is not None:
