@@ -643,3 +643,12 @@ def test_the_outlet_that_tells_its_own_story_is_no_actor():
     entities = by_id(facts)
     assert not {"daily-star", "mirror", "the-mirror"} & set(entities)
     assert "bbc-sport" in entities
+
+
+def test_a_place_where_something_is_built_or_held_is_no_actor():
+    facts = facts_of("Plans for 420 flats on the former gasworks site at Harbour Quay will go "
+                     "before Bristol City Council. The Duke has offered to fly back for a "
+                     "private meeting at Clarence House.")
+    entities = by_id(facts)
+    assert not {"harbour-quay", "clarence-house"} & set(entities)
+    assert "bristol-city-council" in entities

@@ -304,7 +304,11 @@ _DWELLINGS = frozenset("home house farmhouse flat apartment villa mansion cottag
 _AT_A_PLACE = frozenset("at in near around off across throughout outside inside".split())
 _SETTLED = frozenset("town village city community area region district suburb resident villager "
                      "household family home farm parent neighbour neighbor tenant homeowner "
-                     "estate neighbourhood neighborhood street".split())
+                     "estate neighbourhood neighborhood street".split()) | {
+    # where things are built or held (`the gasworks site at Harbour Quay`, `chip plants in
+    # Hwaseong`, `a friendly at Wembley`, `a meeting at Clarence House`)
+    *"site plant factory depot pier port flat building stadium friendly match game meeting "
+     "summit ceremony".split()}
 
 
 _PRODUCTS = frozenset("drug medicine vaccine treatment therapy pill jab satellite rocket "
