@@ -189,13 +189,14 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
         or (noun in LABOUR_BODIES and _members_named(table.entities[m.entity_id].name, lex))]
     # `the company` is not the Farmers Coalition: names that say what else they are drop out;
     # `the council` or `the court` is only a body whose name says so
-    described = [m for m in earlier if kinds & described_as(
-        table.entities[m.entity_id].name, parsed.text[:position])]
+    before = parsed.text[:position]
+    described = [m for m in earlier if kinds & described_as(table.entities[m.entity_id].name,
+                                                            before)]
     candidates = named or described or ([] if noun in lex.named_body_nouns or noun in
                                         LABOUR_BODIES else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
-        & lex.body_nouns and not _a_union(table.entities[m.entity_id].name, parsed.text[
-            :position], lex)])  # (`the state-owned operator` is not the GDL drivers' union)
+        & lex.body_nouns and not _a_union(table.entities[m.entity_id].name, before, lex)])
+    # (`the state-owned operator` is not the GDL drivers' union)
     if not candidates or (_national(token) and len({m.entity_id for m in candidates}) > 1):
         return None  # (`the German club`, after Liverpool and Leverkusen: which, unsaid)
     # the organisation the article is about: the most mentioned, the first named of equals
@@ -598,12 +599,10 @@ def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int
     if given is not None and definite(subject):
         # `The telly favourite, 52, has offered …`: the one person named before who could be
         # that age (not one given another); with two or more, nobody
-        people = {m.entity_id for m in table.before(offset + subject.idx)
-                  if m.kind == "person" and not parsed.in_quote(m.start)}
-        aged = {m.entity_id for m in table.before(offset + subject.idx)
-                if (age := re.match(r", (\d{1,3}),", parsed.text[m.end:m.end + 6]))
-                and age.group(1) != given}
-        return (people - aged).pop() if len(people - aged) == 1 else None
+        mentions = [m for m in table.before(offset + subject.idx)
+                    if m.kind == "person" and not parsed.in_quote(m.start)]
+        people = {m.entity_id for m in mentions} - _aged_otherwise(mentions, parsed, given)
+        return people.pop() if len(people) == 1 else None
     age = re.fullmatch(r"(?:the |The )?(\d+)-year-old", "".join(
         t.text_with_ws for t in subject.subtree if t.dep_ != "relcl" and not any(
             a.dep_ == "relcl" for a in t.ancestors if a.i != subject.i)).strip(" ,"))
@@ -631,11 +630,17 @@ def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable,
     people = [m for m in table.before(position) if m.kind == "person" and m.start >= floor
               and not parsed.in_quote(m.start)]
     if age is not None:
-        aged = {m.entity_id for m in people
-                if (given := re.match(r", (\d{1,3}),", parsed.text[m.end:m.end + 6]))
-                and given.group(1) != age}
+        aged = _aged_otherwise(people, parsed, age)
         people = [m for m in people if m.entity_id not in aged]
     return people[-1].entity_id if people else None
+
+
+def _aged_otherwise(mentions, parsed: ParsedArticle, age: str) -> set[str]:
+    """The people among `mentions` the text gives an age other than `age` (`Marcus Hale, 41,`
+    is not `the 33-year-old`)."""
+    return {m.entity_id for m in mentions
+            if (given := re.match(r", (\d{1,3}),", parsed.text[m.end:m.end + 6]))
+            and given.group(1) != age}
 
 
 def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int):
@@ -2588,11 +2593,13 @@ def _listed(parsed: ParsedArticle, table: EntityTable):
     evidence) per item; the evidence is the item's paragraph."""
     for index, para in enumerate(parsed.paras[:-1]):
         intro = parsed.text[para.start:para.end].rstrip()
+        if not intro.endswith(":"):
+            continue  # (most paragraphs: cheaper than finding their last sentence)
         last = parsed.sentence_at(para.end - 1)
         sentence = parsed.text[last.start:last.end].strip() if last else intro
         mode = "demand" if _LISTS_DEMANDS.search(sentence) else \
             "offer" if _LISTS_OFFERS.search(sentence) else None
-        if mode is None or not intro.endswith(":"):
+        if mode is None:
             continue
         start = last.start if last else para.start
         named = [m for m in table.in_range(start, para.end) if not parsed.in_quote(m.start)]

@@ -394,14 +394,17 @@ class QuoteExtractor:
                 _DESCRIBING or self._verbs(start, end):
             return False
         name = next((m for m in self.table.before(len(head)) if m.end == len(head) - 1), None)
-        last = ([t for _o, t in self.parsed.tokens(name.start, name.end)] or [None])[-1] \
-            if name is not None else None
+        last = self._last_token(name) if name is not None else None
         return last is not None and last.dep_ in ("nsubj", "nsubjpass")  # the name speaks
+
+    def _last_token(self, mention: Mention):
+        """The mention's last token (its head in a name), else None."""
+        return ([t for _o, t in self.parsed.tokens(mention.start, mention.end)] or [None])[-1]
 
     def _qualifies_a_body(self, mention: Mention) -> bool:
         """`The US private equity firm said`: a country that says what kind of body spoke
         did not speak itself (its `state media` or `foreign ministry` speak for it)."""
-        last = ([t for _o, t in self.parsed.tokens(mention.start, mention.end)] or [None])[-1]
+        last = self._last_token(mention)
         return mention.kind == "country" and last is not None and \
             last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and \
             last.head.lemma_.lower() in self.lex.body_nouns and \
