@@ -160,6 +160,14 @@ CASES = [
     # a verb in a relative clause is said by that clause's subject
     ('Washington is pressing Caracas to free two former Marines whose detention the State '
      'Department describes as "wrongful".', {"wrongful": "state-department"}),
+    # `A Juventus source`, `club insiders`: somebody unnamed, not the club
+    ('Juventus have offered Dusan Vlahovic a pay cut. A Juventus source hit back: "The offer '
+     'is fair."', {"The offer is": "unknown"}),
+    ('"He will not play again," said one club insider at Lazio.', {"He will not": "unknown"}),
+    # `the Dutch athlete said`: the Dutch person named before, not the Netherlands
+    ('Sifan Hassan and Jakob Ingebrigtsen both ran on Sunday. Hassan, a member of the '
+     'athletes\' board, called the race "a mess". "We deserve better," the Dutch athlete said.',
+     {"We deserve better": "sifan-hassan"}),
 ]
 
 

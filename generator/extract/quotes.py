@@ -62,6 +62,7 @@ _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "He",
 
 # `a`, `one German official`, `another diplomat`: somebody the text does not name.
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_SOURCES = frozenset({"source", "sources", "insider", "insiders"})
 
 # Conjunctions that open the clause a speaker is named in; not part of the name or role.
 _JOINING_WORDS = frozenset({"but", "and", "while", "whereas", "though", "although"})
@@ -308,6 +309,8 @@ class QuoteExtractor:
         if len(lower) >= 2 and lower[0] in ("his", "her", "their") and lower[1] not in \
                 self.lex.person_pronouns:
             return Attribution(UNKNOWN, start)  # `her sister told fans`: somebody unnamed
+        if set(lower[:4]) & _SOURCES:
+            return Attribution(UNKNOWN, start)  # `A Chelsea source said`: somebody unnamed
         opening = next((m for m in mentions if m.kind in ("country", "organization")
                         and self.text[start:m.start].strip().lower() in ("", "the")), None)
         for pronoun in lower:
@@ -336,6 +339,9 @@ class QuoteExtractor:
                 later = {m.entity_id for m in self.table.mentions
                          if m.start >= end and self.table.holds_role(m.entity_id, role_words[-1])}
                 return Attribution(later.pop() if len(later) == 1 else UNKNOWN, start)  # one
+            if any(self._qualifies_a_person(m) for m in mentions):
+                # `the Dutch athlete said`: a person of that country named before, not it
+                return self._person_before(start, state) or Attribution(UNKNOWN, start)
         # `X, a spokesman, …` describes X; `…, a Ukrainian official said` is a new speaker
         appositive = self.text[:start].rstrip().endswith((",", "(", "–", "—")) and not \
             self._verbs(start, end) and not joined
@@ -409,6 +415,12 @@ class QuoteExtractor:
             last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and \
             last.head.lemma_.lower() in self.lex.body_nouns and \
             last.head.lemma_.lower() not in _VOICES
+
+    def _qualifies_a_person(self, mention: Mention) -> bool:
+        """`the Dutch athlete`: a nationality that says what kind of person is meant."""
+        last = self._last_token(mention)
+        return mention.kind == "country" and last is not None and \
+            last.dep_ in ("amod", "compound", "nmod") and is_role_word(last.head.lower_, self.lex)
 
     def _speaks_for(self, start: int, mention: Mention) -> bool:
         """`a spokesman for Prime Minister X`, `lawyers for X`: the words before the name say
