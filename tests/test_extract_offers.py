@@ -1716,3 +1716,11 @@ def test_they_in_a_condition_are_the_party_told_and_a_nationality_with_an_age():
     assert any(c.by == "bruno-fernandes" and "sign a new striker" in c.what
                for c in facts.demands)
     assert not any(c.by == "portugal" for c in facts.demands)
+
+
+def test_a_clause_of_its_own_after_a_request_is_no_part_of_it():
+    facts = facts_of("Peru on Monday asked Ecuador to reopen talks on a shared fishing zone in "
+                     "the Pacific, while Quito offered instead to extend licences for Peruvian "
+                     "boats at the port of Manta.")
+    assert has(facts.offers, "ecuador", "extend licences for Peruvian boats")
+    assert has(facts.demands, "peru", "reopen talks")

@@ -900,6 +900,9 @@ def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+_FINITE = frozenset({"VBD", "VBP", "VBZ"})
+
+
 def _tensed(verb) -> bool:
     """`had offered`, `will pay`: the verb has an auxiliary of its own, not `to`."""
     return any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
@@ -1325,11 +1328,12 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
     head = object_holder = verb.head
     if head.tag_ == "VBG" and head.dep_ == "xcomp" and verb.dep_ == "xcomp":
         head = head.head  # `to order cladding manufacturer Arconic to pay`, `cladding` a verb
-    for_clause = verb.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "for"
-                                               for c in verb.children)  # `called for X to …`
-                                           or prep_object(head, ("on", "upon")) is not None
-                                           or (_infinitive(verb) and _object(head) is not None))
-    # (`needed the council to contribute`, the infinitive parsed as a purpose)
+    for_clause = verb.dep_ == "advcl" and verb.tag_ not in _FINITE and (
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)  # `called for X to`
+        or prep_object(head, ("on", "upon")) is not None
+        or (_infinitive(verb) and _object(head) is not None))
+    # (`needed the council to contribute`, the infinitive parsed as a purpose; not `asked X
+    # on Wednesday …, while Santiago offered …`, a clause of its own)
     if (verb.dep_ not in ("xcomp", "ccomp") and not for_clause) or (
             head.lemma_.lower() not in lex.demand_verbs
             and head.lemma_.lower() not in lex.directive_demand_verbs):
