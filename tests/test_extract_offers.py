@@ -1724,3 +1724,14 @@ def test_a_clause_of_its_own_after_a_request_is_no_part_of_it():
                      "boats at the port of Manta.")
     assert has(facts.offers, "ecuador", "extend licences for Peruvian boats")
     assert has(facts.demands, "peru", "reopen talks")
+
+
+def test_a_nationality_of_the_people_in_a_group_is_not_their_country():
+    facts = facts_of("Peruvian bus drivers' unions have demanded that Lima cap diesel prices. "
+                     "Kenyan hauliers want a ferry to Mwanza. Chinese officials have demanded an "
+                     "apology. Former employees have asked the court to freeze the accounts.")
+    assert any(c.by == "peruvian-bus-drivers-unions" for c in facts.demands)
+    assert has(facts.demands, "kenyan-hauliers", "ferry to Mwanza")
+    assert has(facts.demands, "china", "apology")
+    assert any(c.by == "former-employees" for c in facts.demands)
+    assert not any(c.by in ("peru", "kenya") for c in facts.demands)

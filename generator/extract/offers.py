@@ -100,6 +100,8 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
             holder := table.role_holder(lemma, head_start) or table.only_person_before(
                 head_start, parsed.in_quote)):
         return holder  # `the Egyptian forward wants …`: the person, whose country he is from
+    if _people_of_a_country(token, mentions, offset):
+        return None  # `Bolivian truckers' associations`: those people's, not Bolivia's
     if (lemma in lex.party_nouns or lemma in lex.recipient_nouns) and any(
             c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and c.pos_ == "PROPN"
                                            and lemma not in lex.body_nouns)
@@ -121,6 +123,20 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         # Trade Commission said`: the regulator
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
+
+
+def _people_of_a_country(token, mentions, offset: int) -> bool:
+    """`Bolivian truckers' associations`, `Bolivian truckers`: the subject's country names
+    only a nationality of the people it is made of (`Chinese officials` still speak for it)."""
+    first = mentions[0]
+    if first.kind != "country":
+        return False
+    qualifier = next((t for t in token.subtree if offset + t.idx == first.start), None)
+    people = qualifier.head if qualifier is not None else None
+    return people is not None and qualifier.dep_ in ("amod", "compound") and \
+        people.pos_ == "NOUN" and _people_noun(people) and \
+        people.lemma_.lower() not in load_lexicon().role_nouns and (  # (`Chinese officials`)
+            people.i == token.i or people.dep_ == "poss")
 
 
 def _named_members(group) -> list:
@@ -1671,7 +1687,9 @@ def _acting_plural(subject, lex: Lexicon) -> bool:
     own_act = lemma in ("warn", "say") and any(  # `Pharmacies have warned they will stop …`
         c.dep_ == "nsubj" and c.lower_ in ("they", "we")
         for r in verb.children if r.dep_ == "ccomp" for c in r.children)
-    return subject.dep_ == "nsubj" and subject.tag_ == "NNS" and subject.i == subject.left_edge.i \
+    bare = all(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
+               for c in subject.children if c.i < subject.i)  # `Bolivian truckers have …`
+    return subject.dep_ == "nsubj" and subject.tag_ == "NNS" and bare \
         and noun not in _OBSERVERS and noun not in lex.role_nouns and \
         noun.endswith(_AGENT_ENDINGS) and not (  # people or bodies, not `Markets want …`
             following is not None and following.text[:1].isupper()
@@ -1684,6 +1702,8 @@ def _acting_plural(subject, lex: Lexicon) -> bool:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "cy", "ier")
 
 
+_QUANTIFIERS = frozenset("many most some several few all other more much both each every "
+                         "various numerous certain such any".split())
 _PLURAL_ONLY = frozenset({"player", "publisher", "cooperative", "co-operative"})
 
 
@@ -1721,8 +1741,8 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
         if child.i < subject.i and child.dep_ == "compound":
             words += [t for t in child.subtree if t.dep_ != "det"]  # `Human rights groups`
-        elif child.i < subject.i and child.dep_ == "amod" and child.lower_ not in stop_words():
-            words += list(child.subtree)  # `Passenger groups`, `An al-Qaeda-linked group`
+        elif child.i < subject.i and child.dep_ == "amod" and child.lower_ not in _QUANTIFIERS:
+            words += list(child.subtree)  # `Passenger groups`, `Former employees` (not `Most`)
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
             words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
     words.sort(key=lambda t: t.i)
