@@ -1735,3 +1735,15 @@ def test_a_nationality_of_the_people_in_a_group_is_not_their_country():
     assert has(facts.demands, "china", "apology")
     assert any(c.by == "former-employees" for c in facts.demands)
     assert not any(c.by in ("peru", "kenya") for c in facts.demands)
+
+
+def test_a_coalition_and_what_it_calls_for_others_to_do():
+    facts = facts_of("A coalition of 30 mountain towns has asked the regional council to ban "
+                     "heavy lorries from the pass.")
+    assert any(c.by == "coalition" and "ban heavy lorries" in c.what for c in facts.demands)
+    facts = facts_of("A coalition of landlocked states on Monday called for rich countries to "
+                     "double their aid for transit roads. The Group of Landlocked States, which "
+                     "represents 32 nations, wants the aid paid as grants.")
+    assert any(c.by == "group-of-landlocked-states" and c.what.startswith(
+        "rich countries to double their aid") for c in facts.demands)
+    assert facts.offers == ()  # the doubling is asked of others, not offered

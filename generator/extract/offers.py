@@ -789,7 +789,7 @@ def _phrase(token, last=None, after=None) -> str:
         keep = [t for t in keep if t.i > after.i]
     clause_starts = [t.left_edge.i for t in keep
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
-                     and not _complement_clause(t, token)]
+                     and not _complement_clause(t, token) and (last is None or t.i != last.i)]
     # `… for one year in exchange for votes`: what is asked back is no part of what is given,
     # nor what it is given for (`… in an effort to persuade Washington`)
     clause_starts += [t.i for t in keep if t.i > token.i and _not_given(t)]
@@ -1347,6 +1347,7 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
     for_clause = verb.dep_ == "advcl" and verb.tag_ not in _FINITE and (
         any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)  # `called for X to`
         or prep_object(head, ("on", "upon")) is not None
+        or (_infinitive(verb) and prep_object(head, ("for",)) is not None)  # (`for` its prep)
         or (_infinitive(verb) and _object(head) is not None))
     # (`needed the council to contribute`, the infinitive parsed as a purpose; not `asked X
     # on Wednesday …, while Santiago offered …`, a clause of its own)
@@ -1356,7 +1357,8 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
         return False  # (`to order Arconic to pay £180 million`: ordered, not offered)
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)  # `demand that the company …`
     return own_subject or _object(object_holder) is not None or prep_object(
-        head, ("on", "upon")) is not None
+        head, ("on", "upon")) is not None or (for_clause and prep_object(
+            head, ("for",)) is not None)  # `called for rich countries to triple their aid`
 
 
 def _have_to(verb):
@@ -1733,6 +1735,8 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
         return None
     if (union := _the_only_union(subject, table)) is not None:
         return union
+    if (named := _named_by_its_members(subject, table)) is not None:
+        return named
     members = prep_object(subject, ("of",)) if subject.lemma_.lower() == "group" else None
     if members is not None and members.tag_ == "NNS" and (
             _is_unnamed_party(members, lex) or members.lemma_.lower() in lex.role_nouns):
@@ -1747,6 +1751,19 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
             words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
     words.sort(key=lambda t: t.i)
     return unnamed_actor([*words, subject], "group", table)
+
+
+def _named_by_its_members(subject, table: EntityTable) -> str | None:
+    """`A coalition of small island states called for …`, where the text also names the
+    Alliance of Small Island States: the body whose name says what it is made of."""
+    members = prep_object(subject, ("of",)) if subject.lemma_.lower() in _COLLECTIVES else None
+    words = {t.lower_ for t in members.subtree if t.is_alpha and not t.is_stop} \
+        if members is not None else set()
+    return next((e.id for e in table.entities.values() if words and e.kind == "organization"
+                 and words <= set(e.name.lower().split())), None)
+
+
+_COLLECTIVES = frozenset("coalition alliance consortium group".split())
 
 
 def _the_only_union(subject, table: EntityTable) -> str | None:
@@ -2136,10 +2153,16 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # "asked allies for more artillery": the allies are asked, artillery wanted
                 counterpart_token, what_token = what_token, asked_for
                 clause = None  # (`… for 1.5 billion dollars to cope with …`: what it is for)
-            if what_token is not None and clause is not None and what_token.dep_ == "pobj" \
-                    and what_token.head.lower_ == "for" and clause.dep_ == "xcomp" and \
-                    clause.i > what_token.i and _object(token) is None:
-                what_last, clause = clause, None  # "asking for the rules to be changed"
+            later = clause if clause is not None and clause.dep_ == "xcomp" else next(
+                (c for c in token.children if c.dep_ == "advcl" and _infinitive(c)), None) \
+                if what_token is not None and _is_party(what_token, parsed, table, offset,
+                                                        lex) else None  # (not `for $620m to
+            # help …`: what the money is for)
+            if what_token is not None and later is not None and what_token.dep_ == "pobj" \
+                    and what_token.head.lower_ == "for" and later.i > what_token.i and \
+                    _object(token) is None:
+                what_last, clause = later, None  # "asking for the rules to be changed",
+                # "called for rich countries to triple their contributions"
             if what_token is not None and clause is not None and call is None and (
                     what_token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or addressee or (
                         (clause.dep_ in ("xcomp", "advcl") or (
