@@ -1747,3 +1747,12 @@ def test_a_coalition_and_what_it_calls_for_others_to_do():
     assert any(c.by == "group-of-landlocked-states" and c.what.startswith(
         "rich countries to double their aid") for c in facts.demands)
     assert facts.offers == ()  # the doubling is asked of others, not offered
+
+
+def test_what_a_speaker_asks_is_the_clause_after_the_colon():
+    facts = facts_of('Transport Minister Lea Varga spoke to drivers on Friday. "What I ask of the '
+                     'Taxi Drivers Guild is simple: end the go-slow and meet us on Monday," she '
+                     'said.')
+    demand = next(c for c in facts.demands if c.by == "lea-varga")
+    assert demand.what.startswith("end the go-slow and meet us on Monday")
+    assert demand.counterpart == "taxi-drivers-guild"

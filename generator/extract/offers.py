@@ -496,6 +496,14 @@ def _on_the_table(verb) -> bool:
     return place is not None and place.lemma_.lower() == "table" and definite(place)
 
 
+def _after_colon(copula):
+    """`What I ask of the federation is simple: lift the blockades …`: the clause after the
+    colon that the copula's sentence hangs on, else None."""
+    clause = copula.head
+    return clause if copula.dep_ == "ccomp" and clause.i > copula.i and any(
+        t.text == ":" for t in copula.doc[copula.i:clause.i]) else None
+
+
 def _for_clause(verb):
     """`called for the officers to be charged`: the clause that `for` introduces."""
     return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and any(
@@ -1445,8 +1453,9 @@ def _predicate(clause, without=()) -> str:
     if (obliged := _have_to(clause)) is not None:
         clause = obliged  # `Iran had to stop enriching …` → `stop enriching …`
     skip = {t.i for c in clause.children if (c.dep_ in ("nsubj", "aux", "mark", "punct", *without)
-                                             or (c.dep_ == "advmod" and c.lower_ == "only"))
-            and c.dep_ != "conj" for t in c.subtree}
+                                             or (c.dep_ == "advmod" and c.lower_ == "only")
+                                             or (c.dep_ == "ccomp" and c.i < clause.i))
+            and c.dep_ != "conj" for t in c.subtree}  # (`What I ask is simple: …` before it)
     if "conj" in without:  # `cap bills … and lend suppliers …`: another act, found by itself
         skip |= {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  for t in c.subtree}
@@ -2100,8 +2109,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                         token.dep_ == "csubj":
                     # "What we want from the companies is a commitment to …"
                     what_token = next((c for c in token.head.children if c.dep_ == "attr"),
-                                      None)
-            counterpart_token = call[0] if call else prep_object(token, ("from",))
+                                      None) or _after_colon(token.head)
+                    if what_token is not None and what_token.pos_ in ("VERB", "AUX"):
+                        predicate = True  # "What I ask of X is simple: lift the blockades"
+                        counterpart_token = prep_object(token, ("of",))
+                        speaker_asks = (own := _subject(token)) is not None and \
+                            own.lower_ in ("i", "we")
+            counterpart_token = call[0] if call else prep_object(token, ("from",)) or \
+                counterpart_token
             clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")
                            and c.i > token.i), None) or (  # not `X are wary: Athens wants …`
                 next((c for c in token.children if c.dep_ == "advcl" and _infinitive(c)
