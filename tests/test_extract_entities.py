@@ -63,6 +63,14 @@ def test_one_role_per_person_when_titles_are_chained():
     assert entities["tom-hale"].role == "Attorney General"
 
 
+def test_a_title_held_now_before_a_former_job():
+    facts = facts_of('"We will fight on," said campaign chair Rosa Kemp, a retired nurse. '
+                     '"It is a disgrace," said Ian Holt, a former miner.')
+    entities = by_id(facts)
+    assert entities["rosa-kemp"].role == "campaign chair"
+    assert entities["ian-holt"].role == "former miner"
+
+
 def test_a_city_as_a_place_is_not_its_country():
     facts = facts_of("The mayor of Lisbon opened a museum. Their London venture closed. "
                      "Moscow warned Kyiv, and a Downing Street spokeswoman replied.")

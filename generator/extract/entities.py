@@ -1930,8 +1930,12 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
         draft = drafts[mention.entity_id]
         if draft.kind != "person":
             continue
+        after = _role_after(text, mention.end, lex)
+        if after is not None and after[0].split()[0].lower() in ("retired", "former"):
+            # `group chair Tom Ellery, a retired PE teacher`: the title held now
+            after = _role_before(text, mention.start, lex) or after
         found = (
-            _role_after(text, mention.end, lex)
+            after
             or _role_before(text, mention.start, lex)
             or _role_before_comma(text, mention.start, lex)
             or (None if parsed.in_quote(mention.start) else _role_copular(text, mention.end, lex))
