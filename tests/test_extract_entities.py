@@ -209,6 +209,15 @@ def test_a_role_word_opening_a_sentence_and_no_role_made_of_a_verb():
     assert roles["marco-lenz"] == "Falk's agent"
 
 
+def test_a_role_word_the_model_took_for_a_body_is_no_actor():
+    for text in ("Footballer's wife Megan Doyle has turned down an offer of 1 million pounds "
+                 "from a streaming service for a documentary about her life, friends say.",
+                 "Winger wants out unless Blues match his wages\n\nRovers winger Tom Reid has "
+                 "demanded a transfer."):
+        ids = {e.id for e in facts_of(text).entities}
+        assert not ids & {"footballer", "winger"}, ids
+
+
 def test_initials_with_their_last_full_stop_trimmed_are_still_the_body():
     facts = facts_of("Seoul will send aid through U.N. agencies.")
     assert "united-nations" in {e.id for e in facts.entities}

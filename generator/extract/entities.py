@@ -201,6 +201,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
             not set(words) & ORG_WORDS and all(_NAME_WORD.match(w) for w in words[1:]) and \
             not {w.lower() for w in words} & lex.body_nouns:
         return _classify(" ".join(words[1:]), "PERSON", lex)  # `Councillor Ade Bello`
+    if label == "ORG" and len(words) == 1 and is_role_word(name, lex):
+        return None  # `Winger wants out …` in a headline: a role, nobody's name
     if label == "ORG":
         # `Ukraine 4.5 billion dollars`: an amount the model ran into a name ends it
         name = re.split(r"\s+(?=\d[\d.,]*\s+(?:billion|million|thousand|trillion|dollars|"
