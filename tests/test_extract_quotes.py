@@ -503,3 +503,11 @@ def test_a_want_after_a_partial_quote_does_not_say_it():
     facts = facts_of("Tarnia's foreign minister, Ivo Rask, said on Thursday the proposals were "
                      "\"a step forward\" but that Tarnia still wanted a written guarantee.")
     assert {q.text: q.speaker for q in facts.quotes} == {"a step forward": "ivo-rask"}
+
+
+def test_who_speaks_for_a_forum_or_council_is_no_expert():
+    facts = facts_of(
+        '"Fares must rise," said Kevin Ouma, the chairman of the Digital Taxi Forum.\n\n'
+        '"Fares will rise," said Ruth Aoko, a senior fellow at the Nairobi Policy Forum.')
+    flags = {q.speaker: q.expert for q in facts.quotes}
+    assert flags == {"kevin-ouma": False, "ruth-aoko": True}

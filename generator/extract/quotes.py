@@ -62,6 +62,10 @@ _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "He",
 
 # `a`, `one German official`, `another diplomat`: somebody the text does not name.
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+# Roles that speak for their body rather than study a field.
+_VOICES_OF_A_BODY = frozenset("chair chairman chairwoman chairperson president spokesman "
+                              "spokeswoman spokesperson leader convener organiser "
+                              "organizer".split())
 _SOURCES = frozenset({"source", "sources", "insider", "insiders"})
 
 # Conjunctions that open the clause a speaker is named in; not part of the name or role.
@@ -749,8 +753,9 @@ class QuoteExtractor:
             return True
         affiliation = self.table.entities.get(entity.affiliation or "")
         if affiliation and affiliation.kind == "organization" and set(
-                affiliation.name.split()) & self.lex.expert_affiliation_words:
-            return True
+                affiliation.name.split()) & self.lex.expert_affiliation_words and not \
+                role_words & _VOICES_OF_A_BODY:
+            return True  # (not `the chairman of the Digital Taxi Forum`, who speaks for it)
         return attribution.expert_hint
 
     def extract(self) -> list[Quote]:
