@@ -218,6 +218,23 @@ def test_a_role_word_the_model_took_for_a_body_is_no_actor():
         assert not ids & {"footballer", "winger"}, ids
 
 
+TELLY_ULTIMATUM = (
+    "HOLLY'S £5M ULTIMATUM: Telly queen tells ITV bosses to match Netflix or she walks\n\n"
+    "TV favourite Holly Willoughby has told ITV chiefs she wants £5million a year and her own "
+    "primetime Saturday show to stay at the channel, insiders claim.\n\n"
+    "The 46-year-old is weighing a blockbuster offer from Netflix, which has dangled a three-year "
+    "deal to front a new dating series.\n\n"
+    "ITV bosses are said to have offered her a 20 per cent pay rise — but Holly is holding out "
+    "for the Saturday slot.")
+
+
+def test_a_first_name_and_a_name_the_model_tags_two_ways_are_one_actor():
+    facts = facts_of(TELLY_ULTIMATUM)
+    assert "holly" not in {e.id for e in facts.entities}  # `Holly`, tagged a body: her
+    # `Netflix`, tagged a person once and a place once, is one actor; `dangled` offers
+    assert any(c.by == "netflix" and "three-year deal" in c.what for c in facts.offers)
+
+
 def test_initials_with_their_last_full_stop_trimmed_are_still_the_body():
     facts = facts_of("Seoul will send aid through U.N. agencies.")
     assert "united-nations" in {e.id for e in facts.entities}

@@ -890,7 +890,9 @@ def _untagged_repeats(text: str, spans):
     found = []
     names = {n for _s, _e, n, k, f in spans if k == "organization" and n == f
              and n.lower() not in stop_words()}
-    forms = {(name, name) for name in names} | {
+    people = {n: k for _s, _e, n, k, f in spans if k == "person" and n == f and " " not in n
+              and n.lower() not in stop_words()}  # (`Netflix`, tagged a person, then a place)
+    forms = {(name, name) for name in names | set(people)} | {
         (name.split()[1], name) for name in names if _nationals_letters(name, load_lexicon())
     } | {  # (`the FA` after `the Scottish FA`)
         (short, name) for name in names
@@ -901,7 +903,7 @@ def _untagged_repeats(text: str, spans):
         for match in re.finditer(rf"(?<![\w'’.-]){re.escape(form)}(?![\w-])", text):
             if not _overlaps(*match.span(), taken):
                 taken.append(match.span())
-                found.append((*match.span(), name, "organization", form))
+                found.append((*match.span(), name, people.get(name, "organization"), form))
     return found
 
 
@@ -1580,6 +1582,21 @@ def _bodies_named_in_full(spans):
     return [(s, e, n, "organization" if n in full else k, f) for s, e, n, k, f in spans]
 
 
+def _first_names(spans, lex: Lexicon):
+    """`Holly Willoughby … Holly is holding out`, `Holly` tagged a body: a one-word name that
+    is the first name of one person named in full, and of no body the lexicon knows, is
+    that person."""
+    firsts: dict[str, set[str]] = {}
+    for _s, _e, name, kind, _f in spans:
+        if kind == "person" and len(name.split()) > 1:
+            firsts.setdefault(name.split()[0], set()).add(name)
+    bodies = {w for _s, _e, n, k, _f in spans if k == "organization" and " " in n
+              for w in n.split()}  # (not `Chicago` beside the Chicago Teachers Union)
+    return [(s, e, n, "person" if k == "organization" and n == f and " " not in n and len(
+        firsts.get(n.title(), ())) == 1 and n.title() not in bodies and lex.organization(n) is None
+        else k, f) for s, e, n, k, f in spans]
+
+
 def _plural_subject(head) -> bool:
     """A proper name, on its own, as the subject of a plural verb (`Real Montano have …`)."""
     verb = head.head
@@ -1680,7 +1697,7 @@ def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
     spans = _families(parsed.text, spans)
     spans = _plural_bodies(parsed, spans)
     spans = sorted(spans + _untagged_repeats(parsed.text, spans), key=lambda s: (s[0], s[1]))
-    spans = _bodies_named_in_full(spans)
+    spans = _first_names(_bodies_named_in_full(spans), lex)
     persons = _person_resolver(spans)
     orgs = _organisation_resolver({s[2] for s in spans if s[3] == "organization"}, lex)
     drafts: dict[str, _Draft] = {}
