@@ -1756,3 +1756,9 @@ def test_what_a_speaker_asks_is_the_clause_after_the_colon():
     demand = next(c for c in facts.demands if c.by == "lea-varga")
     assert demand.what.startswith("end the go-slow and meet us on Monday")
     assert demand.counterpart == "taxi-drivers-guild"
+
+
+def test_a_second_thing_demanded_hung_on_the_verb_is_part_of_the_demand():
+    facts = facts_of("The Harbourside Nurses Union has demanded 7% and caps of eight patients per "
+                     "nurse on night shifts.")
+    assert has(facts.demands, "harbourside-nurses-union", "7% and caps of eight patients")

@@ -2105,6 +2105,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 if what_token is not None and what_token.dep_ == "pobj" and \
                         what_token.ent_type_ in ("DATE", "TIME"):
                     what_token = None  # `on Tuesday demanded that …`: when, not what
+                if what_token is not None and what_token.dep_ in ("dobj", "obj"):
+                    what_last = _object_joined_to_verb(token, what_token)  # `has demanded 9%
+                    # and caps of 24 students per class`, the caps hung on the verb
                 if what_token is not None and what_token.lower_ == "what" and \
                         token.dep_ == "csubj":
                     # "What we want from the companies is a commitment to …"
