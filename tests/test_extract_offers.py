@@ -1762,3 +1762,9 @@ def test_a_second_thing_demanded_hung_on_the_verb_is_part_of_the_demand():
     facts = facts_of("The Harbourside Nurses Union has demanded 7% and caps of eight patients per "
                      "nurse on night shifts.")
     assert has(facts.demands, "harbourside-nurses-union", "7% and caps of eight patients")
+
+
+def test_the_people_counted_are_the_party_not_the_count():
+    facts = facts_of("Thousands of delivery riders in Lagos logged off on Monday, demanding a "
+                     "minimum fee of 2,000 naira per order.")
+    assert has(facts.demands, "delivery-riders", "minimum fee of 2,000 naira")

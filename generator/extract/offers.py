@@ -496,6 +496,17 @@ def _on_the_table(verb) -> bool:
     return place is not None and place.lemma_.lower() == "table" and definite(place)
 
 
+_COUNTS = frozenset("thousand hundred dozen score million".split())
+
+
+def _counted(subject):
+    """`Thousands of ride-hailing drivers switched off their apps, demanding …`: the people
+    counted, not the count."""
+    counted = prep_object(subject, ("of",)) if subject.lemma_.lower() in _COUNTS and \
+        subject.tag_ == "NNS" else None
+    return counted if counted is not None and counted.tag_ == "NNS" else subject
+
+
 def _after_colon(copula):
     """`What I ask of the federation is simple: lift the blockades …`: the clause after the
     colon that the copula's sentence hangs on, else None."""
@@ -1729,6 +1740,9 @@ def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     members = lemma in lex.body_nouns and any(  # `The residents' association is demanding`
         c.dep_ == "poss" and c.tag_ == "NNS" for c in subject.children)
     named = subject.ent_type_ and subject.text[:1].isupper()  # (not `cooperatives`, tagged)
+    if subject.dep_ == "pobj" and subject.head.head.lemma_.lower() in _COUNTS and \
+            subject.tag_ == "NNS" and lemma.endswith(_AGENT_ENDINGS) and lemma not in _OBSERVERS:
+        return True  # `Thousands of delivery riders …, demanding …` (see `_counted`)
     return not named and (lemma in lex.party_nouns or members or (
         lemma in lex.bloc_nouns and subject.tag_ == "NNS" and any(
             c.dep_ in ("amod", "compound") and c.lower_ not in stop_words()
@@ -2383,6 +2397,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         subject = giver if giver is not None else _subject(token)
         if subject is None:
             continue
+        subject = _counted(subject)
         if subject.lower_ == "it" and subject.head.dep_ == "conj" and (first := next(
                 (c for c in subject.head.head.children if c.dep_ == "nsubj"), None)) is not None \
                 and (first.pos_ == "PROPN" or first.lemma_.lower() in _STATE_NOUNS
