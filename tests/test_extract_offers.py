@@ -1768,3 +1768,11 @@ def test_the_people_counted_are_the_party_not_the_count():
     facts = facts_of("Thousands of delivery riders in Lagos logged off on Monday, demanding a "
                      "minimum fee of 2,000 naira per order.")
     assert has(facts.demands, "delivery-riders", "minimum fee of 2,000 naira")
+
+
+def test_a_spokesperson_of_an_office_a_country_was_named_with_speaks_for_it():
+    facts = facts_of("Bolivia's foreign ministry said Lima must act first. \"We will open the "
+                     "bridge for ambulances from tomorrow,\" foreign ministry spokesman Hugo "
+                     "Arce told reporters.")
+    assert {e.id: e.affiliation for e in facts.entities}["hugo-arce"] == "bolivia"
+    assert has(facts.offers, "bolivia", "open the bridge for ambulances")

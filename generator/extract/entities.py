@@ -1964,7 +1964,8 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
             draft.role = role
             draft.role_span = (start, end)
             draft.affiliation = _affiliation_in(table, start, end, drafts, mention.entity_id) \
-                or _its_body(parsed, table, drafts, role, start)
+                or _its_body(parsed, table, drafts, role, start) \
+                or _country_of_its_office(parsed, table, drafts, role, start)
         if draft.affiliation is None:
             draft.affiliation = _possessive_country(parsed, table, mention)
 
@@ -1981,6 +1982,24 @@ def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
     floor = parsed.paras[min(parsed.paragraph_at(start), len(parsed.paras) - 1)].start
     return next((m.entity_id for m in reversed(table.before(start)) if m.start >= floor
                  and drafts[m.entity_id].kind == "organization"), None)
+
+
+_OFFICES = frozenset("ministry office government department".split())
+
+
+def _country_of_its_office(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
+                           start: int) -> str | None:
+    """`Pakistan's foreign office said … foreign office spokeswoman Mumtaz Zahra Baloch`: the
+    country whose office of that name the text named before the role."""
+    words = role.lower().split()
+    office = next((w for w in words if w in _OFFICES), None)
+    if office is None or words[0] in ("a", "an") or words[0] not in _PORTFOLIO_WORDS | _OFFICES:
+        return None
+    named = list(re.finditer(rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?:[a-z]+ )?{office}\b",
+                             parsed.text[:start]))
+    owner = named[-1].start(1) if named else None
+    return next((m.entity_id for m in table.mentions if m.start == owner
+                 and drafts[m.entity_id].kind == "country"), None)
 
 
 _NOT_A_BODY_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "EVENT"})
@@ -2047,6 +2066,8 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
     return None
 
 
+_PORTFOLIO_WORDS = frozenset("foreign defence defense interior home finance justice trade "
+                             "health education".split())
 _PORTFOLIOS = frozenset("Foreign State Defence Defense Interior Home Finance Justice Trade "
                         "Treasury Economy Labour Labor Agriculture Environment Culture "
                         "Communications".split())

@@ -1259,7 +1259,8 @@ _COMMITTING = frozenset({"agree", "offer", "promise", "pledge", "propose", "comm
 # `open an inquiry`)
 _OPENING = frozenset({"open", "reopen"})
 _PASSAGES = frozenset("crossing border route corridor market airspace port road access "
-                      "checkpoint passage gate waters path footpath walkway trail".split())
+                      "checkpoint passage gate waters path footpath walkway trail bridge "
+                      "tunnel".split())
 _OUTSIDERS = frozenset({"public", "visitor", "resident", "everyone", "anyone", "traffic"})
 
 
