@@ -1776,3 +1776,12 @@ def test_a_spokesperson_of_an_office_a_country_was_named_with_speaks_for_it():
                      "Arce told reporters.")
     assert {e.id: e.affiliation for e in facts.entities}["hugo-arce"] == "bolivia"
     assert has(facts.offers, "bolivia", "open the bridge for ambulances")
+
+
+def test_what_a_speaker_reports_a_named_party_offered_or_asked():
+    facts = facts_of('"Chile and Peru have offered to host the next round. Brazil has asked '
+                     'for more time," the envoy said. "Argentina needs a deal," she added.')
+    assert has(facts.offers, "chile", "host the next round")
+    assert has(facts.offers, "peru", "host the next round")
+    assert has(facts.demands, "brazil", "more time")
+    assert not any(c.by == "argentina" for c in facts.demands)  # a view of what it needs

@@ -496,6 +496,22 @@ def _on_the_table(verb) -> bool:
     return place is not None and place.lemma_.lower() == "table" and definite(place)
 
 
+_REPORTED_ACTS = _SPEECH_ACTS - {"propose"}  # (`the Commission proposed to halve …`: a measure)
+
+
+def _named_in_the_quote(subject, verb, parsed: ParsedArticle, table: EntityTable, offset: int,
+                        lex: Lexicon) -> str | None:
+    """`"The government has offered to set a date … The opposition wants its candidate
+    allowed to run," the envoy said`: a party the speaker names, and reports as having
+    offered or asked (not what it might or should do)."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or \
+            subject.pos_ == "PRON" or verb.tag_ not in ("VBD", "VBN") or \
+            verb.lemma_.lower() not in _REPORTED_ACTS:
+        return None  # (not `Turkmenistan needs a buyer`, a view; nor `Tess has given twenty
+        # years to Strictly`, a past deed)
+    return _entity_for(subject, parsed, table, offset, quoted=True)
+
+
 _COUNTS = frozenset("thousand hundred dozen score million".split())
 
 
@@ -2399,6 +2415,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         if subject is None:
             continue
         subject = _counted(subject)
+        reported = False  # a party the quoted speaker names as having offered or asked
         if subject.lower_ == "it" and subject.head.dep_ == "conj" and (first := next(
                 (c for c in subject.head.head.children if c.dep_ == "nsubj"), None)) is not None \
                 and (first.pos_ == "PROPN" or first.lemma_.lower() in _STATE_NOUNS
@@ -2436,6 +2453,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                                    and _promised(what_token)) \
                     or _own_side(subject, speaker, parsed, table, offset) \
                     or _told_the_speaker(subject, parsed, table, offset)
+                if by is None:
+                    by = _named_in_the_quote(subject, token, parsed, table, offset, lex)
+                    reported = by is not None
         else:
             by = (_entity_for(subject, parsed, table, offset)
                   or _delegates_side(subject, parsed, table, offset, lex)
@@ -2491,14 +2511,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             continue  # (`6%` is something; `Developers want more` says not what; nor does
             # `have put everything we reasonably can on the table`)
         yield mode, by, counterpart, what, evidence
-        if not quoted:  # `Japan and South Korea have asked Washington to …`, `Qatari and
-            # Egyptian mediators have floated …`: each of them
+        if not quoted or reported:  # `Japan and South Korea have asked Washington to …`,
+            # `Qatari and Egyptian mediators have floated …`: each of them
             modifiers = [c for c in subject.children if c.dep_ == "amod"] \
                 if subject.pos_ == "NOUN" else []
             for partner in [*_conjoined(subject), *(p for m in modifiers
                                                      for p in _conjoined(m)),
                             *_named_members(subject)[1:]]:
-                other = _entity_for(partner, parsed, table, offset)
+                other = _entity_for(partner, parsed, table, offset, quoted=reported)
                 if other is not None and other != by:
                     yield mode, _voice_of(other, table), counterpart, what, evidence
         wanted, of_whom = _in_exchange_for(token) if mode == "offer" else (None, None)
