@@ -1785,3 +1785,12 @@ def test_what_a_speaker_reports_a_named_party_offered_or_asked():
     assert has(facts.offers, "peru", "host the next round")
     assert has(facts.demands, "brazil", "more time")
     assert not any(c.by == "argentina" for c in facts.demands)  # a view of what it needs
+
+
+def test_a_promise_to_a_party_that_and_a_committee_that_is_not_the_one_named():
+    facts = facts_of("Norway's bid to host the 2038 Winter Games has promised the International "
+                     "Olympic Committee that it will build no new venues. The bid committee has "
+                     "also offered to cap spending at 3 billion kroner.")
+    offer = next(c for c in facts.offers if "build no new venues" in c.what)
+    assert (offer.by, offer.counterpart) == ("norway", "international-olympic-committee")
+    assert not any(c.by == "international-olympic-committee" for c in facts.offers)

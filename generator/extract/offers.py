@@ -192,8 +192,9 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
                      and _head_noun(table.entities[m.entity_id].name) == noun), None)
     earlier = [m for m in table.before(position)
                if m.kind == "organization" and not parsed.in_quote(m.start)]
-    kinds = _SAME_KIND.get(noun, {noun}) | {  # `the port authority`: the Port of Antwerp
-        c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    compounds = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    kinds = compounds or _SAME_KIND.get(noun, {noun})  # `the port authority`: the Port of
+    # Antwerp; `the bid committee` is not the International Olympic Committee
     # `the association of hospital employers`: the Ontario Hospital Association, not the
     # nurses' association named since
     members = prep_object(token, ("of",))
@@ -2024,6 +2025,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     c for c in token.children if c.dep_ == "nsubjpass")
             mode = "offer"
             what_token = _object(token)
+            if what_token is not None and lemma in _PROMISING_VERBS and (
+                    that := _that_clause(token)) is not None and _is_party(
+                        what_token, parsed, table, offset, lex):
+                # "has promised the IOC that it will build no new venues": to whom, and what
+                counterpart_token, what_token, predicate = what_token, that, True
             if what_token is not None and what_token.lemma_.lower() in _PENALTIES:
                 continue  # "has proposed fines totalling 68 billion won": imposed, not offered
             if lemma in ("give", "grant") and what_token is not None and \
