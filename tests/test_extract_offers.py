@@ -1794,3 +1794,11 @@ def test_a_promise_to_a_party_that_and_a_committee_that_is_not_the_one_named():
     offer = next(c for c in facts.offers if "build no new venues" in c.what)
     assert (offer.by, offer.counterpart) == ("norway", "international-olympic-committee")
     assert not any(c.by == "international-olympic-committee" for c in facts.offers)
+
+
+def test_unnamed_ministers_add_to_their_governments_offer():
+    facts = facts_of("Canada has offered the Port of Halifax 300 million dollars for new cranes. "
+                     "Ministers would also guarantee cheaper power for the terminal for five "
+                     "years.")
+    assert any(c.by == "canada" and c.what.startswith("guarantee cheaper power")
+               for c in facts.offers)

@@ -513,6 +513,18 @@ def _named_in_the_quote(subject, verb, parsed: ParsedArticle, table: EntityTable
     return _entity_for(subject, parsed, table, offset, quoted=True)
 
 
+def _ministers(subject) -> bool:
+    """`Ministers would also guarantee …`: a government's people, unnamed."""
+    return subject.tag_ == "NNS" and subject.lemma_.lower() in ("minister", "official") and \
+        not any(c.dep_ in ("det", "poss", "amod", "compound") for c in subject.children)
+
+
+def _is_state(entity: Entity | None) -> bool:
+    """A country, or a government the text does not name (`government`)."""
+    return entity is not None and (entity.kind == "country" or (
+        entity.kind == "organization" and entity.name.lower().split()[-1] == "government"))
+
+
 _COUNTS = frozenset("thousand hundred dozen score million".split())
 
 
@@ -2490,6 +2502,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 subject, parsed, table, offset) or _role_holder(
                 subject, parsed, table, offset, lex) or _aged_person(
                 subject, parsed, table, offset) or _bare_government(subject, parsed, table, offset)
+        if by is None and not quoted and _ministers(subject) and offerer is not None and (
+                _is_state(table.entities.get(offerer))):
+            by = offerer  # `The government has offered … Ministers would also guarantee …`
         if extends_offer or (by is None and mode == "offer" and offerer is not None and
                              subject.lemma_.lower() in lex.offer_nouns and definite(subject)
                              and not any(c.dep_ == "poss" for c in subject.children)
@@ -2510,8 +2525,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else (
             ("neg",) if condition_set else ())) \
             if predicate or asked_of else _phrase(what_token, what_last, what_after)
-        if adds_to_offer:
-            what = re.sub(r"^also\s+", "", what)
+        what = re.sub(r"^also\s+", "", what)  # (`would also guarantee …`)
         if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)) or \
                 what.lower() in _VAGUE or _says_nothing(what_token):
             continue  # (`6%` is something; `Developers want more` says not what; nor does
