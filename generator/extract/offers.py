@@ -2740,9 +2740,12 @@ def _listed(parsed: ParsedArticle, table: EntityTable):
 
 
 def _told_again(claims: dict[tuple, Claim], parsed: ParsedArticle) -> list[Claim]:
-    """The claims, less a headline's (`Osimhen camp wants release clause`) that the text
-    makes again in full (`… are insisting on a release clause of no more than €100m`): by the
-    same party, with at least half the headline's words."""
+    """The claims, less a headline's: a headline (a first paragraph that does not end as a
+    sentence does) only sums up what the story reports, so none of its claims is kept; a first
+    paragraph that ends as a sentence may be a headline run into the lead, whose claims go only
+    when the text makes them again in full (`Osimhen camp wants release clause` … `are
+    insisting on a release clause of no more than €100m`): by the same party, with at least
+    half the headline's words."""
     if len(parsed.paras) < 2:
         return list(claims.values())
     headline = parsed.text[parsed.paras[0].start:parsed.paras[0].end]
@@ -2754,6 +2757,8 @@ def _told_again(claims: dict[tuple, Claim], parsed: ParsedArticle) -> list[Claim
         said = words(short)
         return bool(said) and len(said & words(full)) * 2 >= len(said)
 
+    if not re.search(r"[.!?\"'”’]\s*$", headline):
+        return [claim for claim in claims.values() if claim.evidence not in headline]
     return [claim for claim in claims.values() if claim.evidence not in headline or not any(
         other.by == claim.by and other.evidence not in headline and retold(claim.what, other.what)
         for other in claims.values())]
