@@ -1809,6 +1809,7 @@ def test_a_headline_says_again_what_the_story_reports_and_adds_no_claim_of_its_o
                      "demanded on Friday that drugmakers hand over 20% of vaccines made in a "
                      "pandemic.")
     assert not any(c.by == "poorer-nations" for c in facts.demands)
+    assert "poorer-nations" not in {e.id for e in facts.entities}  # nor its group
     assert any(c.by == "african-countries" for c in facts.demands)
     # a first paragraph that ends as a sentence is the story's lead, not a headline
     facts = facts_of("Poorer nations demanded a share of vaccine profits on Friday.\n\nThe talks "

@@ -23,9 +23,12 @@ def facts_from_parsed(article_id: str, parsed: ParsedArticle) -> ArticleFacts:
     quotes = extract_quotes(parsed, table, lex)
     offers, demands = extract_claims(parsed, table, lex, quotes)
     sentences = tuple(parsed.text[s.start:s.end].strip() for s in parsed.sentences)
+    parties = {q.speaker for q in quotes} | {e.affiliation for e in table.entities.values()} | {
+        c.by for c in offers + demands} | {c.counterpart for c in offers + demands}
+    dropped = table.unnamed - parties  # (a group made for a claim that was then left out)
     return ArticleFacts(
         article_id=article_id,
-        entities=tuple(table.entities[k] for k in sorted(table.entities)),
+        entities=tuple(table.entities[k] for k in sorted(table.entities) if k not in dropped),
         quotes=tuple(quotes),
         offers=tuple(offers),
         demands=tuple(demands),

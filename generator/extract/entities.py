@@ -87,6 +87,7 @@ class EntityTable:
     entities: dict[str, Entity]
     mentions: list[Mention]
     agencies: tuple[str, ...]
+    unnamed: set[str] = field(default_factory=set)  # actors a claim named by its words
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
@@ -2216,6 +2217,7 @@ def unnamed_actor(tokens, kind: str, table: EntityTable) -> str:
     entity_id = slugify(name)
     if entity_id not in table.entities:
         table.entities[entity_id] = Entity(id=entity_id, name=name, kind=kind)
+        table.unnamed.add(entity_id)
     return entity_id
 
 
