@@ -2209,6 +2209,18 @@ def government_words(token, lex: Lexicon) -> list | None:
     return sorted(words, key=lambda t: t.i)
 
 
+def headline_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:
+    """Actors named only in a headline (a first paragraph that does not end as a sentence
+    does, over more paragraphs): `LOVE ISLAND STAR'S DIVORCE BOMBSHELL`."""
+    if len(parsed.paras) < 2:
+        return set()
+    first = parsed.paras[0]
+    if re.search(r"[.!?\"'”’]\s*$", parsed.text[first.start:first.end]):
+        return set()
+    inside = {m.entity_id for m in table.mentions if m.start < first.end}
+    return inside - {m.entity_id for m in table.mentions if m.start >= first.end}
+
+
 def unnamed_actor(tokens, kind: str, table: EntityTable) -> str:
     """An actor the text does not name, named by its words (`Provincial government`,
     `Environmental groups`), added to the table once."""
