@@ -235,6 +235,12 @@ def test_a_first_name_and_a_name_the_model_tags_two_ways_are_one_actor():
     assert any(c.by == "netflix" and "three-year deal" in c.what for c in facts.offers)
 
 
+def test_a_portfolio_of_several_parts_is_a_title_not_bodies():
+    facts = facts_of("Excerpts from a news conference by Land, Infrastructure and Transport "
+                     "Minister Hiro Sato in Tokyo on Friday.")
+    assert {e.id for e in facts.entities} == {"hiro-sato"}
+
+
 def test_initials_with_their_last_full_stop_trimmed_are_still_the_body():
     facts = facts_of("Seoul will send aid through U.N. agencies.")
     assert "united-nations" in {e.id for e in facts.entities}

@@ -1119,6 +1119,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                                  r"(?: [A-Z][\w'’-]*)+", surface)
                     and surface.split()[-1] in ORG_WORDS) and not \
                     _PARTNERS.fullmatch(surface):  # `Rail, Tram and Bus Union`
+                if _title_word_follows(parsed.text, end, lex):
+                    taken.append((start, end))
+                    continue  # `Economy, Trade and Industry Minister`: a portfolio
                 # `Facebook, Instagram`: a list the model read as one name
                 for part in re.finditer(r"[^,]+", surface):
                     name = part.group(0).strip()
