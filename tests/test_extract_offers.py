@@ -1819,3 +1819,13 @@ def test_a_headline_says_again_what_the_story_reports_and_adds_no_claim_of_its_o
     facts = facts_of("Poorer nations demanded a share of vaccine profits on Friday.\n\nThe talks "
                      "resume in May.")
     assert any(c.by == "poorer-nations" for c in facts.demands)
+
+
+def test_a_partner_named_after_a_possessive_and_an_age_given_later():
+    facts = facts_of("TV star Ellie-Rose Marsh's ex-fiancé Callum Bright is demanding half of "
+                     "their £2million Essex home, pals claim.\n\nThe footballer, 29, has also "
+                     "asked for joint custody of their son.\n\nEllie-Rose, 26, has offered to buy "
+                     "him out of the house for £900,000.")
+    assert has(facts.demands, "callum-bright", "half of their £2million Essex home")
+    assert has(facts.demands, "callum-bright", "joint custody of their son")
+    assert has(facts.offers, "ellie-rose-marsh", "buy him out of the house")

@@ -1254,10 +1254,14 @@ _PEOPLE_PATTERNS = (
     re.compile(rf"(?<![\w-])({_NAME}), (?:\d{{1,3}}, )?(?:a|an|the) (?:[A-Z][a-z]+ )?[a-z]"),
     re.compile(rf"(?<![\w-])({_NAME}) {_REPORTING}\b"),                       # Name said
     re.compile(rf"\b{_REPORTING} ({_NAME})\b"),                               # said Name
-    re.compile(rf"\b([A-Za-z-]+) (?=({_NAME})(?![\w-]))"),                   # role Name
+    re.compile(rf"\b((?:[^\W\d_]|-)+) (?=({_NAME})(?![\w-]))"),              # role Name
     re.compile(rf", ({_NAME}), (?!and\b|or\b)[a-z]"),                          # role, Name, said
     re.compile(rf"(?<![\w-])({_NAME}), who\b"),                                # Name, who …
 )
+
+
+_KIN_WORDS = frozenset("wife husband fiancé fiancée fiance fiancee partner girlfriend boyfriend "
+                       "widow widower son daughter brother sister mother father".split())
 
 
 def _with_pattern_people(text: str, spans, lex: Lexicon):
@@ -1272,14 +1276,17 @@ def _with_pattern_people(text: str, spans, lex: Lexicon):
     for index, pattern in enumerate(_PEOPLE_PATTERNS):
         for match in pattern.finditer(text):
             group = 2 if index == 3 else 1
-            if index == 3 and not is_role_word(match.group(1), lex):
-                continue
+            if index == 3 and not is_role_word(match.group(1), lex) and \
+                    match.group(1).lower().removeprefix("ex-") not in _KIN_WORDS:
+                continue  # (`her ex-fiancé Tommy Fury`: a person too)
             if index == 0 and not _has_role_noun(text[match.end(1):match.end(1) + 60], lex, 6):
                 continue
             if index == 4 and not _role_before_comma(text, match.start(1), lex):
                 continue
             start, end = match.start(group), match.end(group)
             name = match.group(group)
+            own = 2 if name.endswith(("'s", "’s")) else 0  # `star Molly-Mae Hague's ex-fiancé`
+            name = name[:len(name) - own]
             words = name.split()
             if set(words) & ORG_WORDS or name in lex.organizations or \
                     _without_trade_word(name, lex):
@@ -1296,7 +1303,7 @@ def _with_pattern_people(text: str, spans, lex: Lexicon):
                 reclaimed.add((start, end))
             else:
                 taken.append((start, end))
-            found.append((start, end, name, "person", name))
+            found.append((start, end - own, name, "person", name))
     return [sp for sp in spans if (sp[0], sp[1]) not in reclaimed] + found
 
 

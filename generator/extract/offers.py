@@ -665,7 +665,9 @@ def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int
         # that age (not one given another); with two or more, nobody
         mentions = [m for m in table.before(offset + subject.idx)
                     if m.kind == "person" and not parsed.in_quote(m.start)]
-        people = {m.entity_id for m in mentions} - _aged_otherwise(mentions, parsed, given)
+        people = {m.entity_id for m in mentions} - _aged_otherwise(
+            [m for m in table.mentions if m.kind == "person"], parsed, given)  # (an age the
+        # text gives anywhere: `Molly-Mae, 25,` after `The boxer, 27,` is not him)
         return people.pop() if len(people) == 1 else None
     age = re.fullmatch(r"(?:the |The )?(\d+)-year-old", "".join(
         t.text_with_ws for t in subject.subtree if t.dep_ != "relcl" and not any(
