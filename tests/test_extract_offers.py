@@ -1829,3 +1829,9 @@ def test_a_partner_named_after_a_possessive_and_an_age_given_later():
     assert has(facts.demands, "callum-bright", "half of their £2million Essex home")
     assert has(facts.demands, "callum-bright", "joint custody of their son")
     assert has(facts.offers, "ellie-rose-marsh", "buy him out of the house")
+
+
+def test_a_condition_set_on_them_is_what_the_offer_asks():
+    facts = facts_of("The EU has offered both countries faster access to its single market, on "
+                     "condition that they implement the border deal they signed in 2024.")
+    assert has(facts.demands, "european-union", "implement the border deal")

@@ -1595,8 +1595,9 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
                            and any(m.lower_ == "that" for m in c.children)), None)
             asked = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
                 if clause is not None else None
-            if asked is not None and _is_party(asked, parsed, table, offset, lex):
-                return clause
+            if asked is not None and (_is_party(asked, parsed, table, offset, lex) or
+                                      asked.lower_ in ("they", "he", "she")):
+                return clause  # (`… on condition that they implement the agreements`)
     for head in heads:
         for clause in head.children:
             passive = any(c.dep_ == "auxpass" for c in clause.children)
