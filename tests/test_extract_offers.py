@@ -1835,3 +1835,9 @@ def test_a_condition_set_on_them_is_what_the_offer_asks():
     facts = facts_of("The EU has offered both countries faster access to its single market, on "
                      "condition that they implement the border deal they signed in 2024.")
     assert has(facts.demands, "european-union", "implement the border deal")
+
+
+def test_lifting_measures_or_an_embargo_is_giving_ground():
+    facts = facts_of("Ankara has said it would lift the measures it imposed on Armenian flights "
+                     "in 2022.")
+    assert has(facts.offers, "turkey", "lift the measures it imposed")
