@@ -1841,3 +1841,10 @@ def test_lifting_measures_or_an_embargo_is_giving_ground():
     facts = facts_of("Ankara has said it would lift the measures it imposed on Armenian flights "
                      "in 2022.")
     assert has(facts.offers, "turkey", "lift the measures it imposed")
+
+
+def test_a_minister_belongs_to_the_country_whose_minister_the_text_says_he_is():
+    facts = facts_of("South Korea's trade minister on steel talks\n\nExcerpts from a briefing "
+                     "by Trade and Industry Minister Ahn Duk-geun in Seoul.\n\nAHN: We are "
+                     "asking for the 50% tariff on our steel to be removed.")
+    assert {e.id: e.affiliation for e in facts.entities}["ahn-duk-geun"] == "south-korea"

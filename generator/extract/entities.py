@@ -1995,16 +1995,17 @@ def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
                  and drafts[m.entity_id].kind == "organization"), None)
 
 
-_OFFICES = frozenset("ministry office government department".split())
+_OFFICES = frozenset("ministry office government department minister secretary".split())
 
 
 def _country_of_its_office(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
                            start: int) -> str | None:
     """`Pakistan's foreign office said … foreign office spokeswoman Mumtaz Zahra Baloch`: the
-    country whose office of that name the text named before the role."""
+    country whose office of that name the text named before the role (`Japan's trade minister`
+    in a headline, then `Trade and Industry Minister Yoji Muto`)."""
     words = role.lower().split()
     office = next((w for w in words if w in _OFFICES), None)
-    if office is None or words[0] in ("a", "an") or words[0] not in _PORTFOLIO_WORDS | _OFFICES:
+    if office is None or words[0] not in _PORTFOLIO_WORDS | _OFFICES:
         return None
     named = list(re.finditer(rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?:[a-z]+ )?{office}\b",
                              parsed.text[:start]))
@@ -2077,11 +2078,11 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
     return None
 
 
-_PORTFOLIO_WORDS = frozenset("foreign defence defense interior home finance justice trade "
-                             "health education".split())
 _PORTFOLIOS = frozenset("Foreign State Defence Defense Interior Home Finance Justice Trade "
                         "Treasury Economy Labour Labor Agriculture Environment Culture "
                         "Communications".split())
+_PORTFOLIO_WORDS = frozenset(w.lower() for w in _PORTFOLIOS) | frozenset(
+    "health education industry energy transport".split())
 _CLUB_WORDS = frozenset({"United", "City", "Town", "Rovers", "Athletic", "Albion", "Wanderers",
                          "FC", "County", "Hotspur"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
