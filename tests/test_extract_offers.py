@@ -1848,3 +1848,8 @@ def test_a_minister_belongs_to_the_country_whose_minister_the_text_says_he_is():
                      "by Trade and Industry Minister Ahn Duk-geun in Seoul.\n\nAHN: We are "
                      "asking for the 50% tariff on our steel to be removed.")
     assert {e.id: e.affiliation for e in facts.entities}["ahn-duk-geun"] == "south-korea"
+
+
+def test_ready_to_buy_more_is_an_offer():
+    facts = facts_of("Modi told him India was ready to buy more Australian coal and lentils.")
+    assert has(facts.offers, "india", "buy more Australian coal and lentils")
