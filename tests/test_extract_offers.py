@@ -1853,3 +1853,10 @@ def test_a_minister_belongs_to_the_country_whose_minister_the_text_says_he_is():
 def test_ready_to_buy_more_is_an_offer():
     facts = facts_of("Modi told him India was ready to buy more Australian coal and lentils.")
     assert has(facts.offers, "india", "buy more Australian coal and lentils")
+
+
+def test_who_is_let_in_what_is_asked_is_no_giver():
+    facts = facts_of("Jordan has asked for guarantees that Syrians who leave will be allowed to "
+                     "return.")
+    assert facts.offers == ()
+    assert has(facts.demands, "jordan", "guarantees that Syrians who leave will be allowed")

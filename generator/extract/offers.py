@@ -837,9 +837,12 @@ def _phrase(token, last=None, after=None) -> str:
         keep = list(token.doc[token.left_edge.i:last.right_edge.i + 1])
     if after is not None:
         keep = [t for t in keep if t.i > after.i]
+    kept = [t for t in keep if _complement_clause(t, token)]
     clause_starts = [t.left_edge.i for t in keep
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
-                     and not _complement_clause(t, token) and (last is None or t.i != last.i)]
+                     and not _complement_clause(t, token) and (last is None or t.i != last.i)
+                     and not any(k.i in {a.i for a in t.ancestors} for k in kept)]
+    # (`guarantees that Gazans who leave will be allowed to return`: all of what is guaranteed)
     # `… for one year in exchange for votes`: what is asked back is no part of what is given,
     # nor what it is given for (`… in an effort to persuade Washington`)
     clause_starts += [t.i for t in keep if t.i > token.i and _not_given(t)]
@@ -1880,7 +1883,8 @@ def _promised_recipients(verb, lex: Lexicon):
     their training`: what a reporter says recipients will be given
     is the reporter's offer to them. Only in the future (`will`, `would`), only for recipients
     (`ticket holders`, not `countries`)."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.advising_verbs or not any(
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.advising_verbs or \
+            verb.head.pos_ != "VERB" or not any(  # (not `guarantees that Gazans … will be …`)
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
@@ -2340,6 +2344,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "will also cap out-of-pocket costs", "agreed to cut the list price by 70%"
             if _asked_of_another(token, lex) or _wanted(token, lex) or _under_offer(token, lex):
                 continue  # (`offered to cut tariffs`: the offer verb already says so)
+            if any(c.dep_ == "nsubjpass" for c in token.children):
+                continue  # `guarantees that Gazans will be allowed to return`: who is let, not
+                # who lets
             mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.raising_verbs and \
                 (noun := _object(token)) is not None and (
