@@ -1860,3 +1860,10 @@ def test_who_is_let_in_what_is_asked_is_no_giver():
                      "return.")
     assert facts.offers == ()
     assert has(facts.demands, "jordan", "guarantees that Syrians who leave will be allowed")
+
+
+def test_its_government_spokeswoman_speaks_for_the_country():
+    facts = facts_of("Uganda denies backing the rebels. Its government spokeswoman, Ruth Ayo, "
+                     "said Kenya should \"stop blaming its neighbours\" and reopen the border.")
+    assert {e.id: e.affiliation for e in facts.entities}["ruth-ayo"] == "uganda"
+    assert any(c.by == "uganda" for c in facts.demands)

@@ -1984,15 +1984,17 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
 def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
               start: int) -> str | None:
     """`… the New Zealand Nurses Organisation said. Its chief executive, Paul Goulter, …`: the
-    body `its` stands for, the one named last before the role in the same paragraph; `union
+    body `its` stands for, the one named last before the role in the same paragraph (a country
+    for `Its government spokeswoman`); `union
     president X`: the one union the article names."""
     if role.split()[0].lower() in LABOUR_BODIES:  # `union president Nneka Ogwumike`
         return one_union((key, d.name, d.kind) for key, d in drafts.items())
     if not role.lower().startswith("its "):
         return None
     floor = parsed.paras[min(parsed.paragraph_at(start), len(parsed.paras) - 1)].start
+    kind = "country" if role.lower().split()[1] == "government" else "organization"
     return next((m.entity_id for m in reversed(table.before(start)) if m.start >= floor
-                 and drafts[m.entity_id].kind == "organization"), None)
+                 and drafts[m.entity_id].kind == kind), None)  # (`Its government spokeswoman`)
 
 
 _OFFICES = frozenset("ministry office government department minister secretary".split())
