@@ -1867,3 +1867,9 @@ def test_its_government_spokeswoman_speaks_for_the_country():
                      "said Kenya should \"stop blaming its neighbours\" and reopen the border.")
     assert {e.id: e.affiliation for e in facts.entities}["ruth-ayo"] == "uganda"
     assert any(c.by == "uganda" for c in facts.demands)
+
+
+def test_ready_to_deploy_is_an_offer():
+    facts = facts_of("The African Union said it was ready to deploy 3,000 troops to Mogadishu "
+                     "within weeks.")
+    assert has(facts.offers, "african-union", "deploy 3,000 troops")
