@@ -692,3 +692,9 @@ def test_a_place_where_something_is_built_or_held_is_no_actor():
     entities = by_id(facts)
     assert not {"harbour-quay", "clarence-house"} & set(entities)
     assert "bristol-city-council" in entities
+
+
+def test_a_bodys_initials_are_that_body_where_the_text_uses_them():
+    facts = facts_of("Egypt and the Palestinian Authority are negotiating. The PA wants full "
+                     "control of the crossing.")
+    assert any(c.by == "palestinian-authority" for c in facts.demands)

@@ -840,6 +840,30 @@ def _initials_as_bodies(spans):
     return result
 
 
+def _initials_of_bodies(text: str, spans):
+    """`the Palestinian Authority … The PA wants …`: a body's initials, never defined in
+    brackets, that no other body named in the text shares, are that body wherever they stand
+    (a span the model gave the letters alone gives way)."""
+    initials: dict[str, set[str]] = {}
+    for _s, _e, name, kind, _f in spans:
+        words = [w for w in name.split() if w.lower() not in _NAME_PARTICLES | {"and", "for"}]
+        if kind == "organization" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials.setdefault("".join(w[0] for w in words), set()).add(name)
+    result = list(spans)
+    for letters, names in initials.items():
+        if len(names) != 1 or len(letters) > 6:
+            continue
+        name = next(iter(names))
+        for other in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", text):
+            alone = [sp for sp in result if (sp[0], sp[1]) == other.span()]
+            if _overlaps(other.start(), other.end(),
+                         [(s, e) for s, e, *_ in result if (s, e, *_) not in alone]):
+                continue
+            result = [sp for sp in result if sp not in alone]
+            result.append((other.start(), other.end(), name, "organization", letters))
+    return sorted(result, key=lambda sp: (sp[0], sp[1]))
+
+
 def _acronyms(text: str, spans):
     """`the Rapid Support Forces (RSF)`, `The European Consumer Organisation, BEUC, urged`: the
     letters in brackets or set off by commas after a body's name, wherever else they stand, are
@@ -1205,6 +1229,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
     spans = _acronyms(parsed.text, _defined_acronyms(parsed.text, spans))
+    spans = _initials_of_bodies(parsed.text, spans)
     spans = _initials_as_bodies(_known_as(parsed.text, spans))
     spans = _given_names_of_places(spans, parsed.text)
     spans = _whole_names(parsed.text, spans)
