@@ -698,3 +698,10 @@ def test_a_bodys_initials_are_that_body_where_the_text_uses_them():
     facts = facts_of("Egypt and the Palestinian Authority are negotiating. The PA wants full "
                      "control of the crossing.")
     assert any(c.by == "palestinian-authority" for c in facts.demands)
+
+
+def test_a_department_for_a_list_of_things_is_one_body():
+    facts = facts_of('A spokesperson for the Department for Environment, Food and Rural Affairs '
+                     'said ministers were "considering the options".')
+    assert {e.id for e in facts.entities} == {"department-for-environment-food-and-rural-affairs"}
+    assert [q.speaker for q in facts.quotes] == ["unknown"]

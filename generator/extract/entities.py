@@ -840,6 +840,25 @@ def _initials_as_bodies(spans):
     return result
 
 
+_LIST_TAIL = re.compile(r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+,? and [A-Z][\w'’-]*"
+                        r"(?: [A-Z][\w'’-]*)*")
+
+
+def _portfolios_listed(text: str, spans):
+    """`the Department for Culture, Media and Sport`: a body `for` or `of` a list of things is
+    one name, however the model cut it."""
+    result = list(spans)
+    for start, end, name, kind, surface in spans:
+        tail = _LIST_TAIL.match(text, end)
+        if kind != "organization" or not re.search(r" (?:for|of) [A-Z]", name) or tail is None:
+            continue
+        inside = [sp for sp in result if end <= sp[0] and sp[1] <= tail.end()]
+        result = [sp for sp in result if sp not in inside and sp[0] != start]
+        full = normalise_surface(name + text[end:tail.end()])
+        result.append((start, tail.end(), full, kind, surface + text[end:tail.end()]))
+    return sorted(result, key=lambda sp: (sp[0], sp[1]))
+
+
 def _initials_of_bodies(text: str, spans):
     """`the Palestinian Authority … The PA wants …`: a body's initials, never defined in
     brackets, that no other body named in the text shares, are that body wherever they stand
@@ -1229,7 +1248,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
     spans = _acronyms(parsed.text, _defined_acronyms(parsed.text, spans))
-    spans = _initials_of_bodies(parsed.text, spans)
+    spans = _initials_of_bodies(parsed.text, _portfolios_listed(parsed.text, spans))
     spans = _initials_as_bodies(_known_as(parsed.text, spans))
     spans = _given_names_of_places(spans, parsed.text)
     spans = _whole_names(parsed.text, spans)

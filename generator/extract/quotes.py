@@ -258,6 +258,8 @@ class QuoteExtractor:
             if len(known) == 1 and word not in _FUNCTION_WORDS:
                 return Attribution(known[0].id, start + match.start())
         for match in _FALLBACK_NAME.finditer(self.text, start, end):
+            if any(m.start <= match.start() < m.end for m in self.table.before(match.end())):
+                continue  # (`Rural Affairs` of the Department for Environment, Food and …)
             name = self.lex.strip_honorifics(match.group(1))
             first = name.split()[0]
             if first in _FUNCTION_WORDS or name in self.lex.not_actors or self.lex.country(name):
