@@ -1873,3 +1873,12 @@ def test_ready_to_deploy_is_an_offer():
     facts = facts_of("The African Union said it was ready to deploy 3,000 troops to Mogadishu "
                      "within weeks.")
     assert has(facts.offers, "african-union", "deploy 3,000 troops")
+
+
+def test_an_outlets_own_label_asks_the_questions_its_guest_answers():
+    facts = facts_of("Iceland's Prime Minister Anna Sig spoke to the broadcaster RUV.\n\n"
+                     "RUV: What does Iceland want from Brussels?\n\n"
+                     "SIG: Fishing rights in our own waters. That comes first.\n\n"
+                     "RUV: And after that?\n\n"
+                     "SIG: Then we talk about everything else.")
+    assert has(facts.demands, "iceland", "Fishing rights in our own waters")

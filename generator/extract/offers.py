@@ -15,7 +15,7 @@ from generator.extract.entities import (
     unnamed_government,
 )
 from generator.extract.parse import ParsedArticle
-from generator.extract.segment import NOT_SPEAKERS, speaker_labels
+from generator.extract.segment import NOT_SPEAKERS, askers, speaker_labels
 from generator.lexicon import Lexicon, load_lexicon, stop_words
 from generator.model import UNKNOWN, Claim, Entity
 
@@ -2630,6 +2630,7 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
     that party's. `speakers`: quotation start → its named, non-expert speaker. (mode, by,
     what, evidence start, evidence end)."""
     labels = speaker_labels(parsed.text, parsed.paras)
+    questioners = askers(parsed.text, parsed.paras) if labels else NOT_SPEAKERS
     asked_about = None  # the party an earlier question named (`What can Greenland offer?`)
     for index, label in sorted(labels.items()):
         question = parsed.text[label.end():parsed.paras[index].end].strip()
@@ -2637,8 +2638,8 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
                             re.I)  # also `Minister Haddad, what does Brazil want?`
         question = asking[-1] if asking else question  # `Farmers say … What are you offering?`
         answer = labels.get(index + 1)
-        if label.group(1) not in NOT_SPEAKERS or answer is None or \
-                answer.group(1) in NOT_SPEAKERS or not question.endswith("?"):
+        if label.group(1) not in questioners or answer is None or \
+                answer.group(1) in questioners or not question.endswith("?"):
             continue
         mode = "offer" if _ASKS_OFFER.match(question) else \
             "demand" if _ASKS_DEMAND.match(question) else None

@@ -101,6 +101,12 @@ def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
     return dict(sorted(found.items()))
 
 
+def askers(text: str, paras: list[Span]) -> set[str]:
+    """Labels of a transcript's questions: the usual ones (`Q`, `REPORTER`) and an outlet's
+    own (`DR:`, `FT:`) whose turns are mostly questions."""
+    return set(NOT_SPEAKERS) | _interviewers(text, paras, speaker_labels(text, paras))
+
+
 def transcript_turns(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
     """Each speaker's turn in a transcript is a quotation of that speaker (`A:` answers are
     the interviewee's); questions and editorial labels are not quotations."""
