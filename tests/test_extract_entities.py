@@ -705,3 +705,9 @@ def test_a_department_for_a_list_of_things_is_one_body():
                      'said ministers were "considering the options".')
     assert {e.id for e in facts.entities} == {"department-for-environment-food-and-rural-affairs"}
     assert [q.speaker for q in facts.quotes] == ["unknown"]
+
+
+def test_a_name_of_letters_and_digits_that_acts_is_a_body():
+    facts = facts_of("Kigali denies backing the M23 rebellion. The M23 has demanded a seat at any "
+                     "peace talks.")
+    assert any(c.by == "m23" for c in facts.demands)

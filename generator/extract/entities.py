@@ -1235,6 +1235,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _lexicon_bodies(parsed.text, lex, taken)
     spans += _bodies_by_their_word(parsed, spans, taken, lex)
     spans += _untagged_plural_bodies(parsed, taken, lex)
+    spans += _code_named_bodies(parsed, taken)
     spans += _bodies_before_which(parsed.text, lex, taken)
     spans = _bodies_for_a_cause(parsed.text, spans, lex, taken)
     spans = [sp for sp in spans if _agentive(parsed, sp, lex) and not _lone_place(parsed, sp)
@@ -1677,6 +1678,24 @@ def _untagged_plural_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]],
                 continue
             taken.append((start, end))
             found.append((start, end, name, "organization", name))
+    return found
+
+
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+
+
+def _code_named_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]]):
+    """`The M23 has demanded a seat …`, untagged or taken for a place: a name of letters and
+    digits that acts as a clause's subject is a body, wherever it stands (`the M23 rebellion`,
+    `backing M23`)."""
+    names = {t.text for _o, doc in parsed.docs for t in doc if _CODE_NAME.fullmatch(t.text)
+             and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")}
+    found = []
+    for name in sorted(names):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", parsed.text):
+            if not _overlaps(*match.span(), taken):
+                taken.append(match.span())
+                found.append((*match.span(), name, "organization", name))
     return found
 
 
