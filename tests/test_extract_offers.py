@@ -1882,3 +1882,9 @@ def test_an_outlets_own_label_asks_the_questions_its_guest_answers():
                      "RUV: And after that?\n\n"
                      "SIG: Then we talk about everything else.")
     assert has(facts.demands, "iceland", "Fishing rights in our own waters")
+
+
+def test_what_one_wants_another_to_press_for_is_not_yet_the_others_demand():
+    facts = facts_of("Lima wants Washington to pressure Caracas to release the detained "
+                     "fishermen.")
+    assert {c.by for c in facts.demands} == {"peru"}

@@ -2135,6 +2135,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.demand_verbs and \
                     _object(token.head) is not None:
                 continue  # "urged the IOC to require monitoring": the urger's demand
+            if token.dep_ == "ccomp" and _infinitive(token) and token.head.lemma_.lower() in \
+                    lex.demand_verbs and any(c.dep_ == "nsubj" for c in token.children):
+                continue  # "wants Washington to pressure Rwanda to withdraw": what Kinshasa
+                # wants of Washington, not yet Washington's demand
             if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
                    for c in token.children):
                 continue  # "Washington should press Kurti to …": advice to it, not its demand
