@@ -1888,3 +1888,11 @@ def test_what_one_wants_another_to_press_for_is_not_yet_the_others_demand():
     facts = facts_of("Lima wants Washington to pressure Caracas to release the detained "
                      "fishermen.")
     assert {c.by for c in facts.demands} == {"peru"}
+
+
+def test_guaranteeing_no_job_losses_promises_something():
+    facts = facts_of("Parcelforce said it would guarantee no compulsory redundancies until 2030, "
+                     "in return for changes to Sunday rotas. It offered no pay rise.")
+    assert has(facts.offers, "parcelforce", "guarantee no compulsory redundancies")
+    assert has(facts.demands, "parcelforce", "changes to Sunday rotas")
+    assert not any("pay rise" in c.what for c in facts.offers)

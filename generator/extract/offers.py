@@ -871,8 +871,10 @@ def _negated(token, lex: Lexicon) -> bool:
     """Negated, denied, refused or conditional: not an offer or demand made. A coordinated
     verb keeps its own polarity (`has denied supplying weapons and pledged 50 million`)."""
     if token.pos_ == "VERB" and (thing := _object(token)) is not None and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in thing.children):
-        return True  # `gave no recommendation`, `offered no guarantees`
+            c.dep_ == "det" and c.lower_ == "no" for c in thing.children) and \
+            token.lemma_.lower() not in _PROMISING_VERBS:
+        return True  # `gave no recommendation`, `offered no guarantees` (but `would guarantee
+        # no compulsory redundancies` promises something)
     previous = None
     for t in [token, *token.ancestors]:
         sibling = previous is not None and previous.dep_ == "conj" and previous.head.i == t.i
