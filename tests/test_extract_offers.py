@@ -1896,3 +1896,9 @@ def test_guaranteeing_no_job_losses_promises_something():
     assert has(facts.offers, "parcelforce", "guarantee no compulsory redundancies")
     assert has(facts.demands, "parcelforce", "changes to Sunday rotas")
     assert not any("pay rise" in c.what for c in facts.offers)
+
+
+def test_a_maker_of_a_country_is_a_body_not_the_country():
+    facts = facts_of("Vertex and NHS England are in talks. The US drugmaker is also prepared to "
+                     "fund a patient register.")
+    assert not any(c.by == "united-states" for c in facts.offers)

@@ -92,7 +92,7 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     lex, lemma = load_lexicon(), token.lemma_.lower()
     if lemma in lex.role_nouns and (people := [m for m in mentions if m.kind == "person"]):
         return people[0].entity_id  # `The mayor of Barcelona, Jaume Collboni, has offered`
-    if lemma in lex.body_nouns and _national(token) and token.tag_ == "NN" and all(
+    if _body_noun(lemma, lex) and _national(token) and token.tag_ == "NN" and all(
             m.kind == "country" and m.start < head_start for m in mentions):
         return None  # `the German club`, `Saudi league`: a body of that country, not it
     if lemma in lex.role_nouns and definite(token) and all(
@@ -184,7 +184,7 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     elif not definite(token):
         return None
     position = offset + token.idx
-    if noun not in lex.body_nouns:
+    if not _body_noun(noun, lex):
         # `the survey` after the British Antarctic Survey, `the university` after the
         # University of Leeds: the body whose name has that head noun
         return next((m.entity_id for m in reversed(table.before(position))
@@ -221,6 +221,11 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     for index, mention in enumerate(candidates):
         first.setdefault(mention.entity_id, index)
     return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
+
+
+def _body_noun(noun: str, lex: Lexicon) -> bool:
+    """`company`, `airline`; and any `…maker` (`the US chipmaker`, `the Danish drugmaker`)."""
+    return noun in lex.body_nouns or (noun.endswith("maker") and noun.isalpha())
 
 
 def _national(token) -> bool:
