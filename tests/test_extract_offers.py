@@ -1902,3 +1902,14 @@ def test_a_maker_of_a_country_is_a_body_not_the_country():
     facts = facts_of("Vertex and NHS England are in talks. The US drugmaker is also prepared to "
                      "fund a patient register.")
     assert not any(c.by == "united-states" for c in facts.offers)
+
+
+def test_a_with_phrase_describes_what_is_proposed_and_a_second_offerer_has_its_own_clause():
+    facts = facts_of("India and Japan have proposed a lower fuel standard instead, with no fixed "
+                     "price on emissions, while the European Union has offered to back a levy of "
+                     "$90 per tonne.")
+    assert has(facts.offers, "india", "lower fuel standard")
+    assert has(facts.offers, "european-union", "back a levy of $90 per tonne")
+    facts = facts_of("Germany will supply Ukraine with air-defence systems.")
+    assert any(c.by == "germany" and c.counterpart == "ukraine" and "air-defence" in c.what
+               for c in facts.offers)

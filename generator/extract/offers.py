@@ -1291,7 +1291,9 @@ def _under_offer(verb, lex: Lexicon) -> bool:
     offer verb already records what it governs."""
     while verb.dep_ == "conj":
         verb = verb.head
-    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lex.offer_verbs
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lex.offer_verbs \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # (not `…,
+    # while the European Union has offered to back a levy`: a clause of its own)
 
 
 _READY = frozenset({"ready", "prepared", "willing"})
@@ -2087,8 +2089,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if what_token is None and measure is not None and (
                     measure.ent_type_ in ("PERCENT", "MONEY") or _is_money(measure, lex)):
                 what_token = measure  # "Boeing had offered 30% before …", parsed as a measure
-            if with_obj is not None and what_token is not None and lemma != "share":
-                counterpart_token, what_token = what_token, with_obj  # (not `share X with Y`)
+            if with_obj is not None and what_token is not None and lemma != "share" and (
+                    what_token.lemma_.lower() in lex.recipient_nouns
+                    or _is_party(what_token, parsed, table, offset, lex)):
+                # `supply Kyiv with drones` (not `share X with Y`, nor `proposed a lower fuel
+                # standard, with no fixed price`)
+                counterpart_token, what_token = what_token, with_obj
             elif (receiver := what_token if what_token is not None else dative) is not None \
                     and receiver.lemma_.lower() in lex.recipient_nouns and (given := next(
                         (c for c in receiver.children if c.dep_ == "appos"
