@@ -1913,3 +1913,9 @@ def test_a_with_phrase_describes_what_is_proposed_and_a_second_offerer_has_its_o
     facts = facts_of("Germany will supply Ukraine with air-defence systems.")
     assert any(c.by == "germany" and c.counterpart == "ukraine" and "air-defence" in c.what
                for c in facts.offers)
+
+
+def test_what_an_offer_is_called_is_not_what_it_gives():
+    facts = facts_of("Peru has put a proposal on the table. Leeds United offered a new deal.")
+    assert not any(c.by == "peru" for c in facts.offers)
+    assert has(facts.offers, "leeds-united", "new deal")

@@ -1906,6 +1906,15 @@ def _promised_recipients(verb, lex: Lexicon):
     return recipients
 
 
+def _only_a_name_for_an_offer(what: str, lex: Lexicon) -> bool:
+    """`has put a proposal on the table`, `put three things on the table`: what the offer is
+    called, not what it gives (that comes after, if at all)."""
+    words = re.sub(r"^(?:an?|the|its|their|our|new|fresh|revised|improved|final|"
+                   r"\w+ (?=things?$)|three|two|several)\s+", "", what.lower()).split()
+    return len(words) == 1 and (words[0] in lex.offer_nouns or words[0] in (
+        "thing", "things", "proposals", "offers"))  # (`offered a new deal` gives a deal)
+
+
 _VAGUE = frozenset("more less much everything something anything nothing it this that these "
                    "those them all".split())
 _UNIVERSALS = frozenset({"everything", "something", "anything", "nothing"})
@@ -2554,7 +2563,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if predicate or asked_of else _phrase(what_token, what_last, what_after)
         what = re.sub(r"^also\s+", "", what)  # (`would also guarantee …`)
         if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)) or \
-                what.lower() in _VAGUE or _says_nothing(what_token):
+                what.lower() in _VAGUE or _says_nothing(what_token) or (
+                    mode == "offer" and _only_a_name_for_an_offer(what, lex)):
             continue  # (`6%` is something; `Developers want more` says not what; nor does
             # `have put everything we reasonably can on the table`)
         yield mode, by, counterpart, what, evidence
