@@ -711,3 +711,10 @@ def test_a_name_of_letters_and_digits_that_acts_is_a_body():
     facts = facts_of("Kigali denies backing the M23 rebellion. The M23 has demanded a seat at any "
                      "peace talks.")
     assert any(c.by == "m23" for c in facts.demands)
+
+
+def test_a_tabloids_capitalised_first_name_is_the_same_person():
+    facts = facts_of('JORDAN Henderson has told Ajax he wants to return to England this summer.'
+                     '\n\nAjax director Alex Kroes said: "Jordan is happy here."')
+    ids = {e.id for e in facts.entities}
+    assert "jordan-henderson" in ids and not ids & {"jordan", "jordan-henderson-s"}

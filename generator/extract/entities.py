@@ -179,6 +179,9 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
             return None  # `Sgt` of `Sgt. Sherral Schmidt`, tagged by itself
         if len(person.split()) > 1 and all(w.isupper() and len(w) > 1 for w in person.split()):
             person = person.title()  # `ANTHONY JOSHUA is demanding …`, a tabloid's capitals
+        elif len(person.split()) > 1 and person.split()[0].isupper() and \
+                len(person.split()[0]) > 2 and not person.split()[1].isupper():
+            person = " ".join([person.split()[0].title(), *person.split()[1:]])  # `HARRY Kane`
         words = person.split()
         while len(words) > 1 and words[0].lower() in lex.role_nouns:
             words = words[1:]
