@@ -164,6 +164,9 @@ CASES = [
     ('Juventus have offered Dusan Vlahovic a pay cut. A Juventus source hit back: "The offer '
      'is fair."', {"The offer is": "unknown"}),
     ('"He will not play again," said one club insider at Lazio.', {"He will not": "unknown"}),
+    # `X, reportedly told bosses:`: an adverb alone names nobody; the name before speaks
+    ('Her father, actor Ray Winstone, reportedly told bosses: "Pay her properly or she walks."',
+     {"Pay her properly": "ray-winstone"}),
     # `the Dutch athlete said`: the Dutch person named before, not the Netherlands
     ('Sifan Hassan and Jakob Ingebrigtsen both ran on Sunday. Hassan, a member of the '
      'athletes\' board, called the race "a mess". "We deserve better," the Dutch athlete said.',

@@ -31,7 +31,8 @@ _SEGMENT_SPLIT = re.compile(r"[,;–—()]|\s-\s")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _FILLER = re.compile(  # `…, had warned`: words that carry no speaker
     r"^\s*(?:(?:had|has|have|also|then|later|earlier|previously|repeatedly|once|again|would|"
-    r"will|never|already|has also|last week|on \w+day|yesterday|today|on \w+)\s*)+$", re.I)
+    r"will|never|already|has also|last week|on \w+day|yesterday|today|on \w+|reportedly|"
+    r"allegedly|apparently|publicly|privately|recently|once again|last night)\s*)+$", re.I)
 _TELL = re.compile(r"(?:told|tells|tell|telling)\b", re.I)  # who follows is the listener
 # What a country or body speaks through: `its state media`, `its foreign ministry`.
 _VOICES = frozenset({"media", "ministry", "government", "spokesman", "spokeswoman", "agency",
