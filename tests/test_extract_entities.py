@@ -718,3 +718,11 @@ def test_a_tabloids_capitalised_first_name_is_the_same_person():
                      '\n\nAjax director Alex Kroes said: "Jordan is happy here."')
     ids = {e.id for e in facts.entities}
     assert "jordan-henderson" in ids and not ids & {"jordan", "jordan-henderson-s"}
+
+
+def test_a_show_or_film_named_after_its_kind_is_no_actor():
+    facts = facts_of("Dani Dyer wants more. Producers have offered the 30-year-old £350,000 to "
+                     "present the spin-off show Aftersun, but she is holding out for a primetime "
+                     "slot.")
+    assert "aftersun" not in {e.id for e in facts.entities}
+    assert any(c.by == "dani-dyer" and "primetime slot" in c.what for c in facts.demands)

@@ -318,7 +318,8 @@ _SETTLED = frozenset("town village city community area region district suburb re
 
 
 _PRODUCTS = frozenset("drug medicine vaccine treatment therapy pill jab satellite rocket "
-                      "missile warship frigate".split())
+                      "missile warship frigate show series programme documentary podcast film "
+                      "album novel".split())  # (`the spin-off show Aftersun`)
 _WORKS = frozenset("canal dam pipeline bridge tunnel railway motorway highway".split())
 
 
