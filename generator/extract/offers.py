@@ -846,8 +846,10 @@ def _phrase(token, last=None, after=None) -> str:
     clause_starts = [t.left_edge.i for t in keep
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
                      and not _complement_clause(t, token) and (last is None or t.i != last.i)
-                     and not any(k.i in {a.i for a in t.ancestors} for k in kept)]
-    # (`guarantees that Gazans who leave will be allowed to return`: all of what is guaranteed)
+                     and not (any(k.i in {a.i for a in t.ancestors} for k in kept)
+                              and t.doc[t.left_edge.i - 1].text != ",")]
+    # (`guarantees that Gazans who leave will be allowed to return`: all of what is guaranteed,
+    # but not what follows a comma, `…, which was cut in May`)
     # `… for one year in exchange for votes`: what is asked back is no part of what is given,
     # nor what it is given for (`… in an effort to persuade Washington`)
     clause_starts += [t.i for t in keep if t.i > token.i and _not_given(t)]
