@@ -1919,3 +1919,10 @@ def test_what_an_offer_is_called_is_not_what_it_gives():
     facts = facts_of("Peru has put a proposal on the table. Leeds United offered a new deal.")
     assert not any(c.by == "peru" for c in facts.offers)
     assert has(facts.offers, "leeds-united", "new deal")
+
+
+def test_a_thing_wanted_done_keeps_what_is_to_be_done_to_it():
+    facts = facts_of("The Uganda Coffee Growers Association wants the price floor written into "
+                     "law.")
+    assert has(facts.demands, "uganda-coffee-growers-association",
+               "price floor written into law")

@@ -2190,8 +2190,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                         what_token.ent_type_ in ("DATE", "TIME"):
                     what_token = None  # `on Tuesday demanded that …`: when, not what
                 if what_token is not None and what_token.dep_ in ("dobj", "obj"):
-                    what_last = _object_joined_to_verb(token, what_token)  # `has demanded 9%
-                    # and caps of 24 students per class`, the caps hung on the verb
+                    what_last = _object_joined_to_verb(token, what_token) or next(
+                        (c for c in what_token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and c.i == what_token.right_edge.i - len(list(c.subtree)) + 1
+                         ), None)  # `has demanded 9% and caps of 24 students per class`, the
+                    # caps hung on the verb; `need the price floor written into law`
                 if what_token is not None and what_token.lower_ == "what" and \
                         token.dep_ == "csubj":
                     # "What we want from the companies is a commitment to …"
