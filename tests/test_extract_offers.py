@@ -1922,7 +1922,6 @@ def test_what_an_offer_is_called_is_not_what_it_gives():
 
 
 def test_a_thing_wanted_done_keeps_what_is_to_be_done_to_it():
-    facts = facts_of("The Uganda Coffee Growers Association wants the price floor written into "
-                     "law.")
-    assert has(facts.demands, "uganda-coffee-growers-association",
-               "price floor written into law")
+    facts = facts_of('Ann Oyoo of the Uganda Coffee Growers Association said: "We welcome that, '
+                     'but we need the price floor written into law."')
+    assert any(c.what.endswith("price floor written into law") for c in facts.demands)
