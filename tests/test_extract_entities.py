@@ -726,3 +726,9 @@ def test_a_show_or_film_named_after_its_kind_is_no_actor():
                      "slot.")
     assert "aftersun" not in {e.id for e in facts.entities}
     assert any(c.by == "dani-dyer" and "primetime slot" in c.what for c in facts.demands)
+
+
+def test_an_airport_is_a_body():
+    facts = facts_of("Heathrow Airport has offered to freeze the charges it levies on airlines "
+                     "for five years.")
+    assert {e.id: e.kind for e in facts.entities}.get("heathrow-airport") == "organization"

@@ -39,7 +39,8 @@ ORG_WORDS = frozenset(
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
     "Watch Aid Trust Network Coalition "  # campaigning bodies: `Human Rights Watch`
     "Water Gas Power Rail "  # utilities: `Thames Water`
-    "Buses Coaches Trains Ferries Shipping "  # transport operators: `Coastline Buses`
+    "Buses Coaches Trains Ferries Shipping Airport Airports "  # transport operators and airports:
+    # `Coastline Buses`, `Heathrow Airport`
     "Chemie Chemicals Pharma "
     "Library Museum Hospital Gallery "  # institutions: `Ash Lane Library`
     "Inc Corp Ltd PLC AG SA GmbH NV BV SpA".split()
