@@ -877,15 +877,22 @@ def _initials_of_bodies(text: str, spans):
     for letters, names in initials.items():
         if len(names) != 1 or len(letters) > 6:
             continue
-        name = next(iter(names))
-        for other in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", text):
-            alone = [sp for sp in result if (sp[0], sp[1]) == other.span()]
-            if _overlaps(other.start(), other.end(),
-                         [(s, e) for s, e, *_ in result if (s, e, *_) not in alone]):
-                continue
-            result = [sp for sp in result if sp not in alone]
-            result.append((other.start(), other.end(), name, "organization", letters))
+        result = _letters_stand_for(text, result, letters, next(iter(names)))
     return sorted(result, key=lambda sp: (sp[0], sp[1]))
+
+
+def _letters_stand_for(text: str, spans, letters: str, name: str):
+    """`spans` with the body `name` wherever `letters` stand on their own (a span the model
+    gave the letters alone gives way; one inside another name stays)."""
+    result = list(spans)
+    for other in re.finditer(rf"(?<![\w-]){re.escape(letters)}(?![\w-])", text):
+        alone = [sp for sp in result if (sp[0], sp[1]) == other.span()]
+        if _overlaps(other.start(), other.end(),
+                     [(s, e) for s, e, *_ in result if (s, e, *_) not in alone]):
+            continue
+        result = [sp for sp in result if sp not in alone]
+        result.append((other.start(), other.end(), name, "organization", letters))
+    return result
 
 
 def _acronyms(text: str, spans):
@@ -901,13 +908,7 @@ def _acronyms(text: str, spans):
                                           text[start:start + 4].lower()) else None)
         if kind != "organization" or not match:
             continue
-        for other in re.finditer(rf"(?<![\w-]){re.escape(match.group(1))}(?![\w-])", text):
-            alone = [sp for sp in result if (sp[0], sp[1]) == other.span()]
-            if _overlaps(other.start(), other.end(),
-                         [(s, e) for s, e, *_ in result if (s, e, *_) not in alone]):
-                continue
-            result = [sp for sp in result if sp not in alone]
-            result.append((other.start(), other.end(), name, kind, match.group(1)))
+        result = _letters_stand_for(text, result, match.group(1), name)
     return result
 
 
