@@ -1925,3 +1925,11 @@ def test_a_thing_wanted_done_keeps_what_is_to_be_done_to_it():
     facts = facts_of('Ann Oyoo of the Uganda Coffee Growers Association said: "We welcome that, '
                      'but we need the price floor written into law."')
     assert any(c.what.endswith("price floor written into law") for c in facts.demands)
+
+
+def test_teams_are_a_party_but_the_team_is_one_named_before():
+    facts = facts_of("Professional rowing teams have asked the regatta's owner Henley Events for "
+                     "a 30% share of the television revenue.")
+    assert has(facts.demands, "professional-rowing-teams", "30% share of the television revenue")
+    facts = facts_of("The team wants a new bus.")
+    assert facts.demands == ()

@@ -1773,7 +1773,7 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "cy", "ier")
 
 _QUANTIFIERS = frozenset("many most some several few all other more much both each every "
                          "various numerous certain such any".split())
-_PLURAL_ONLY = frozenset({"player", "publisher", "cooperative", "co-operative"})
+_PLURAL_ONLY = frozenset({"player", "publisher", "cooperative", "co-operative", "team"})
 
 
 def _is_unnamed_party(subject, lex: Lexicon) -> bool:
