@@ -2291,16 +2291,22 @@ def government_words(token, lex: Lexicon) -> list | None:
     return sorted(words, key=lambda t: t.i)
 
 
-def headline_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:
-    """Actors named only in a headline (a first paragraph that does not end as a sentence
-    does, over more paragraphs): `LOVE ISLAND STAR'S DIVORCE BOMBSHELL`."""
+def is_headline(parsed: ParsedArticle) -> bool:
+    """Whether the first paragraph is a headline: it does not end as a sentence does, and more
+    paragraphs follow (`LOVE ISLAND STAR'S DIVORCE BOMBSHELL`)."""
     if len(parsed.paras) < 2:
-        return set()
+        return False
     first = parsed.paras[0]
-    if re.search(r"[.!?\"'”’]\s*$", parsed.text[first.start:first.end]):
+    return not re.search(r"[.!?\"'”’]\s*$", parsed.text[first.start:first.end])
+
+
+def headline_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:
+    """Actors named only in a headline (see `is_headline`)."""
+    if not is_headline(parsed):
         return set()
-    inside = {m.entity_id for m in table.mentions if m.start < first.end}
-    return inside - {m.entity_id for m in table.mentions if m.start >= first.end}
+    end = parsed.paras[0].end
+    inside = {m.entity_id for m in table.mentions if m.start < end}
+    return inside - {m.entity_id for m in table.mentions if m.start >= end}
 
 
 def unnamed_actor(tokens, kind: str, table: EntityTable) -> str:

@@ -10,6 +10,7 @@ from generator.extract.entities import (
     EntityTable,
     definite,
     described_as,
+    is_headline,
     joined,
     unnamed_actor,
     unnamed_government,
@@ -2800,7 +2801,7 @@ def _told_again(claims: dict[tuple, Claim], parsed: ParsedArticle) -> list[Claim
         said = words(short)
         return bool(said) and len(said & words(full)) * 2 >= len(said)
 
-    if not re.search(r"[.!?\"'”’]\s*$", headline):
+    if is_headline(parsed):
         return [claim for claim in claims.values() if claim.evidence not in headline]
     return [claim for claim in claims.values() if claim.evidence not in headline or not any(
         other.by == claim.by and other.evidence not in headline and retold(claim.what, other.what)
