@@ -2663,7 +2663,7 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
     that party's. `speakers`: quotation start → its named, non-expert speaker. (mode, by,
     what, evidence start, evidence end)."""
     labels = speaker_labels(parsed.text, parsed.paras)
-    questioners = askers(parsed.text, parsed.paras) if labels else NOT_SPEAKERS
+    questioners = askers(parsed.text, parsed.paras, labels) if labels else NOT_SPEAKERS
     asked_about = None  # the party an earlier question named (`What can Greenland offer?`)
     for index, label in sorted(labels.items()):
         question = parsed.text[label.end():parsed.paras[index].end].strip()

@@ -101,10 +101,10 @@ def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
     return dict(sorted(found.items()))
 
 
-def askers(text: str, paras: list[Span]) -> set[str]:
+def askers(text: str, paras: list[Span], labels: dict[int, re.Match]) -> set[str]:
     """Labels of a transcript's questions: the usual ones (`Q`, `REPORTER`) and an outlet's
-    own (`DR:`, `FT:`) whose turns are mostly questions."""
-    return set(NOT_SPEAKERS) | _interviewers(text, paras, speaker_labels(text, paras))
+    own (`DR:`, `FT:`) whose turns are mostly questions. `labels`: `speaker_labels`."""
+    return set(NOT_SPEAKERS) | _interviewers(text, paras, labels)
 
 
 def transcript_turns(text: str, paras: list[Span]) -> dict[int, QuoteSpan]:
