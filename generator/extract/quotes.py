@@ -414,20 +414,24 @@ class QuoteExtractor:
         """The mention's last token (its head in a name), else None."""
         return ([t for _o, t in self.parsed.tokens(mention.start, mention.end)] or [None])[-1]
 
+    def _qualified(self, mention: Mention):
+        """The noun a country's name or nationality qualifies (`firm` in `The US private
+        equity firm`), else None."""
+        last = self._last_token(mention)
+        return last.head if mention.kind == "country" and last is not None and \
+            last.dep_ in ("nmod", "compound", "amod") else None
+
     def _qualifies_a_body(self, mention: Mention) -> bool:
         """`The US private equity firm said`: a country that says what kind of body spoke
         did not speak itself (its `state media` or `foreign ministry` speak for it)."""
-        last = self._last_token(mention)
-        return mention.kind == "country" and last is not None and \
-            last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and \
-            last.head.lemma_.lower() in self.lex.body_nouns and \
-            last.head.lemma_.lower() not in _VOICES
+        noun = self._qualified(mention)
+        return noun is not None and noun.pos_ == "NOUN" and \
+            noun.lemma_.lower() in self.lex.body_nouns and noun.lemma_.lower() not in _VOICES
 
     def _qualifies_a_person(self, mention: Mention) -> bool:
         """`the Dutch athlete`: a nationality that says what kind of person is meant."""
-        last = self._last_token(mention)
-        return mention.kind == "country" and last is not None and \
-            last.dep_ in ("amod", "compound", "nmod") and is_role_word(last.head.lower_, self.lex)
+        noun = self._qualified(mention)
+        return noun is not None and is_role_word(noun.lower_, self.lex)
 
     def _speaks_for(self, start: int, mention: Mention) -> bool:
         """`a spokesman for Prime Minister X`, `lawyers for X`: the words before the name say
