@@ -178,12 +178,12 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         person = lex.strip_honorifics(name)
         if person.rstrip(".") in lex.honorifics:
             return None  # `Sgt` of `Sgt. Sherral Schmidt`, tagged by itself
-        if len(person.split()) > 1 and all(w.isupper() and len(w) > 1 for w in person.split()):
-            person = person.title()  # `ANTHONY JOSHUA is demanding …`, a tabloid's capitals
-        elif len(person.split()) > 1 and person.split()[0].isupper() and \
-                len(person.split()[0]) > 2 and not person.split()[1].isupper():
-            person = " ".join([person.split()[0].title(), *person.split()[1:]])  # `HARRY Kane`
         words = person.split()
+        if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words):
+            words = person.title().split()  # `ANTHONY JOSHUA`: a tabloid's capitals
+        elif len(words) > 1 and words[0].isupper() and len(words[0]) > 2 and \
+                not words[1].isupper():
+            words[0] = words[0].title()  # `HARRY Kane`: the first name in capitals
         while len(words) > 1 and words[0].lower() in lex.role_nouns:
             words = words[1:]
         inner = [i for i, w in enumerate(words[:-1]) if w.lower() in lex.role_nouns and i > 0]

@@ -1023,7 +1023,7 @@ def _subject(token):
     if token.dep_ == "acl" and token.head.lemma_.lower() in _PURPOSES and \
             _purpose_phrase(token.head.head):
         return _subject(token.head.head.head)  # `Japan has offered … in an effort to persuade`
-    if token.dep_ == "conj" and token.tag_ in ("VBZ", "VBD", "VBP") and (
+    if token.dep_ == "conj" and token.tag_ in _FINITE and (
             token.head.tag_ == "VBG" or _under_modal(token.head)) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # `has accused Iran of harassing vessels and wants guarantees`, `said that the demands
@@ -2044,7 +2044,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                                      not in _SHARED_THINGS):
                 continue  # "shared the government's goal": a view, not a thing given
             if (lemma in _TRADE_VERBS or (lemma in lex.payment_verbs and token.dep_ == "relcl"))\
-                    and token.tag_ in ("VBD", "VBP", "VBZ") and not _promised(token):
+                    and token.tag_ in _FINITE and not _promised(token):
                 continue  # "we sold half our crop to the US", "the rent Washington pays for the
                 # base", "we sell our beans for less than
                 # it costs": a past or usual sale, not an offer
