@@ -55,6 +55,7 @@ class Quote(_Frozen):
     speaker: str = UNKNOWN  # entity id or "unknown"
     expert: bool = False
     start: int = 0  # offset of the quote in the article text
+    voice_of: str | None = None  # for an unnamed spokesperson, the body they speak for
 
 
 class Claim(_Frozen):

@@ -732,3 +732,19 @@ def test_an_airport_is_a_body():
     facts = facts_of("Heathrow Airport has offered to freeze the charges it levies on airlines "
                      "for five years.")
     assert {e.id: e.kind for e in facts.entities}.get("heathrow-airport") == "organization"
+
+
+def test_a_body_named_for_a_region_keeps_the_region_in_its_name():
+    facts = facts_of('"Both capitals still take calls from Brazil," said Ana Ruiz, a researcher '
+                     'at the Washington Office on Latin America.\n\nBrazil briefed the Security '
+                     'Council on Venezuela.')
+    ids = {e.id for e in facts.entities}
+    assert "washington-office-on-latin-america" in ids
+    assert not ids & {"washington-office", "latin-america", "security-council-on-venezuela"}
+
+
+def test_a_name_the_headline_tags_a_person_is_the_place_the_story_names():
+    facts = facts_of("Brazil offers to host Essequibo talks as Caracas rejects court ruling\n\n"
+                     "Brazil offered on Monday to host direct talks between Venezuela and Guyana "
+                     "over the disputed Essequibo region.")
+    assert "essequibo" not in {e.id for e in facts.entities}

@@ -1933,3 +1933,39 @@ def test_teams_are_a_party_but_the_team_is_one_named_before():
     assert has(facts.demands, "professional-rowing-teams", "30% share of the television revenue")
     facts = facts_of("The team wants a new bus.")
     assert facts.demands == ()
+
+
+def test_an_unnamed_spokespersons_we_is_the_body_they_speak_for():
+    facts = facts_of("The Orla Festival has lost its headline act. A Kestrel Radio "
+                     "spokesperson said: \"We have offered to broadcast the concert free of "
+                     "charge.\" Kestrel Radio sponsors the festival.")
+    assert [q.speaker for q in facts.quotes] == ["unknown"]
+    assert has(facts.offers, "kestrel-radio", "broadcast the concert")
+    unnamed = facts_of("A spokesperson said: \"We have offered to broadcast the concert.\"")
+    assert unnamed.offers == ()
+
+
+def test_telling_a_party_to_act_is_an_order_not_its_offer():
+    facts = facts_of("The Harbour Data Authority has fined Veltro twice.\n\nThe watchdog, "
+                     "which oversees Veltro from Port Ellis, also told Veltro to give users a "
+                     "simpler way to object.")
+    assert facts.offers == ()
+    assert has(facts.demands, "harbour-data-authority", "give users a simpler way",
+               to="veltro")
+
+
+def test_what_is_put_on_the_table_is_offered_without_the_table():
+    facts = facts_of("The following is a transcript of an interview with Health Minister "
+                     "Ivo Rask.\n\nPRESENTER: What are you offering?\n\nIVO RASK: We've put "
+                     "a 6% pay rise on the table, backdated to January, and we have offered to "
+                     "cap rostered hours at 60 a week.")
+    assert {c.what for c in facts.offers} == {"6% pay rise",
+                                               "to cap rostered hours at 60 a week"}
+
+
+def test_raising_anothers_allocation_on_a_condition_is_an_offer_and_a_demand():
+    facts = facts_of("Tarnia and Velmar meet on Monday.\n\nTarnia has said it could increase "
+                     "Velmar's timber allocation by 5,000 tonnes if Velmar reopens the river "
+                     "port.")
+    assert has(facts.offers, "tarnia", "increase Velmar's timber allocation")
+    assert has(facts.demands, "tarnia", "reopens the river port", to="velmar")

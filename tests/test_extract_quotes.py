@@ -514,3 +514,12 @@ def test_who_speaks_for_a_forum_or_council_is_no_expert():
         '"Fares will rise," said Ruth Aoko, a senior fellow at the Nairobi Policy Forum.')
     flags = {q.speaker: q.expert for q in facts.quotes}
     assert flags == {"kevin-ouma": False, "ruth-aoko": True}
+
+
+def test_the_watchdog_is_the_regulator_not_the_company_it_regulates():
+    facts = facts_of(
+        "The Harbour Data Authority has ordered Veltro to stop selling location data.\n\n"
+        "The watchdog, which oversees Veltro because the company is based in Port Ellis, also "
+        "told Veltro to delete what it holds, saying the firm had \"ignored every warning\".")
+    assert {q.text: q.speaker for q in facts.quotes} == {
+        "ignored every warning": "harbour-data-authority"}

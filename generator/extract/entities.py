@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
@@ -71,6 +72,11 @@ class _Draft:
 
 
 LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
+_REGULATORS = frozenset({"commission", "commissioner", "authority", "office", "agency",
+                         "regulator", "ombudsman", "watchdog", "board"})
+# `the watchdog said` after the Data Protection Commission and a company it regulates: the
+# words in a body's name that say it is of the kind a text calls it by
+KIND_NAMES = {"watchdog": _REGULATORS, "regulator": _REGULATORS}
 
 
 def one_union(bodies) -> str | None:
@@ -951,6 +957,8 @@ def _untagged_repeats(text: str, spans):
         and short not in ORG_WORDS}
     for form, name in sorted(forms, key=lambda f: (-len(f[0]), f)):
         for match in re.finditer(rf"(?<![\w'’.-]){re.escape(form)}(?![\w-])", text):
+            if name in people and _REGION_AFTER.match(text, match.end()):
+                continue  # `the disputed Essequibo region`: a place, whatever a headline said
             if not _overlaps(*match.span(), taken):
                 taken.append(match.span())
                 found.append((*match.span(), name, people.get(name, "organization"), form))
@@ -1057,11 +1065,22 @@ def _given_name_end(text: str, end: int) -> int:
     return tail.end()
 
 
+def _topic_apart(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """`the Security Council on Syria`, read as one name: the body, and the country it was
+    briefed on (`the Council on Foreign Relations` stays whole)."""
+    topic = re.search(r" on ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$", text[start:end]) \
+        if label == "ORG" else None
+    if topic is None or not load_lexicon().country(topic.group(1)):
+        return [(start, end, label)]
+    return [(start, start + topic.start(), label), (start + topic.start(1), end, "GPE")]
+
+
 def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, label) of the doc's entities, with a name the model cut in two joined
     again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when only the
     second part names a kind of body (`Ford and General Motors` stay two)."""
-    ents = [_mended(text, e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ents = [part for e in doc.ents
+            for part in _topic_apart(text, *_mended(text, e.start_char, e.end_char, e.label_))]
     if len(ents) < 2:
         return ents
     joined = []
@@ -1104,6 +1123,15 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
                 joined.append((start, next_end, label))  # `the Committee on Foreign
                 index += 2  # Investment` + `in the United States` + `(CFIUS)`
                 continue
+            if label == "ORG" and next_label in ("GPE", "LOC") and \
+                    text[end:next_start] in (" on ", " for ") and \
+                    first.split()[-1] in _NAMED_FOR_A_CAUSE and \
+                    not re.match(r"['’]s\b", text[next_end:next_end + 2]) and \
+                    re.search(r"\b(?:at|of|from|with|for)\s+(?:the\s+)?$",
+                              text[max(0, start - 12):start]):
+                joined.append((start, next_end, label))  # `a researcher at the Washington
+                index += 2  # Office` + `on Latin America` (not `told the Security Council
+                continue  # on Syria`)
             if label == next_label == "ORG" and text[end:next_start] == " and " and \
                     first.lower().startswith("the ") and not set(first.split()) & ORG_WORDS \
                     and set(second.split()) & ORG_WORDS:
@@ -1116,9 +1144,40 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
     return joined
 
 
+# The bodies whose names go on with the place or cause they are for: `the Washington Office on
+# Latin America`, `the Institute for Middle East Studies`
+_NAMED_FOR_A_CAUSE = frozenset("Office Institute Council Centre Center Commission Committee "
+                               "Foundation Fund Forum Network Programme Program".split())
+
 # `Clayton, Dubilier & Rice`, `Skadden, Arps, Slate, Meagher & Flom`: partners' surnames
 # joined by an ampersand are one firm, not a list
 _PARTNERS = re.compile(r"[A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)+,? & [A-Z][\w'’-]*")
+
+
+def _mostly_places(parsed: ParsedArticle) -> set[str]:
+    """Names the model tags as a place more often than as a person, a headline's tags weighing
+    least (it has no sentence around its words): `Essequibo` in the headline `Brazil offers to
+    host Essequibo talks` (a person there) is the `Essequibo region` of the story."""
+    counts: dict[str, Counter] = {}
+    headline = parsed.paras[0].end if is_headline(parsed) else -1
+    for offset, doc in parsed.docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" or (ent.label_ in ("GPE", "LOC") and _placed(ent.root)):
+                weight = 1 if offset + ent.start_char < headline else 2
+                counts.setdefault(ent.text, Counter())[ent.label_ == "PERSON"] += weight
+    return {name for name, kinds in counts.items() if kinds[True] and kinds[False] > kinds[True]}
+
+
+_REGIONS = frozenset("region province state territory area district county border coast "
+                     "valley basin delta enclave".split())
+_REGION_AFTER = re.compile(rf" (?:{'|'.join(sorted(_REGIONS))})\b")
+
+
+def _placed(token) -> bool:
+    """Written as a place: `the disputed Essequibo region`, `in Essequibo` (not `an offer
+    from Netflix`, which the model may also tag a place)."""
+    return (token.dep_ == "compound" and token.head.lemma_.lower() in _REGIONS | _SETTLED) or (
+        token.dep_ == "pobj" and token.head.lower_ in _AT_A_PLACE)
 
 
 def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
@@ -1126,6 +1185,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = []
     agencies = set()
     taken: list[tuple[int, int]] = []
+    places = _mostly_places(parsed)
     for offset, doc in parsed.docs:
         length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         for ent_start, ent_end, label in _joined_fragments(
@@ -1135,7 +1195,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             start, end = offset + ent_start, offset + ent_end
             surface = parsed.text[start:end]
             if _in_dateline(parsed.text, start, end) or _in_byline(parsed.text, start) or \
-                    _REPORTS_IT.match(parsed.text, end):
+                    _REPORTS_IT.match(parsed.text, end) or (
+                        label == "PERSON" and surface in places):
                 taken.append((start, end))
                 continue  # `ANTALYA, Turkey — …`: where the story was filed; `By Ana Ruiz`;
                 # `, The Sun can reveal`: the outlet that publishes the story

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.entities import (
+    KIND_NAMES,
     LABOUR_BODIES,
     EntityTable,
     definite,
@@ -253,7 +254,7 @@ _SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief", 
 # `the authority` in local news is the council named before (`Westshire County Council …
 # said the authority would offer`)
 _SAME_KIND = {noun: LABOUR_BODIES for noun in LABOUR_BODIES} | {
-    "authority": frozenset({"authority", "council"})}
+    "authority": frozenset({"authority", "council"})} | KIND_NAMES
 
 
 def _a_union(name: str, text: str, lex: Lexicon) -> bool:
@@ -498,8 +499,11 @@ def _offered_act(offer):
 
 
 def _on_the_table(verb) -> bool:
-    """`have put 25 million euro on the table`: what is put there is offered."""
-    place = prep_object(verb, ("on",))
+    """`have put 25 million euro on the table`: what is put there is offered (the parser
+    may hang the place on the thing put: `put a 6% pay rise on the table`)."""
+    put = _object(verb)
+    place = prep_object(verb, ("on",)) or (prep_object(put, ("on",)) if put is not None
+                                           else None)
     return place is not None and place.lemma_.lower() == "table" and definite(place)
 
 
@@ -854,6 +858,10 @@ def _phrase(token, last=None, after=None) -> str:
     # `… for one year in exchange for votes`: what is asked back is no part of what is given,
     # nor what it is given for (`… in an effort to persuade Washington`)
     clause_starts += [t.i for t in keep if t.i > token.i and _not_given(t)]
+    # `a 6% pay rise on the table`: where it is put, not what it is
+    clause_starts += [c.i for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                      and any(g.dep_ == "pobj" and g.lemma_.lower() == "table"
+                              for g in c.children)]
     # `armed police protection, a source close to him`: what follows a comma describes
     clause_starts += [t.left_edge.i - 1 for t in keep if t.dep_ == "appos" and t.i > token.i
                       and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
@@ -1417,6 +1425,8 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
         or (_infinitive(verb) and _object(head) is not None))
     # (`needed the council to contribute`, the infinitive parsed as a purpose; not `asked X
     # on Wednesday …, while Santiago offered …`, a clause of its own)
+    if verb.dep_ == "xcomp" and _told_to_act(head):
+        return True  # `told Meta to give users a simpler way to object`: an order
     if (verb.dep_ not in ("xcomp", "ccomp") and not for_clause) or (
             head.lemma_.lower() not in lex.demand_verbs
             and head.lemma_.lower() not in lex.directive_demand_verbs):
@@ -2708,7 +2718,8 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
     offers: dict[tuple, Claim] = {}
     demands: dict[tuple, Claim] = {}
     headers = _headers(parsed, table, lex)
-    speakers = {q.start: q.speaker for q in quotes if q.speaker != UNKNOWN and not q.expert}
+    speakers = {q.start: q.speaker if q.speaker != UNKNOWN else q.voice_of for q in quotes
+                if (q.speaker != UNKNOWN or q.voice_of) and not q.expert}
 
     found_in: set[tuple[str, str, int]] = set()  # (mode, by, paragraph)
 

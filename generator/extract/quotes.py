@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.entities import (
+    KIND_NAMES,
     LABOUR_BODIES,
     ORG_WORDS,
     EntityTable,
@@ -83,6 +84,7 @@ class Attribution:
     speaker: str
     anchor: int  # offset of the words that named the speaker
     expert_hint: bool = False
+    voice_of: str | None = None  # the body an unnamed spokesperson speaks for
 
 
 @dataclass
@@ -234,7 +236,8 @@ class QuoteExtractor:
         if noun:  # (to the sentence's end: `Unite, the plant's main union, called …`)
             sentence = self.parsed.sentence_at(offset)
             earlier = self.text[:sentence.end if sentence is not None else offset]
-            called = next((m for m in recent if noun in names[m.entity_id].lower().split()
+            kinds = KIND_NAMES.get(noun, {noun})
+            called = next((m for m in recent if kinds & set(names[m.entity_id].lower().split())
                            or noun in described_as(names[m.entity_id], earlier)), None)
             if called is not None:
                 return called.entity_id
@@ -355,7 +358,8 @@ class QuoteExtractor:
         if role_words and lower[0] in _INDEFINITE and not appositive:
             # `A Downing Street spokeswoman said`: somebody unnamed, not the body itself
             return Attribution(UNKNOWN, start,
-                               expert_hint=any(w in self.lex.expert_nouns for w in role_words))
+                               expert_hint=any(w in self.lex.expert_nouns for w in role_words),
+                               voice_of=_voice_of(role_words, mentions))
         if appositive and mentions and re.match(r"['’]s\s+\w", self.text[mentions[0].end:]):
             return "continue"  # `China, Pakistan's closest ally, urged`: it describes China
         for mention in mentions:
@@ -574,7 +578,7 @@ class QuoteExtractor:
             subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 continue
-            tokens = list(subject.subtree)
+            tokens = _core(subject)
             start = offset + tokens[0].idx
             end = offset + tokens[-1].idx + len(tokens[-1].text)
             if subject.lower_ in _AGENTS and any(
@@ -788,7 +792,8 @@ class QuoteExtractor:
             if attribution.speaker == UNKNOWN and index + 1 < len(found):
                 attribution = self._continued(quote, found[index + 1]) or attribution
             quotes.append(Quote(text=content, speaker=attribution.speaker,
-                                expert=self._expert(attribution), start=quote.start))
+                                expert=self._expert(attribution), start=quote.start,
+                                voice_of=attribution.voice_of))
         return quotes
 
     def _continued(self, quote: QuoteSpan, following) -> Attribution | None:
@@ -801,6 +806,27 @@ class QuoteExtractor:
         if re.search(r"\w", self.text[para.start:nxt.start]):
             return None
         return attribution if attribution.speaker != UNKNOWN else None
+
+
+def _core(phrase) -> list:
+    """A noun phrase's tokens without the relative clauses that describe it: `The
+    watchdog` in `The watchdog, which leads on Meta's regulation, …`."""
+    described = {t.i for c in phrase.children if c.dep_ == "relcl"
+                 for t in c.subtree}
+    kept = [t for t in phrase.subtree if t.i not in described and not t.is_punct]
+    return kept or [phrase]
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                           "official"})
+
+
+def _voice_of(role_words: list[str], mentions: list[Mention]) -> str | None:
+    """`A Channel 5 spokesperson said: "We have offered …"`: the one body or country an
+    unnamed spokesperson or official is said to speak for, whose offers and demands their
+    `we` makes; else None."""
+    bodies = {m.entity_id for m in mentions if m.kind in ("organization", "country")}
+    return bodies.pop() if len(bodies) == 1 and set(role_words) & _SPOKESPEOPLE else None
 
 
 def extract_quotes(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[Quote]:
