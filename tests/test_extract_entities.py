@@ -748,3 +748,18 @@ def test_a_name_the_headline_tags_a_person_is_the_place_the_story_names():
                      "Brazil offered on Monday to host direct talks between Venezuela and Guyana "
                      "over the disputed Essequibo region.")
     assert "essequibo" not in {e.id for e in facts.entities}
+
+
+def test_where_residents_live_is_a_place_and_so_is_a_village_named_with_one():
+    facts = facts_of("Residents of Hollins Cross have called on Derbyshire County Council to "
+                     "install a crash barrier.\n\nA petition asks the council to put up cameras "
+                     "between the village and Sparrowpit.")
+    ids = {e.id for e in facts.entities}
+    assert "derbyshire-county-council" in ids
+    assert not ids & {"hollins-cross", "sparrowpit"}
+
+
+def test_a_possessive_place_does_not_push_the_role_word_out_of_reach():
+    facts = facts_of("Tarnshire's police and crime commissioner, Ada Quill, said she would "
+                     "meet residents.")
+    assert by_id(facts)["ada-quill"].role.endswith("police and crime commissioner")

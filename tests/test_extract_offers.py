@@ -1969,3 +1969,11 @@ def test_raising_anothers_allocation_on_a_condition_is_an_offer_and_a_demand():
                      "port.")
     assert has(facts.offers, "tarnia", "increase Velmar's timber allocation")
     assert has(facts.demands, "tarnia", "reopens the river port", to="velmar")
+
+
+def test_a_union_named_before_its_members_word_is_that_body():
+    facts = facts_of("Pilots at Tarnair will strike in July. The SPAC pilots' union is seeking "
+                     "15% over two years. The residents' association wants a crash barrier.")
+    assert has(facts.demands, "spac", "15%")
+    assert has(facts.demands, "residents-association", "barrier")
+    assert "spac-pilots-union" not in {e.id for e in facts.entities}

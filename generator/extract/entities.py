@@ -308,6 +308,8 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
     token = tokens[0]
     while token.dep_ == "conj":  # `in Small Heath and Sparkhill`
         token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _SETTLED:
+            return True  # `between the village and Sparrowpit`
     return token.dep_ == "pobj" and (token.head.lower_ in _AT_A_PLACE or (
         token.head.lower_ == "to" and token.head.head.lemma_ in _JOURNEYS))
 
@@ -355,12 +357,15 @@ def _where_people_live(parsed: ParsedArticle, span) -> bool:
     preposition, holder = token.head.lower_, token.head.head.lemma_.lower()
     if preposition in _AT_A_PLACE and holder in _INCIDENTS:
         return True
+    if preposition == "of" and holder in _INHABITANTS and not set(name.split()) & ORG_WORDS:
+        return True  # `Residents of Hollins Cross`
     return not set(name.split()) & ORG_WORDS and (preposition in _BESIDE or (
         preposition in _AT_A_PLACE and holder in _SETTLED))  # (`outside Southwark Coroner's
     # Court`, a body that may speak for itself)
 
 
 _BESIDE = frozenset({"outside", "opposite", "near", "beside"})
+_INHABITANTS = frozenset("resident villager inhabitant citizen townspeople people".split())
 _INCIDENTS = frozenset("fire blaze blast explosion attack shooting stabbing crash collapse flood "
                        "rally protest vigil concert riot die kill burn happen occur erupt "
                        "explode".split())  # (`the fire at X`, `who died at X`)
@@ -2043,13 +2048,13 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
     verb = re.match(r"(?:said|says|added|adds|wrote|writes)\s+", phrase)
     skipped = verb.end() if verb else 0  # `…," said Colombia's environment minister, Name`
     phrase = phrase[skipped:]
-    first_words = re.findall(r"[A-Za-z-]+", phrase)[:5]
+    first_words = re.findall(r"[A-Za-z-]+(?:['’]s\b)?", phrase)[:5]
     if first_words and not any(is_role_word(w, lex) for w in first_words) and (
             lead := list(re.finditer(r"\b(?:by|with|from)\s+(?=\S)", phrase))):
         # `excerpts from a news conference by Canada's trade minister, Priya Nair,`
         skipped += lead[-1].end()
         phrase = phrase[lead[-1].end():]
-        first_words = re.findall(r"[A-Za-z-]+", phrase)[:5]
+        first_words = re.findall(r"[A-Za-z-]+(?:['’]s\b)?", phrase)[:5]
     if not first_words or not any(is_role_word(w, lex) for w in first_words):
         return None
     if re.search(r"\b(?:said|says|told|met|meets|is|was|are|were|has|have|had)\b", phrase):

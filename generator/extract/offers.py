@@ -108,7 +108,8 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
             c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and c.pos_ == "PROPN"
                                            and lemma not in lex.body_nouns)
             for c in token.children) and not (
-            lemma in _PLURAL_ONLY and token.tag_ != "NNS"):
+            lemma in _PLURAL_ONLY and token.tag_ != "NNS") and not (
+            lemma in lex.body_nouns and _name_in_its_members_word(token)):
         return None  # `Ghana's creditors`, `Norwegian households`, `Thames Water creditors`
         # are not the country or the company (but
         # `Restrepo's cooperative` is hers)
@@ -125,6 +126,12 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         # Trade Commission said`: the regulator
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
+
+
+def _name_in_its_members_word(body) -> bool:
+    """`The SPAC pilots' union`: a body whose members' word carries its name (SPAC)."""
+    return any(c.dep_ == "poss" and c.tag_ == "NNS" and any(
+        t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in c.subtree) for c in body.children)
 
 
 def _people_of_a_country(token, mentions, offset: int) -> bool:
@@ -1797,7 +1804,8 @@ def _is_unnamed_party(subject, lex: Lexicon) -> bool:
         return False  # `Producers at Channel 4 want …`: the body's people (`_members_body`)
     members = lemma in lex.body_nouns and any(  # `The residents' association is demanding`
         c.dep_ == "poss" and c.tag_ == "NNS" for c in subject.children)
-    named = subject.ent_type_ and subject.text[:1].isupper()  # (not `cooperatives`, tagged)
+    named = subject.ent_type_ and subject.text[:1].isupper() or (  # (not `cooperatives`)
+        lemma in lex.body_nouns and _name_in_its_members_word(subject))
     if subject.dep_ == "pobj" and subject.head.head.lemma_.lower() in _COUNTS and \
             subject.tag_ == "NNS" and lemma.endswith(_AGENT_ENDINGS) and lemma not in _OBSERVERS:
         return True  # `Thousands of delivery riders …, demanding …` (see `_counted`)
