@@ -763,3 +763,21 @@ def test_a_possessive_place_does_not_push_the_role_word_out_of_reach():
     facts = facts_of("Tarnshire's police and crime commissioner, Ada Quill, said she would "
                      "meet residents.")
     assert by_id(facts)["ada-quill"].role.endswith("police and crime commissioner")
+
+
+def test_letters_that_skip_the_second_of_a_pair_are_the_body_the_text_names():
+    facts = facts_of("The England and Wales Cricket Board has offered a bonus pool.\n\nAn ECB "
+                     "spokesperson said talks would continue.")
+    ids = {e.id for e in facts.entities}
+    assert "england-and-wales-cricket-board" in ids
+    assert "european-central-bank" not in ids
+
+
+def test_a_club_before_a_players_position_is_a_body_but_a_title_is_not():
+    facts = facts_of("Chloe Vance is divorcing Tarnford defender Jake Vance.\n\nPhilippine "
+                     "Defence Secretary Gilberto Teodoro spoke in Manila. Corrie star Ada "
+                     "Quill was there.")
+    ids = {e.id for e in facts.entities}
+    assert "tarnford" in ids
+    assert by_id(facts)["jake-vance"].affiliation == "tarnford"
+    assert not ids & {"philippine-defence", "corrie"}

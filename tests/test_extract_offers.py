@@ -1977,3 +1977,30 @@ def test_a_union_named_before_its_members_word_is_that_body():
     assert has(facts.demands, "spac", "15%")
     assert has(facts.demands, "residents-association", "barrier")
     assert "spac-pilots-union" not in {e.id for e in facts.entities}
+
+
+def test_a_name_taken_up_by_which_is_a_body_and_its_wants_are_its_own():
+    facts = facts_of("Vero Lanza, which brought the original complaint, said it wanted the "
+                     "settlement to cover subscriptions as well as one-off purchases.")
+    assert {e.id: e.kind for e in facts.entities}.get("vero-lanza") == "organization"
+    assert has(facts.demands, "vero-lanza", "settlement to cover subscriptions")
+
+
+def test_an_age_with_a_descriptor_is_the_one_person_not_given_another_age():
+    facts = facts_of("Chloe Vance is demanding £2 million from Jake Vance.\n\nThe 29-year-old "
+                     "mum-of-two, who married the player in 2021, wants to keep the family "
+                     "home.\n\nJake, 31, said he was sad.")
+    assert has(facts.demands, "chloe-vance", "keep the family home")
+    assert not any(c.by == "jake-vance" for c in facts.demands)
+
+
+def test_its_members_ask_for_the_body_named_before():
+    facts = facts_of("The Tarnian Shipping Council wants the increase phased in over three "
+                     "years. Its members are also asking for a seat on the committee.")
+    assert has(facts.demands, "tarnian-shipping-council", "seat on the committee")
+
+
+def test_what_a_named_party_says_the_speakers_side_must_do_is_its_demand():
+    facts = facts_of("Ivo Rask is the Tarnian defence minister.\n\n\"Velmar says we must remove "
+                     "the ship. They know our answer,\" Rask said.")
+    assert has(facts.demands, "velmar", "remove the ship")

@@ -572,6 +572,8 @@ def _described_bodies(text: str, spans, lex: Lexicon):
         if kind == "person" and spokes and text[max(0, start - 4):start].lower().endswith(
                 ("a ", "an ", "the ")):
             bodies.add(name)
+        if kind == "person" and re.match(r", which\b", text[end:end + 8]):
+            bodies.add(name)  # `Mercado Libre, which brought the complaint,`: not `who`
     for name in {n for _s, _e, n, kind, _f in spans if kind == "person" and " " not in n}:
         if name not in bodies and any(
                 is_role_word(m.group(1), lex)
@@ -880,10 +882,14 @@ def _initials_of_bodies(text: str, spans):
     brackets, that no other body named in the text shares, are that body wherever they stand
     (a span the model gave the letters alone gives way)."""
     initials: dict[str, set[str]] = {}
-    for _s, _e, name, kind, _f in spans:
+    for _s, _e, name, kind, surface in spans:
         words = [w for w in name.split() if w.lower() not in _NAME_PARTICLES | {"and", "for"}]
-        if kind == "organization" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+        if kind == "organization" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                and " " in surface:  # (written out here, not a lexicon's reading of `ECB`)
             initials.setdefault("".join(w[0] for w in words), set()).add(name)
+            paired = re.sub(r" and [A-Z][\w'’-]*", "", name)  # `the England and Wales Cricket
+            if paired != name:  # Board … An ECB spokesperson`: the pair's first word only
+                initials.setdefault(_initials(paired), set()).add(name)
     result = list(spans)
     for letters, names in initials.items():
         if len(names) != 1 or len(letters) > 6:
@@ -1271,10 +1277,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             if classified is None and label == "FAC":
                 classified, end = _facility_as_body(parsed, start, end, lex)
                 surface = parsed.text[start:end]
-            if classified and classified[1] == "organization" and _title_word_follows(
-                    parsed.text, end, lex) and classified[0] not in lex.organizations.values() \
-                    and not _of_body(classified[0], lex) and not _nationals_letters(
-                        classified[0], lex):  # (`Scottish FA chief executive`)
+            if classified and classified[1] == "organization" and _part_of_a_title(
+                    parsed.text, start, end, classified[0], lex):
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
             if classified and classified[1] == "person":
                 start = _after_role_words(parsed.text, start, end, classified[0], lex)
@@ -1629,9 +1633,31 @@ def _as_written(word: str, name_words: set[str]) -> str:
         else word
 
 
-def _title_word_follows(text: str, end: int, lex: Lexicon) -> bool:
+def _part_of_a_title(text: str, start: int, end: int, name: str, lex: Lexicon) -> bool:
+    """A name the model took for a body that only begins a role: `Philippine Defence
+    Secretary`, `Corrie star`, and before a role in lower case a name too general or short to
+    be a body (`Council leader`, `Foreign Ministry spokeswoman`, `PE teacher`, `Press
+    secretary` opening a sentence); not `Everton defender` or `the Scottish FA chief`."""
+    if name in lex.organizations.values() or _of_body(name, lex) or \
+            _nationals_letters(name, lex) or not _title_word_follows(text, end, lex):
+        return False
+    words = name.split()
+    return _title_word_follows(text, end, lex, capitalised=True) or len(name) <= 2 or (
+        len(words) == 1 and (name in ORG_WORDS or _sentence_start(text, start))) or \
+        words[0] == "Foreign"
+
+
+def _title_word_follows(text: str, end: int, lex: Lexicon, capitalised: bool = False) -> bool:
+    """A role word next (`Economy, Trade and Industry Minister`); with `capitalised`, one
+    written as a title (`Philippine Defence Secretary`, not `Everton defender`)."""
     following = re.match(r"\s+([A-Za-z-]+)", text[end:end + 30])
-    return bool(following) and following.group(1).lower() in lex.role_nouns
+    return bool(following) and following.group(1).lower() in lex.role_nouns and (
+        not capitalised or not following.group(1).islower()
+        or following.group(1) in _FAME_WORDS)
+
+
+# Role words that say somebody is famous for a show, not employed by a body (`Corrie star`)
+_FAME_WORDS = frozenset("star legend icon favourite veteran".split())
 
 
 def _person_resolver(spans) -> dict[int, str]:

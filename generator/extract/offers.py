@@ -522,6 +522,10 @@ def _named_in_the_quote(subject, verb, parsed: ParsedArticle, table: EntityTable
     """`"The government has offered to set a date … The opposition wants its candidate
     allowed to run," the envoy said`: a party the speaker names, and reports as having
     offered or asked (not what it might or should do)."""
+    if verb.lemma_.lower() in ("say", "insist") and subject.pos_ == "PROPN" and \
+            _obliged_clause(verb) is not None:
+        return _entity_for(subject, parsed, table, offset, quoted=True)  # `"Beijing says we
+        # must remove the ship"`: what the speaker reports a party asks
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or \
             subject.pos_ == "PRON" or verb.tag_ not in ("VBD", "VBN") or \
             verb.lemma_.lower() not in _REPORTED_ACTS:
@@ -606,7 +610,8 @@ def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     return _person_named_last(offset + subject.idx, parsed, table, age=age.group(1))
 
 
-_DELEGATES = frozenset({"delegation", "negotiator", "envoy", "representative", "mediator"})
+_DELEGATES = frozenset({"delegation", "negotiator", "envoy", "representative", "mediator",
+                        "member"})  # (`Its members are also asking for …`: the body's)
 
 
 def _delegates_side(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -686,7 +691,7 @@ def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int
             [m for m in table.mentions if m.kind == "person"], parsed, given)  # (an age the
         # text gives anywhere: `Molly-Mae, 25,` after `The boxer, 27,` is not him)
         return people.pop() if len(people) == 1 else None
-    age = re.fullmatch(r"(?:the |The )?(\d+)-year-old", "".join(
+    age = re.fullmatch(r"(?:the |The )?(\d+)-year-old(?: [a-z][\w-]*){0,2}", "".join(
         t.text_with_ws for t in subject.subtree if t.dep_ != "relcl" and not any(
             a.dep_ == "relcl" for a in t.ancestors if a.i != subject.i)).strip(" ,"))
     return _person_named_last(offset + subject.idx, parsed, table, age=age.group(1)) \
@@ -712,8 +717,9 @@ def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable,
     floor = parsed.previous_paragraph_start(position) if age is None else 0
     people = [m for m in table.before(position) if m.kind == "person" and m.start >= floor
               and not parsed.in_quote(m.start)]
-    if age is not None:
-        aged = _aged_otherwise(people, parsed, age)
+    if age is not None:  # (an age the text gives anywhere: `Jake, 31,` after `The
+        # 29-year-old` is not her)
+        aged = _aged_otherwise([m for m in table.mentions if m.kind == "person"], parsed, age)
         people = [m for m in people if m.entity_id not in aged]
     return people[-1].entity_id if people else None
 
@@ -1477,8 +1483,11 @@ def _obliged_clause(verb):
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
                            None)
             if subject is not None and (subject.pos_ in ("NOUN", "PROPN") or (
-                    subject.lower_ in ("it", "they") and _object(verb) is not None)):
-                return child  # (`told the council it must publish …`: the council)
+                    subject.lower_ in ("it", "they") and _object(verb) is not None) or (
+                    subject.lower_ == "we" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                                                   for c in verb.children))):
+                return child  # (`told the council it must publish …`: the council;
+                # `"Beijing says we must remove the ship"`: the speaker's side)
     return None
 
 
@@ -2422,6 +2431,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     c.lower_ == "must" for c in clause.children):
                 counterpart_token = None  # "said any transit route must be guarded by Russian
                 # troops": a thing that must be done, by whoever
+            elif counterpart_token.lower_ == "we":
+                counterpart_token = None  # `"Beijing says we must remove the ship"`: the
+                # speaker's own side is asked
             elif not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
             mode, what_token, predicate = "demand", clause, True
