@@ -2004,3 +2004,29 @@ def test_what_a_named_party_says_the_speakers_side_must_do_is_its_demand():
     facts = facts_of("Ivo Rask is the Tarnian defence minister.\n\n\"Velmar says we must remove "
                      "the ship. They know our answer,\" Rask said.")
     assert has(facts.demands, "velmar", "remove the ship")
+
+
+def test_a_source_at_the_sentences_end_is_not_what_is_wanted():
+    facts = facts_of("Chloe Vance is divorcing Jake Vance.\n\nThe 29-year-old mum-of-two, who "
+                     "married the player in 2021, wants to keep the family home for the children "
+                     "and is also seeking monthly maintenance of £25,000, court papers seen by "
+                     "The Sun reveal.\n\nJake, 31, said he was sad.")
+    wanted = {c.what for c in facts.demands if c.by == "chloe-vance"}
+    assert any("keep the family home" in w for w in wanted)
+    assert not any("court papers" in w for w in wanted)
+
+
+def test_a_second_promised_act_joined_to_a_payment_is_offered_too():
+    facts = facts_of("Tarnshire County Council plans to close the school. She said the council "
+                     "would pay for a free bus to the new school and would keep the building "
+                     "available for community use.")
+    assert has(facts.offers, "tarnshire-county-council", "free bus")
+    assert has(facts.offers, "tarnshire-county-council", "keep the building available")
+
+
+def test_a_claim_held_whole_by_another_from_its_sentence_is_not_repeated():
+    facts = facts_of("Tarnford City Council has offered to buy the Grade II-listed Velmar "
+                     "Baths from its owners for 3.5 million pounds to stop them being turned "
+                     "into flats.")
+    whats = [c.what for c in facts.offers if c.by == "tarnford-city-council"]
+    assert len(whats) == 1 and "3.5 million pounds" in whats[0]

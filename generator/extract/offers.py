@@ -1386,6 +1386,17 @@ def _also_would(verb, lex: Lexicon) -> bool:
                                                for c in verb.children))  # `stop using data`
 
 
+def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
+    """`would pay for a free bus … and would keep the building available for community use`: a
+    promised act joined to a promised payment or gift, with its own `would`."""
+    head = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "conj" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and \
+        (head.lemma_.lower() in lex.offer_verbs or head.lemma_.lower() in lex.payment_verbs) \
+        and _promised(head) and verb.lemma_.lower() not in _HOSTILE and \
+        verb.lemma_.lower() not in lex.demand_verbs and _object(verb) is not None
+
+
 # What parties agree to do together, or for themselves: no party's offer to another
 _TOGETHER = frozenset("meet talk exchange cooperate work extend resume continue hold set form "
                       "create complete sign establish negotiate discuss consider study review "
@@ -1470,6 +1481,15 @@ def _obliged(verb) -> bool:
     return (any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
                 for c in verb.children) or _have_to(verb) is not None) and \
         not _counterfactual(verb)
+
+
+def _tail_misparsed_as_object(verb, thing) -> bool:
+    """An object the parser hung on the verb from past a comma and the verb's own clause or
+    conjunct: the sentence's tail (`, court papers seen by The Sun reveal`)."""
+    return thing.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("xcomp", "ccomp", "conj") and c.i < thing.i for c in verb.children) and \
+        any(c.dep_ == "punct" and c.text == "," and c.i < thing.i and c.i > verb.i
+            for c in verb.children)
 
 
 def _obliged_clause(verb):
@@ -2217,6 +2237,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 if what_token is not None and what_token.dep_ == "pobj" and \
                         what_token.ent_type_ in ("DATE", "TIME"):
                     what_token = None  # `on Tuesday demanded that …`: when, not what
+                if what_token is not None and _tail_misparsed_as_object(token, what_token):
+                    what_token = None  # `wants to keep the home …, court papers seen by The
+                    # Sun reveal`: the source, not what is wanted
                 if what_token is not None and what_token.dep_ in ("dobj", "obj"):
                     what_last = _object_joined_to_verb(token, what_token) or next(
                         (c for c in what_token.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -2474,6 +2497,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif token.pos_ == "ADJ" and lemma in lex.demand_adjectives:
             mode = "demand"
             what_token = prep_object(token, ("in", "for"))
+        elif _joined_to_an_offer(token, lex):
+            # "would pay for a free bus … and would keep the building available": more of it
+            mode, what_token, predicate = "offer", token, True
         elif offerer is not None and _also_would(token, lex):
             # "Mexico has put forward a plan to … Mexico would also tighten inspections …":
             # more of the offer its maker has just made
@@ -2772,7 +2798,17 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
             add(mode, by, None, what, evidence)  # only where the frames found nothing
     for mode, by, what, evidence in _listed(parsed, table):
         add(mode, by, None, what, evidence)
-    return _told_again(offers, parsed), _told_again(demands, parsed)
+    return _told_again(_contained(offers), parsed), _told_again(_contained(demands), parsed)
+
+
+def _contained(claims: dict[tuple, Claim]) -> dict[tuple, Claim]:
+    """The claims less any whose `what` another claim by the same party, from the same
+    sentence, already holds (`display the source …` inside `give authors a way … and would
+    display the source …`)."""
+    return {key: claim for key, claim in claims.items() if not any(
+        other is not claim and other.by == claim.by and other.evidence == claim.evidence
+        and len(other.what) > len(claim.what) and claim.what.lower() in other.what.lower()
+        for other in claims.values())}
 
 
 _LIST_ITEM = re.compile(r"[-•*–]\s+(.+?)[\s.;,]*$")
