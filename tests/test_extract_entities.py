@@ -781,3 +781,9 @@ def test_a_club_before_a_players_position_is_a_body_but_a_title_is_not():
     assert "tarnford" in ids
     assert by_id(facts)["jake-vance"].affiliation == "tarnford"
     assert not ids & {"philippine-defence", "corrie"}
+
+
+def test_a_two_word_capital_next_to_a_reporting_verb_is_no_person():
+    facts = facts_of("Tarnia is pushing for the crossings to reopen, officials in Phnom Penh "
+                     "said on Wednesday.")
+    assert not {e.id for e in facts.entities if e.kind == "person"}

@@ -2030,3 +2030,10 @@ def test_a_claim_held_whole_by_another_from_its_sentence_is_not_repeated():
                      "into flats.")
     whats = [c.what for c in facts.offers if c.by == "tarnford-city-council"]
     assert len(whats) == 1 and "3.5 million pounds" in whats[0]
+
+
+def test_what_a_party_will_act_only_after_is_its_demand():
+    facts = facts_of("Tarnia said it would consider reopening the crossings only after an "
+                     "investigation into the clashes. Velmar will sign only after Monday.")
+    assert has(facts.demands, "tarnia", "investigation into the clashes")
+    assert not any("Monday" in c.what for c in facts.demands)

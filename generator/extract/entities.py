@@ -1412,9 +1412,10 @@ def _with_pattern_people(text: str, spans, lex: Lexicon):
             if set(words) & ORG_WORDS or name in lex.organizations or \
                     _without_trade_word(name, lex):
                 continue  # (`Regulator Ofwat said`: a body after its trade)
-            if words[0] in _FUNCTIONS or any(lex.country(w) or w in lex.not_actors
-                                             or w.lower() in lex.role_nouns for w in words):
-                continue
+            if words[0] in _FUNCTIONS or lex.country(name) or any(
+                    lex.country(w) or w in lex.not_actors or w.lower() in lex.role_nouns
+                    for w in words):
+                continue  # (`officials in Phnom Penh said`: a capital)
             if any(s < end and start < e for s, e in taken if (s, e) != (start, end)):
                 continue
             if (start, end) in taken:
@@ -1551,6 +1552,9 @@ def _lone_reporters(text: str, spans, lex: Lexicon):
         if not _given_name(word, lex) or any(
                 s < match.end(1) and match.start(1) < e for s, e, *_ in spans + found):
             continue
+        before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, match.start(1) - 30):match.start(1)])
+        if before and lex.country(f"{before.group(1)} {word}"):
+            continue  # `officials in Phnom Penh said`: a capital's second word
         written_in_full = next(_after_given_names(text, word), None)
         if written_in_full and _all_given_names(written_in_full, lex):
             found.append((match.start(1), match.end(1), word, "person", word))

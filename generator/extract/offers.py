@@ -1734,6 +1734,20 @@ def _terms_in_condition(clause, lex: Lexicon):
     return _object(clause)
 
 
+def _thing_in_condition(verb):
+    """`would consider reopening them only after an investigation into the clashes`: the thing
+    a party will act only after; else None (not `only after Monday`)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "once") or not any(
+                c.dep_ == "advmod" and c.lower_ == "only" for c in (*prep.children,
+                                                                     *verb.children)):
+            continue
+        thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if thing is not None and thing.pos_ == "NOUN" and not thing.ent_type_:
+            return thing
+    return None
+
+
 def _asked_in_condition(clause, lex: Lexicon):
     """The party a condition is set on, for an act the condition asks of it (`… unless Israel
     withdraws its troops`, `… only once the government stops aerial bombing`); else None.
@@ -2052,6 +2066,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 is not None:
             # "will not sign unless the deal includes a binding safeguard": the term it wants
             mode, what_token, made, giver = "demand", terms, True, setter
+        elif token.pos_ == "VERB" and (thing := _thing_in_condition(token)) is not None and \
+                (setter := _condition_setter(token, parsed, table, offset, lex)) is not None:
+            # "would consider reopening them only after an investigation": what it waits for
+            mode, what_token, made, giver = "demand", thing, True, setter
         elif token.pos_ == "VERB" and (recipients := _promised_recipients(token, lex)) is not None:
             # "Ticket holders will get full refunds, promoter LiveWave said": the reporter's
             mode, counterpart_token, giver = "offer", recipients, _subject(token.head)
