@@ -787,3 +787,10 @@ def test_a_two_word_capital_next_to_a_reporting_verb_is_no_person():
     facts = facts_of("Tarnia is pushing for the crossings to reopen, officials in Phnom Penh "
                      "said on Wednesday.")
     assert not {e.id for e in facts.entities if e.kind == "person"}
+
+
+def test_the_city_of_a_council_is_part_of_its_name():
+    facts = facts_of("The City of Tarnford Council has agreed to cut business rates for 40 "
+                     "venues by half.")
+    ids = {e.id for e in facts.entities}
+    assert "city-of-tarnford-council" in ids and "tarnford-council" not in ids

@@ -2037,3 +2037,24 @@ def test_what_a_party_will_act_only_after_is_its_demand():
                      "investigation into the clashes. Velmar will sign only after Monday.")
     assert has(facts.demands, "tarnia", "investigation into the clashes")
     assert not any("Monday" in c.what for c in facts.demands)
+
+
+def test_agreeing_to_suspend_a_change_is_a_commitment():
+    facts = facts_of("Tarnford City Council runs the bin service. The council has agreed to "
+                     "suspend the change to rotas while talks continue.")
+    assert has(facts.offers, "tarnford-city-council", "suspend the change")
+
+
+def test_a_noun_opening_a_sentence_read_as_a_refusing_verb_negates_nothing():
+    facts = facts_of("Refuse collectors in Tarnford returned to work after Tarnford City Council "
+                     "agreed to pay a £1,500 bonus to each driver.")
+    assert has(facts.offers, "tarnford-city-council", "£1,500 bonus")
+
+
+def test_a_sentence_verb_read_as_a_clause_on_its_subject_and_member_bodies():
+    facts = facts_of("The Tarnian Coast Alliance, which represents 32 local authorities on the "
+                     "coast, today called on the government to guarantee £1.2 billion of flood "
+                     "defence funding.\n\nIn return, member councils have pledged to match every "
+                     "pound of central funding with 20 pence from their own budgets.")
+    assert has(facts.demands, "tarnian-coast-alliance", "guarantee £1.2 billion")
+    assert has(facts.offers, "tarnian-coast-alliance", "match every pound")

@@ -777,6 +777,9 @@ def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, i
                                                    and " " not in sp[4]))]
         if not any(sp[1] == end for sp in pieces):  # (a listed name's parts may be several
             pieces = []  # words: `Kenya Medical Practitioners, Pharmacists and Dentists Union`)
+        municipal = _MUNICIPAL_OF.search(parsed.text, max(0, start - 30), start)
+        if municipal is not None:
+            start = municipal.start(1)  # `The City of Edinburgh Council`: its whole name
         others = [t for t in taken if not any(t == (sp[0], sp[1]) for sp in pieces)]
         if words[0] in lex.not_actors or _title_word_follows(parsed.text, end, lex) or \
                 _overlaps(start, end, others) or (
@@ -794,6 +797,8 @@ def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, i
 
 
 _PLACE_WORDS = frozenset({"City", "Town", "County"})
+_MUNICIPAL_OF = re.compile(r"\b((?:Royal |Metropolitan |London )?(?:City|Borough|County|Town|"
+                           r"District) of )\Z")
 
 
 _ACRONYM_DEFINED = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")

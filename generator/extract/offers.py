@@ -675,6 +675,22 @@ def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int
     return _named_reporter_body(subject, parsed, table, offset)
 
 
+_GROUPINGS = frozenset(
+    "alliance association federation confederation coalition union bloc league network "
+    "forum council partnership".split())
+
+
+def _member_bodies(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
+    """`In return, member councils have pledged …`, `Member states want …`: the members of
+    the grouping named last before (an alliance, an association, a bloc)."""
+    if subject.tag_ != "NNS" or not any(c.dep_ == "compound" and c.lower_ == "member"
+                                        for c in subject.children):
+        return None
+    return next((m.entity_id for m in reversed(table.before(offset + subject.idx))
+                 if m.kind == "organization" and not parsed.in_quote(m.start)
+                 and set(table.entities[m.entity_id].name.lower().split()) & _GROUPINGS), None)
+
+
 def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
     """`The 52-year-old … is demanding an apology`, `The chef, 52, …`: the person named before
     of that age; `The Spaniard wants …`: the person named last."""
@@ -896,6 +912,14 @@ def _phrase(token, last=None, after=None) -> str:
     return phrase
 
 
+def _noun_read_as_verb(verb) -> bool:
+    """`Refuse collectors in Leeds returned to work …`, parsed as the order `Refuse`: a
+    sentence's first word taken for a bare verb whose next word is another verb's subject."""
+    doc = verb.doc
+    return verb.tag_ == "VB" and verb.i == verb.sent.start and verb.i + 1 < len(doc) and \
+        doc[verb.i + 1].dep_ == "nsubj" and doc[verb.i + 1].head.i != verb.i
+
+
 def _negated(token, lex: Lexicon) -> bool:
     """Negated, denied, refused or conditional: not an offer or demand made. A coordinated
     verb keeps its own polarity (`has denied supplying weapons and pledged 50 million`)."""
@@ -910,7 +934,8 @@ def _negated(token, lex: Lexicon) -> bool:
         if not sibling and any(c.dep_ == "neg" for c in t.children):
             return True
         if not sibling and t.i != token.i and t.lemma_.lower() in lex.negating_verbs and not (
-                t.i > token.i and any(c.dep_ == "dobj" for c in t.children)):
+                t.i > token.i and any(c.dep_ == "dobj" for c in t.children)) and \
+                not _noun_read_as_verb(t):
             return True  # (not `prepared to offer €90m, an approach Napoli would reject`,
             # the clause misparsed under the verb its apposition governs)
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in t.children):
@@ -1062,6 +1087,11 @@ def _subject(token):
             (relative.head.pos_ == "PROPN" or relative.head.dep_ == "ROOT"):
         return relative.head  # `Unison, which represents library staff, called on …`: hung
         # on the clause's last noun
+    if token.dep_ == "relcl" and token.tag_ in ("VBD", "VBZ") and \
+            token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return token.head  # `The Coastal Communities Alliance, which represents …, today
+        # called on …`: the sentence's verb taken for a clause on its subject
     if _past_tied_to_future(token):
         # `has promised that no services will move … and offered all staff their terms`
         return _subject(token.head.head)
@@ -1414,9 +1444,13 @@ def _agreed_alone(verb, lex: Lexicon) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in _TOGETHER or lemma in lex.offer_verbs or lemma in lex.payment_verbs or \
-            lemma in lex.concession_verbs or lemma in lex.permitting_verbs or \
-            lemma in lex.conceding_verbs or lemma in lex.raising_verbs or _phrasal_offer(verb):
+            lemma in lex.permitting_verbs or lemma in lex.conceding_verbs or \
+            lemma in lex.raising_verbs or _phrasal_offer(verb):
         return False
+    if lemma in lex.concession_verbs and (thing := _object(verb)) is not None and \
+            thing.lemma_.lower() in lex.concession_nouns:
+        return False  # (`agreed to cut the list price`: the concession frame reads it; but
+        # `has agreed to suspend the change` is this party's commitment all the same)
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ not in ("we", "they", "i", "you") and \
         not _conjoined(subject) and not _both_sides(subject) and subject.tag_ != "NNS" and \
@@ -2614,7 +2648,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 offset + subject.idx, parsed, table)
         if by is None and not quoted:
             by = _members_body(subject, parsed, table, offset, lex) or _its_members(
-                subject, parsed, table, offset, lex) or _persons_people(
+                subject, parsed, table, offset, lex) or _member_bodies(
+                subject, parsed, table, offset) or _persons_people(
                 subject, parsed, table, offset) or _role_holder(
                 subject, parsed, table, offset, lex) or _aged_person(
                 subject, parsed, table, offset) or _bare_government(subject, parsed, table, offset)
