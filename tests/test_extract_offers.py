@@ -2058,3 +2058,20 @@ def test_a_sentence_verb_read_as_a_clause_on_its_subject_and_member_bodies():
                      "pound of central funding with 20 pence from their own budgets.")
     assert has(facts.demands, "tarnian-coast-alliance", "guarantee £1.2 billion")
     assert has(facts.offers, "tarnian-coast-alliance", "match every pound")
+
+
+def test_ready_to_invest_in_something_or_to_take_a_pay_cut_is_an_offer():
+    facts = facts_of("Tarnia owes water to Velmar. President Ana Ruiz said Tarnia was also "
+                     "willing to invest in irrigation systems that waste less water.\n\n"
+                     "Marco Bellu, 28, wants to join Velmar City. The 28-year-old has told the "
+                     "club he is ready to take a pay cut to complete the move.")
+    assert has(facts.offers, "tarnia", "invest in irrigation systems")
+    assert has(facts.offers, "marco-bellu", "take a pay cut")
+
+
+def test_expecting_a_thing_to_happen_is_a_forecast_not_a_demand():
+    facts = facts_of("Unite represents the workers. Ineos said it expected the deal to be "
+                     "accepted. Ineos expects the union to accept shift changes. Velmar "
+                     "expects \"concrete steps\" before the next round.")
+    assert not any("deal to be accepted" in c.what for c in facts.demands)
+    assert has(facts.demands, "ineos", "accept shift changes")

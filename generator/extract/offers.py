@@ -728,15 +728,18 @@ def _person_named_last(position: int, parsed: ParsedArticle, table: EntityTable,
                        age: str | None = None) -> str | None:
     """The person named last before `position`, outside quotations, in this paragraph or the
     one before (`… Steve Reed visited the town. He said insurers should pay out quickly.`);
-    with `age`, the last one not given another age (`Marcus Hale, 41,` is not `the
-    33-year-old`), from anywhere before."""
+    with `age`, the last one given that age, else the last one not given another
+    (`Marcus Hale, 41,` is not `the 33-year-old`), from anywhere before."""
     floor = parsed.previous_paragraph_start(position) if age is None else 0
     people = [m for m in table.before(position) if m.kind == "person" and m.start >= floor
               and not parsed.in_quote(m.start)]
     if age is not None:  # (an age the text gives anywhere: `Jake, 31,` after `The
         # 29-year-old` is not her)
-        aged = _aged_otherwise([m for m in table.mentions if m.kind == "person"], parsed, age)
-        people = [m for m in people if m.entity_id not in aged]
+        everyone = [m for m in table.mentions if m.kind == "person"]
+        aged = _aged_otherwise(everyone, parsed, age)
+        that_age = _aged_otherwise(everyone, parsed, "") - aged  # (given any age, less others)
+        people = [m for m in people if m.entity_id in that_age] or [
+            m for m in people if m.entity_id not in aged]
     return people[-1].entity_id if people else None
 
 
@@ -756,10 +759,12 @@ def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int
         subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i < pronoun.i:
             person = _entity_for(subject, parsed, table, offset)
-            if person is None and subject.pos_ == "NOUN" and definite(subject) and any(
-                    c.dep_ == "appos" and c.like_num for c in subject.children):
-                # `The champ, 37, was beaten by Dubois but believes he …`: he is the one of
-                # that age, or nobody (never the name nearest `he`)
+            if person is None and subject.pos_ in ("NOUN", "ADJ") and definite(subject) and (any(
+                    c.dep_ == "appos" and c.like_num for c in subject.children) or re.search(
+                    r"\d-year-old", "".join(t.text_with_ws for t in subject.subtree))):
+                # `The champ, 37, was beaten by Dubois but believes he …`, `The 28-year-old has
+                # told Chelsea he is ready …`: he is the one of that age, or nobody (never
+                # the name nearest `he`)
                 return _aged_person(subject, parsed, table, offset) or UNKNOWN
             entity = table.entities.get(person) if person else None
             return person if entity is not None and entity.kind == "person" else None
@@ -1517,6 +1522,17 @@ def _obliged(verb) -> bool:
         not _counterfactual(verb)
 
 
+def _expected_to_happen(verb):
+    """The thing in `expected the deal to be accepted` (a clause's noun subject); else None
+    (`expects concrete steps` asks for them)."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is None:
+        return None
+    thing = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or _object(verb)
+    return thing if thing is not None and thing.pos_ == "NOUN" else None
+
+
 def _tail_misparsed_as_object(verb, thing) -> bool:
     """An object the parser hung on the verb from past a comma and the verb's own clause or
     conjunct: the sentence's tail (`, court papers seen by The Sun reveal`)."""
@@ -2266,6 +2282,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
                    for c in token.children):
                 continue  # "Washington should press Kurti to …": advice to it, not its demand
+            if lemma == "expect" and (thing := _expected_to_happen(token)) is not None and \
+                    not _is_party(thing, parsed, table, offset, lex):
+                continue  # "expected the deal to be accepted": a forecast, nobody asked
             mode = "demand"
             call = _called_on(token) if lemma == "call" else _called_on(
                 token, ("to", "with"), infinitive=True) if lemma in ("appeal", "plead") else None
@@ -2451,6 +2470,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if _asked_of_another(token, lex):
                 continue
             mode, what_token = "offer", price
+        elif token.pos_ == "VERB" and _readiness(token) and (
+                (lemma in _SPENDING_VERBS and prep_object(token, ("in",)) is not None) or (
+                    lemma == "take" and (cut := _object(token)) is not None
+                    and cut.lemma_.lower() == "cut")):
+            # "willing to invest in irrigation systems", "ready to take a pay cut"
+            if _asked_of_another(token, lex) or _under_offer(token, lex):
+                continue
+            mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.funding_verbs and \
                 (money := _object(token)) is not None and _is_money(money, lex):
             # "announced 45 million euros in humanitarian assistance"
