@@ -794,3 +794,12 @@ def test_the_city_of_a_council_is_part_of_its_name():
                      "venues by half.")
     ids = {e.id for e in facts.entities}
     assert "city-of-tarnford-council" in ids and "tarnford-council" not in ids
+
+
+def test_a_place_or_product_named_before_what_it_is_is_no_actor():
+    facts = facts_of("Tarnia is prepared to let cargo cross its territory to the Velmarok "
+                     "exclave, its prime minister said.\n\nMicrosoft has offered to sell its "
+                     "Office software without its Copilot AI assistant.")
+    ids = {e.id for e in facts.entities}
+    assert "microsoft" in ids
+    assert not ids & {"velmarok", "office", "copilot"}

@@ -2075,3 +2075,9 @@ def test_expecting_a_thing_to_happen_is_a_forecast_not_a_demand():
                      "expects \"concrete steps\" before the next round.")
     assert not any("deal to be accepted" in c.what for c in facts.demands)
     assert has(facts.demands, "ineos", "accept shift changes")
+
+
+def test_rival_firms_asking_together_are_a_party():
+    facts = facts_of("Velmarsoft offered remedies. Rival firms have asked the Commission to "
+                     "require Velmarsoft to open its interfaces.")
+    assert any(c.by == "rival-firms" for c in facts.demands)

@@ -295,6 +295,8 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
         return False
     if name.split()[-1] in _PLACE_FEATURES:
         return True  # `Herne Bay`, `Skye Island`
+    if " " not in name and _REGION_AFTER.match(parsed.text, end):
+        return True  # `to the Nakhchivan exclave`, however the parser read the words
     tokens = [t for _p, t in parsed.tokens(start, end)]
     if " " in name or len(tokens) != 1:
         return False
@@ -339,7 +341,13 @@ def _named_thing(text: str, span) -> bool:
     before = re.search(r"([a-z]+) $", text[max(0, start - 20):start])
     after = re.match(r" ([a-z]+)\b", text[end:end + 20])
     return bool(before and before.group(1) in _PRODUCTS) or (
-        kind == "person" and bool(after) and after.group(1) in _WORKS)
+        kind == "person" and bool(after) and after.group(1) in _WORKS) or bool(
+        _PRODUCT_AFTER.match(text, end))
+
+
+# `its Office software`, `its Copilot AI assistant`: a product named before what it is
+_PRODUCT_AFTER = re.compile(r"(?: [A-Za-z][\w-]*)? (?:software|app|assistant|chatbot|browser|"
+                            r"console|handset|smartphone)\b")
 
 
 def _where_people_live(parsed: ParsedArticle, span) -> bool:
@@ -1185,8 +1193,12 @@ def _mostly_places(parsed: ParsedArticle) -> set[str]:
 
 
 _REGIONS = frozenset("region province state territory area district county border coast "
-                     "valley basin delta enclave".split())
-_REGION_AFTER = re.compile(rf" (?:{'|'.join(sorted(_REGIONS))})\b")
+                     "valley basin delta enclave exclave".split())
+# `the disputed Essequibo region`, `the Grangemouth petrochemical plant`: a name before what
+# is there, with up to two words between
+_REGION_AFTER = re.compile(r"(?: [a-z][\w-]*){0,2} (?:%s)\b" % "|".join(sorted(
+    _REGIONS | {"plant", "site", "factory", "refinery", "terminal", "mine", "village", "town",
+                "city"})))
 
 
 def _placed(token) -> bool:
