@@ -1196,9 +1196,9 @@ _REGIONS = frozenset("region province state territory area district county borde
                      "valley basin delta enclave exclave".split())
 # `the disputed Essequibo region`, `the Grangemouth petrochemical plant`: a name before what
 # is there, with up to two words between
-_REGION_AFTER = re.compile(r"(?: [a-z][\w-]*){0,2} (?:%s)\b" % "|".join(sorted(
-    _REGIONS | {"plant", "site", "factory", "refinery", "terminal", "mine", "village", "town",
-                "city"})))
+_SITES = _REGIONS | {"plant", "site", "factory", "refinery", "terminal", "mine", "village",
+                     "town", "city"}
+_REGION_AFTER = re.compile(r"(?: [a-z][\w-]*){0,2} (?:" + "|".join(sorted(_SITES)) + r")\b")
 
 
 def _placed(token) -> bool:
