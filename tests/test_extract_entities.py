@@ -803,3 +803,11 @@ def test_a_place_or_product_named_before_what_it_is_is_no_actor():
     ids = {e.id for e in facts.entities}
     assert "microsoft" in ids
     assert not ids & {"velmarok", "office", "copilot"}
+
+
+def test_a_shows_favourite_is_a_person_with_that_role_and_the_show_no_body():
+    facts = facts_of("TARNVILLE STAR'S DEMAND\n\nTARNVILLE favourite Amber Quill is demanding "
+                     "£100,000 for pictures of her wedding.")
+    people = by_id(facts)
+    assert "amber-quill" in people and people["amber-quill"].role.endswith("favourite")
+    assert "tarnville" not in people

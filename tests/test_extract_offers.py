@@ -2081,3 +2081,18 @@ def test_rival_firms_asking_together_are_a_party():
     facts = facts_of("Velmarsoft offered remedies. Rival firms have asked the Commission to "
                      "require Velmarsoft to open its interfaces.")
     assert any(c.by == "rival-firms" for c in facts.demands)
+
+
+def test_shopkeepers_ask_and_a_purpose_to_help_is_no_offer():
+    facts = facts_of("Shopkeepers in Tarnford have asked Tarnford Council to scrap parking "
+                     "charges for a year to help bring back customers.")
+    assert has(facts.demands, "shopkeepers", "scrap parking charges")
+    assert facts.offers == ()
+
+
+def test_agreeing_to_raise_the_share_paid_is_a_commitment_and_what_it_also_would_do():
+    facts = facts_of("Spotify has agreed to raise the share of revenue it pays to songwriters "
+                     "from 10.5% to 12% over three years. Spotify said it would also stop "
+                     "counting audiobooks in its premium plans as a bundle.")
+    assert has(facts.offers, "spotify", "raise the share of revenue")
+    assert has(facts.offers, "spotify", "stop counting audiobooks")

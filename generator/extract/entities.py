@@ -2220,6 +2220,8 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
     if first and (country := lex.country(first.group(0))) and not (
             local and local.group(1).lower() in _LOCAL_OFFICES):  # not `Lisbon Mayor`
         return country, "country", [(start, start + first.end())]
+    if role.split()[-1] in _FAME_WORDS:
+        return None  # `TOWIE favourite`, `Corrie star`: a show they are known for
     candidates = []
     tail = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*(?:\s+|$))+)$", role)
     if tail:

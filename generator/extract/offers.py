@@ -1450,12 +1450,15 @@ def _agreed_alone(verb, lex: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _TOGETHER or lemma in lex.offer_verbs or lemma in lex.payment_verbs or \
             lemma in lex.permitting_verbs or lemma in lex.conceding_verbs or \
-            lemma in lex.raising_verbs or _phrasal_offer(verb):
+            _phrasal_offer(verb):
         return False
-    if lemma in lex.concession_verbs and (thing := _object(verb)) is not None and \
-            thing.lemma_.lower() in lex.concession_nouns:
-        return False  # (`agreed to cut the list price`: the concession frame reads it; but
-        # `has agreed to suspend the change` is this party's commitment all the same)
+    thing = _object(verb)
+    if thing is not None and (lemma in lex.concession_verbs and thing.lemma_.lower() in
+                              lex.concession_nouns or lemma in lex.raising_verbs and
+                              thing.lemma_.lower() in lex.raised_nouns):
+        return False  # (`agreed to cut the list price`, `agreed to raise its offer`: the
+        # concession and raising frames read them; but `has agreed to suspend the change`,
+        # `has agreed to raise the share it pays` are this party's commitments all the same)
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ not in ("we", "they", "i", "you") and \
         not _conjoined(subject) and not _both_sides(subject) and subject.tag_ != "NNS" and \
@@ -2155,6 +2158,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # to inject … and to write off …": one offer
             if _asked_of_another(token, lex) or _wanted(token, lex):
                 continue  # "asked the port authority to extend opening hours": a demand
+            if lemma == "help" and token.dep_ == "advcl" and _infinitive(token):
+                continue  # "scrap parking charges … to help bring back customers": a purpose
             if lemma == "share" and (_object(token) is None or _object(token).lemma_.lower()
                                      not in _SHARED_THINGS):
                 continue  # "shared the government's goal": a view, not a thing given
