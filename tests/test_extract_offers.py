@@ -2096,3 +2096,19 @@ def test_agreeing_to_raise_the_share_paid_is_a_commitment_and_what_it_also_would
                      "counting audiobooks in its premium plans as a bundle.")
     assert has(facts.offers, "spotify", "raise the share of revenue")
     assert has(facts.offers, "spotify", "stop counting audiobooks")
+
+
+def test_backers_at_a_body_want_for_it_but_doctors_at_a_hospital_for_themselves():
+    facts = facts_of("Velmar have offered Yuki Tano a one-year extension, but the Japanese "
+                     "driver's backers at Honda want him promoted to the senior team.\n\nJunior "
+                     "doctors at St Anne's Hospital have threatened to resign unless the health "
+                     "service hires more staff.")
+    assert has(facts.demands, "honda", "promoted to the senior team")
+    assert not any(c.by == "st-anne-s-hospital" for c in facts.demands)
+
+
+def test_sending_a_delegation_to_talks_is_no_offer_but_observers_are():
+    facts = facts_of("Tarnia said it would send a delegation to Velmar City on Sunday. Malaysia "
+                     "said it would send observers to the border.")
+    assert not any("delegation" in c.what for c in facts.offers)
+    assert has(facts.offers, "malaysia", "observers")

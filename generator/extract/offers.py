@@ -61,6 +61,11 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     covering = [m for m in mentions if m.start <= head_start < m.end]
     if covering:
         return covering[0].entity_id
+    where = prep_object(token, ("at",)) if token.tag_ == "NNS" and token.lemma_.lower() not in \
+        load_lexicon().party_nouns else None  # (`Junior doctors at St Anne's`: a party)
+    if where is not None and (at := [m for m in mentions if m.kind == "organization"
+                                     and m.start <= offset + where.idx < m.end]):
+        return at[0].entity_id  # `the Japanese driver's backers at Honda want …`: Honda
     for child in token.children:  # `Norway's energy group Nordvik`: the group is Nordvik
         if child.dep_ == "appos":
             named = [m for m in mentions if m.start <= offset + child.idx < m.end]
@@ -2160,6 +2165,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 continue  # "asked the port authority to extend opening hours": a demand
             if lemma == "help" and token.dep_ == "advcl" and _infinitive(token):
                 continue  # "scrap parking charges … to help bring back customers": a purpose
+            if lemma == "send" and (envoys := _object(token)) is not None and \
+                    envoys.lemma_.lower() in ("delegation", "negotiator", "envoy"):
+                continue  # "would send a delegation to Doha": it will attend, not give
             if lemma == "share" and (_object(token) is None or _object(token).lemma_.lower()
                                      not in _SHARED_THINGS):
                 continue  # "shared the government's goal": a view, not a thing given
