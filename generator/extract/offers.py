@@ -61,8 +61,10 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     covering = [m for m in mentions if m.start <= head_start < m.end]
     if covering:
         return covering[0].entity_id
-    where = prep_object(token, ("at",)) if token.tag_ == "NNS" and token.lemma_.lower() not in \
-        load_lexicon().party_nouns else None  # (`Junior doctors at St Anne's`: a party)
+    where = prep_object(token, ("at",)) if token.tag_ == "NNS" and not (
+        token.lemma_.lower() in load_lexicon().party_nouns or token.lemma_.lower() in
+        load_lexicon().role_nouns) else None  # (`Junior doctors at St Anne's`: a party;
+    # `Analysts at Halvorsen Bank expect …`: their view)
     if where is not None and (at := [m for m in mentions if m.kind == "organization"
                                      and m.start <= offset + where.idx < m.end]):
         return at[0].entity_id  # `the Japanese driver's backers at Honda want …`: Honda
