@@ -811,3 +811,12 @@ def test_a_shows_favourite_is_a_person_with_that_role_and_the_show_no_body():
     people = by_id(facts)
     assert "amber-quill" in people and people["amber-quill"].role.endswith("favourite")
     assert "tarnville" not in people
+
+
+def test_a_body_named_for_two_places_and_regions_listed_before_their_kind():
+    facts = facts_of("The Mull and Iona Community Trust wants a guaranteed place on every "
+                     "sailing.\n\nVelmar demands that Tarnia withdraw its troops from the Dornak, "
+                     "Luvask and Kherbin regions.")
+    ids = {e.id for e in facts.entities}
+    assert "mull-and-iona-community-trust" in ids and "iona-community-trust" not in ids
+    assert not ids & {"dornak", "luvask", "kherbin"}

@@ -2112,3 +2112,9 @@ def test_sending_a_delegation_to_talks_is_no_offer_but_observers_are():
                      "said it would send observers to the border.")
     assert not any("delegation" in c.what for c in facts.offers)
     assert has(facts.offers, "malaysia", "observers")
+
+
+def test_ready_to_host_a_meeting_is_an_offer():
+    facts = facts_of("Tarnia, which hosted earlier rounds of talks, said it was ready to host a "
+                     "new meeting of the two delegations.")
+    assert has(facts.offers, "tarnia", "host a new meeting")

@@ -1105,8 +1105,6 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
     second part names a kind of body (`Ford and General Motors` stay two)."""
     ents = [part for e in doc.ents
             for part in _topic_apart(text, *_mended(text, e.start_char, e.end_char, e.label_))]
-    if len(ents) < 2:
-        return ents
     joined = []
     index = 0
     while index < len(ents):
@@ -1163,6 +1161,10 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
                 index += 2
                 continue
 
+        paired = re.search(r"(?:^|[a-z] )([A-Z][a-z]+) and $", text[max(0, start - 30):start]) \
+            if label == "ORG" and text[start:end].split()[-1] in ORG_WORDS else None
+        if paired is not None and (not joined or joined[-1][1] < start - len(paired.group(0))):
+            start -= len(paired.group(1)) + 5  # `the Mull and` + `Iona Community Trust`
         joined.append((start, end, label))
         index += 1
     return joined
@@ -1198,7 +1200,9 @@ _REGIONS = frozenset("region province state territory area district county borde
 # is there, with up to two words between
 _SITES = _REGIONS | {"plant", "site", "factory", "refinery", "terminal", "mine", "village",
                      "town", "city"}
-_REGION_AFTER = re.compile(r"(?: [a-z][\w-]*){0,2} (?:" + "|".join(sorted(_SITES)) + r")\b")
+_REGION_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'’-]*)*(?: [a-z][\w-]*){0,2} (?:" +
+                           "|".join(sorted(_SITES)) + r")s?\b")  # (`the Donetsk, Luhansk
+# and Kherson regions`)
 
 
 def _placed(token) -> bool:

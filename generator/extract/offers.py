@@ -2488,8 +2488,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif token.pos_ == "VERB" and _readiness(token) and (
                 (lemma in _SPENDING_VERBS and prep_object(token, ("in",)) is not None) or (
                     lemma == "take" and (cut := _object(token)) is not None
-                    and cut.lemma_.lower() == "cut")):
-            # "willing to invest in irrigation systems", "ready to take a pay cut"
+                    and cut.lemma_.lower() == "cut") or (
+                    lemma == "host" and _object(token) is not None)):
+            # "willing to invest in irrigation systems", "ready to take a pay cut", "ready to
+            # host a new meeting of the two delegations"
             if _asked_of_another(token, lex) or _under_offer(token, lex):
                 continue
             mode, what_token, predicate = "offer", token, True
