@@ -820,3 +820,13 @@ def test_a_body_named_for_two_places_and_regions_listed_before_their_kind():
     ids = {e.id for e in facts.entities}
     assert "mull-and-iona-community-trust" in ids and "iona-community-trust" not in ids
     assert not ids & {"dornak", "luvask", "kherbin"}
+
+
+def test_a_company_described_as_anothers_rival_is_a_body_but_a_promoter_is_a_person():
+    facts = facts_of("Tarnmart has offered remedies.\n\nKorvu, Tarnmart's main domestic rival, "
+                     "said the commitments did \"not go far enough\" and called for a fine.\n\n"
+                     "Eddie Vane, Joshua's promoter, said: \"We want this fight but it has to be "
+                     "fair.\"")
+    kinds = {e.id: e.kind for e in facts.entities}
+    assert kinds.get("korvu") == "organization" and kinds.get("eddie-vane") == "person"
+    assert {q.text: q.speaker for q in facts.quotes}["not go far enough"] == "korvu"

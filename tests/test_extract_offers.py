@@ -2118,3 +2118,11 @@ def test_ready_to_host_a_meeting_is_an_offer():
     facts = facts_of("Tarnia, which hosted earlier rounds of talks, said it was ready to host a "
                      "new meeting of the two delegations.")
     assert has(facts.offers, "tarnia", "host a new meeting")
+
+
+def test_it_is_not_a_nationality_describing_a_thing_and_a_demonym_names_nobody():
+    facts = facts_of("Amazon has offered to stop using seller data on its Japanese marketplace, "
+                     "as it seeks to settle an investigation.\n\nDaniel Vane, 29, wants a "
+                     "rematch. The Londoner, 29, lost the first fight.")
+    assert not any(c.by == "japan" for c in facts.demands)
+    assert "londoner" not in {e.id for e in facts.entities}

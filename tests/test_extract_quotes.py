@@ -523,3 +523,9 @@ def test_the_watchdog_is_the_regulator_not_the_company_it_regulates():
         "told Veltro to delete what it holds, saying the firm had \"ignored every warning\".")
     assert {q.text: q.speaker for q in facts.quotes} == {
         "ignored every warning": "harbour-data-authority"}
+
+
+def test_a_name_set_in_quotation_marks_after_the_is_no_quote():
+    facts = facts_of("The regulator has asked Tarnmart to give sellers equal access to the "
+                     "\"Buy Box\" that appears on product pages, the regulator said.")
+    assert facts.quotes == ()

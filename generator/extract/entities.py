@@ -201,8 +201,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
                 or (i > 0 and (w in _PARTICLE_WORDS or _JOINED_PARTICLE.match(w)))
                 for i, w in enumerate(words)):
             return None
-        if person in lex.not_actors or lex.country(person):
-            return None
+        if person in lex.not_actors or lex.country(person) or person in lex.nationality_nouns:
+            return None  # (`The Londoner, 29,`: somebody named before)
         return person, "person"
     if label == "NORP" and name.endswith("s") and all(w[0].isupper() for w in name.split()) \
             and len(name.split()) <= 2:
@@ -511,10 +511,14 @@ def _acts(parsed: ParsedArticle, start: int, end: int) -> bool:
         head.head.lemma_ != "be"
 
 
-_DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,3}), (?:the|a|an) "
+_DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,3}), (?:the|a|an|"
+                        r"(?P<owner>[A-Z][\w&-]*['’]s)) "
                         r"(?:[\w'’-]+ ){0,4}?([\w-]+)(?:\s*[,.]| that\b| which\b)")
 # (`Unite, the plant's main union,`, `Keelcoin, the industry group that sued`)
 
+
+# What a company is to another (`Rakuten, Amazon's main domestic rival,`)
+_COMPANIES_OF = frozenset("rival competitor subsidiary parent supplier".split())
 
 _KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broadcaster RTBF`,
     # `the vaccine's maker, BioNova,`, `rights group the Internet Freedom Foundation`
@@ -548,7 +552,8 @@ def _described_bodies(text: str, spans, lex: Lexicon):
     taken = [(s, e) for s, e, *_ in spans]
     found = []
     named = [(m.start(1), m.end(1), m.group(1)) for m in _DESCRIBED.finditer(text)
-             if m.group(2).lower() in lex.body_nouns]
+             if m.group(3).lower() in (_COMPANIES_OF if m.group("owner") else lex.body_nouns)]
+    # (`Rakuten, Amazon's main domestic rival,`; not `Eddie Hearn, Joshua's promoter,`)
     people = {n for _s, _e, n, k, _f in spans if k == "person"}
     named += [(m.start(2), m.end(2), m.group(2)) for m in _KIND_THEN_NAME.finditer(text)
               if m.group(1) in lex.body_nouns and m.group(2).split()[0] not in _CALENDAR

@@ -787,6 +787,14 @@ def _in_relative_clause(mention, pronoun, parsed: ParsedArticle) -> bool:
                                 for a in tokens[-1].ancestors)
 
 
+def _adjective(mention, parsed: ParsedArticle) -> bool:
+    """`Japanese` in `its Japanese marketplace`: a nationality describing a thing, which `it`
+    does not take up."""
+    tokens = [t for _p, t in parsed.tokens(mention.start, mention.end)]
+    return len(tokens) == 1 and tokens[0].pos_ == "ADJ" and tokens[0].dep_ == "amod" and any(
+        c.dep_ == "poss" for c in tokens[0].head.children)  # (not `The Malian junta`)
+
+
 def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | None:
     """`Venezuela's government … said it would seek …`: `it` is the country or body named
     last before it in the same sentence, outside quotations; in a reported clause, named in
@@ -799,7 +807,7 @@ def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | Non
         end = min(end, offset + reporter.right_edge.idx + len(reporter.right_edge.text))
     bodies = [m for m in table.in_range(start, end)
               if m.kind in ("country", "organization") and not parsed.in_quote(m.start)
-              and not _in_relative_clause(m, pronoun, parsed)]
+              and not _in_relative_clause(m, pronoun, parsed) and not _adjective(m, parsed)]
     if not bodies:
         return None
     owner = [t for _p, t in parsed.tokens(bodies[-1].start, bodies[-1].end)

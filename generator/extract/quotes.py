@@ -748,6 +748,12 @@ class QuoteExtractor:
             return Attribution(people[0].id, quote.start - len(quote.label) - 2)
         return Attribution(UNKNOWN, quote.start)
 
+    def _a_name_in_marks(self, quote: QuoteSpan, words: list[str]) -> bool:
+        """`equal access to the "Buy Box" that appears on product pages`: a name set in
+        quotation marks after `the`, not words somebody said."""
+        return all(w[:1].isupper() for w in words) and bool(re.search(
+            r"\bthe\s*[\"'“‘]$", self.text[max(0, quote.start - 6):quote.start]))
+
     def _scare_quote(self, quote: QuoteSpan) -> bool:
         before = self.text[max(0, quote.start - 25):quote.start - 1].lower()
         return any(re.search(rf"\b{re.escape(cue)}\s*$", before)
@@ -782,7 +788,8 @@ class QuoteExtractor:
             else:
                 attribution = self._explicit(quote, state) or self._inherited(quote, state)
             short = len(words) < 4
-            if short and (self._scare_quote(quote) or attribution is None):
+            if short and (self._scare_quote(quote) or attribution is None
+                          or self._a_name_in_marks(quote, words)):
                 continue
             if attribution is None:
                 attribution = Attribution(UNKNOWN, quote.start)
