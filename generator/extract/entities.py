@@ -72,6 +72,8 @@ class _Draft:
 
 
 LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
+# People who speak for a body without being named (`A Channel 5 spokesperson said`)
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _REGULATORS = frozenset({"commission", "commissioner", "authority", "office", "agency",
                          "regulator", "ombudsman", "watchdog", "board"})
 # `the watchdog said` after the Data Protection Commission and a company it regulates: the
@@ -580,10 +582,9 @@ def _described_bodies(text: str, spans, lex: Lexicon):
                 found.append((match.start(), match.end(), name, "organization", name))
                 taken.append((match.start(), match.end()))
     for start, end, name, kind, _surface in spans:
-        spokes = re.match(r"\s+(?:spokesperson|spokesman|spokeswoman|representative)\b",
-                          text[end:end + 20])
-        if kind == "person" and spokes and text[max(0, start - 4):start].lower().endswith(
-                ("a ", "an ", "the ")):
+        spokes = re.match(r"\s+([a-z]+)\b", text[end:end + 20])
+        if kind == "person" and spokes and spokes.group(1) in SPOKESPEOPLE and \
+                text[max(0, start - 4):start].lower().endswith(("a ", "an ", "the ")):
             bodies.add(name)
         if kind == "person" and re.match(r", which\b", text[end:end + 8]):
             bodies.add(name)  # `Mercado Libre, which brought the complaint,`: not `who`

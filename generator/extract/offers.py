@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from generator.extract.entities import (
     KIND_NAMES,
     LABOUR_BODIES,
+    SPOKESPEOPLE,
     EntityTable,
     definite,
     described_as,
@@ -61,10 +62,10 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     covering = [m for m in mentions if m.start <= head_start < m.end]
     if covering:
         return covering[0].entity_id
+    lex, lemma = load_lexicon(), token.lemma_.lower()
     where = prep_object(token, ("at",)) if token.tag_ == "NNS" and not (
-        token.lemma_.lower() in load_lexicon().party_nouns or token.lemma_.lower() in
-        load_lexicon().role_nouns) else None  # (`Junior doctors at St Anne's`: a party;
-    # `Analysts at Halvorsen Bank expect …`: their view)
+        lemma in lex.party_nouns or lemma in lex.role_nouns) else None  # (`Junior doctors at
+    # St Anne's`: a party; `Analysts at Halvorsen Bank expect …`: their view)
     if where is not None and (at := [m for m in mentions if m.kind == "organization"
                                      and m.start <= offset + where.idx < m.end]):
         return at[0].entity_id  # `the Japanese driver's backers at Honda want …`: Honda
@@ -85,7 +86,7 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     if named and token.tag_ == "NNS" and (first := [m for m in mentions if m.start <= offset +
                                                      named[0].idx < m.end]):
         return first[0].entity_id  # `Publishers including News Corp and Gannett have urged`
-    voiced = prep_object(token, ("for",)) if token.lemma_.lower() in _SPOKESPEOPLE else None
+    voiced = prep_object(token, ("for",)) if token.lemma_.lower() in SPOKESPEOPLE else None
     if voiced is not None and (named := [m for m in mentions
                                          if m.start <= offset + voiced.idx < m.end]):
         return named[0].entity_id  # `A spokesperson for Universities UK urged …`: the body
@@ -98,7 +99,6 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         return None  # `Unite, which represents Castlemere workers`: not Castlemere
     if token.pos_ == "PROPN":  # `the Democratic Republic of Congo`, `the Bank of Korea`
         return mentions[0].entity_id
-    lex, lemma = load_lexicon(), token.lemma_.lower()
     if lemma in lex.role_nouns and (people := [m for m in mentions if m.kind == "person"]):
         return people[0].entity_id  # `The mayor of Barcelona, Jaume Collboni, has offered`
     if _body_noun(lemma, lex) and _national(token) and token.tag_ == "NN" and all(
@@ -587,7 +587,6 @@ def _conjoined(token) -> list:
     return found
 
 
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _KIN = frozenset("wife husband spouse partner widow widower ex-wife ex-husband fiancée fiancee "
                  "fiancé fiance girlfriend boyfriend son daughter mother father brother sister "
                  "parent child family".split())

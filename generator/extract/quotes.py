@@ -16,6 +16,7 @@ from generator.extract.entities import (
     KIND_NAMES,
     LABOUR_BODIES,
     ORG_WORDS,
+    SPOKESPEOPLE,
     EntityTable,
     Mention,
     described_as,
@@ -824,8 +825,7 @@ def _core(phrase) -> list:
     return kept or [phrase]
 
 
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
-                           "official"})
+_VOICES_FOR_A_BODY = SPOKESPEOPLE | {"official"}
 
 
 def _voice_of(role_words: list[str], mentions: list[Mention]) -> str | None:
@@ -833,7 +833,7 @@ def _voice_of(role_words: list[str], mentions: list[Mention]) -> str | None:
     unnamed spokesperson or official is said to speak for, whose offers and demands their
     `we` makes; else None."""
     bodies = {m.entity_id for m in mentions if m.kind in ("organization", "country")}
-    return bodies.pop() if len(bodies) == 1 and set(role_words) & _SPOKESPEOPLE else None
+    return bodies.pop() if len(bodies) == 1 and set(role_words) & _VOICES_FOR_A_BODY else None
 
 
 def extract_quotes(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[Quote]:
