@@ -2126,3 +2126,101 @@ def test_it_is_not_a_nationality_describing_a_thing_and_a_demonym_names_nobody()
                      "rematch. The Londoner, 29, lost the first fight.")
     assert not any(c.by == "japan" for c in facts.demands)
     assert "londoner" not in {e.id for e in facts.entities}
+
+
+def test_a_dateline_is_not_the_subject_of_an_offer():
+    facts = facts_of("ADDIS ABABA, July 3 (Reuters) - Ethiopia has offered Somalia a minority "
+                     "stake in Ethiopian Airlines and a share of revenue from a planned dam in "
+                     "return for guaranteed access to the port of Berbera, two officials said on "
+                     "Saturday.")
+    assert has(facts.offers, "ethiopia", "minority stake")
+    assert has(facts.demands, "ethiopia", "access to the port of Berbera")
+
+
+def test_paying_pence_to_somebody_is_an_offer_and_time_to_comply_is_no_gift():
+    facts = facts_of("Tesco said on Monday it would pay an extra 0.5p to farmers who sign up to "
+                     "its programme.\n\nThe European Commission ordered Apple to open the chip, "
+                     "and gave the company six months to comply.")
+    assert has(facts.offers, "tesco", "0.5p")
+    assert not any(c.by == "european-commission" for c in facts.offers)
+
+
+def test_a_party_noun_described_by_what_it_is_doing_now_asks():
+    facts = facts_of("The rescue still needs the backing of the pension trustees, who are "
+                     "demanding a £200 million guarantee from Tesco.\n\nThe union praised workers "
+                     "who had given up pay in 2009.")
+    assert has(facts.demands, "pension-trustees", "£200 million guarantee")
+    assert not any(c.by == "workers" for c in facts.demands + facts.offers)
+
+
+def test_injecting_money_and_readiness_when_prepared():
+    facts = facts_of("Under the terms, Tesco would inject a further £150 million into the chain."
+                     "\n\nChelsea are prepared to include a young player in the deal.")
+    assert has(facts.offers, "tesco", "£150 million")
+    assert has(facts.offers, "chelsea", "include a young player")
+
+
+def test_a_side_taking_a_plural_verb_is_a_team_not_its_country():
+    facts = facts_of("Napoli have rejected an offer from Chelsea and Arsenal for their striker, "
+                     "and the Italian side want cash only.")
+    assert not any(c.by == "italy" for c in facts.demands)
+
+
+def test_they_after_a_name_that_describes_plural_people_is_those_people():
+    facts = facts_of("The Premier League champions' package includes £85m up front, and they are "
+                     "understood to be prepared to include a young defender as a makeweight.")
+    assert not any(c.by == "premier-league" for c in facts.offers)
+
+
+def test_the_company_is_not_the_party_its_own_verb_asks():
+    facts = facts_of("Microsoft has offered to sell Windows without its assistant in Korea.\n\n"
+                     "Naver, which runs the largest search engine, said the offer did not go far "
+                     "enough. The company wants Microsoft to show a choice screen to all users.")
+    assert has(facts.demands, "naver", "choice screen")
+    assert not any(c.by == "microsoft" for c in facts.demands)
+
+
+def test_an_oil_major_is_a_company_and_rich_countries_are_asked():
+    facts = facts_of("What does ExxonMobil want?\n\nThe US oil major, which leads the consortium "
+                     "pumping oil off Guyana, wants assurances that its block will not be touched."
+                     "\n\n\"We want rich countries to cut their emissions,\" said Seve Paeniu, "
+                     "Tuvalu's finance minister.")
+    assert has(facts.demands, "exxonmobil", "assurances")
+    assert has(facts.demands, "tuvalu", "cut their emissions")
+
+
+def test_a_condition_after_the_reporting_verb_is_set_by_who_is_reported():
+    facts = facts_of("Lebanon is ready to deploy an additional 6,000 soldiers along its southern "
+                     "border, Prime Minister Nawaf Salam said on Saturday, but only if Israel "
+                     "stops its air strikes.")
+    assert has(facts.demands, "lebanon", "stops its air strikes")
+    assert not any(c.by == "nawaf-salam" for c in facts.demands)
+
+
+def test_the_governing_body_is_the_association_named_before_and_id_like_asks():
+    facts = facts_of("Emma Raducanu has asked the Lawn Tennis Association to fund a physio. "
+                     "Raducanu said the governing body had offered her access to its National "
+                     "Tennis Centre.\n\n\"I'd like the LTA to do the same,\" Raducanu said.")
+    assert has(facts.offers, "lawn-tennis-association", "access to its National Tennis Centre")
+    assert has(facts.demands, "emma-raducanu", "do the same")
+
+
+def test_a_brand_with_an_inner_capital_acts_and_its_bases_are_places():
+    facts = facts_of("Cabin crew at easyJet's Gatwick and Luton bases will strike. easyJet said it "
+                     "had offered a 6% rise and called on the union to return to talks.")
+    ids = {e.id for e in facts.entities}
+    assert "easyjet" in ids and not ids & {"gatwick", "luton"}
+    assert has(facts.offers, "easyjet", "6% rise")
+
+
+def test_of_equally_named_bodies_the_company_is_the_one_that_acted():
+    facts = facts_of("A housebuilder has offered to build a GP surgery.\n\nPersimmon Homes made "
+                     "the offer in a letter to the council. The company also said it would fund "
+                     "a second bus to Marlborough.")
+    assert has(facts.offers, "persimmon-homes", "second bus")
+
+
+def test_we_want_a_thing_to_be_so_is_a_demand():
+    facts = facts_of("\"We want any new levy to be broad-based,\" said Paschal Donohoe, Ireland's "
+                     "finance minister.")
+    assert has(facts.demands, "ireland", "any new levy to be broad-based")

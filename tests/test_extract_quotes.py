@@ -529,3 +529,38 @@ def test_a_name_set_in_quotation_marks_after_the_is_no_quote():
     facts = facts_of("The regulator has asked Tarnmart to give sellers equal access to the "
                      "\"Buy Box\" that appears on product pages, the regulator said.")
     assert facts.quotes == ()
+
+
+def test_a_transcript_whose_guest_label_is_written_as_a_name():
+    facts = facts_of("Port Minister Ivo Rask spoke to the Herald. The interview has been edited."
+                     "\n\nHERALD: What are you offering the dockers?\n\n"
+                     "Rask: We have set aside 20 million for new cranes.\n\n"
+                     "HERALD: And what do you ask of them?\n\n"
+                     "Rask: I am asking them to reopen the gates.\n\n"
+                     "Note: This interview was edited for length.")
+    said = speakers(facts)
+    assert said["We have set"] == "ivo-rask" and said["I am asking"] == "ivo-rask"
+    assert not any(q.text.startswith(("What are you", "This interview")) for q in facts.quotes)
+
+
+def test_a_named_label_must_recur_and_name_somebody_the_text_writes():
+    facts = facts_of("Background: The ferry sailed at noon.\n\nBackground: The route opened in "
+                     "1990.\n\nCaptain Ivo Rask was on the bridge.\n\nRask: All is well.")
+    assert not facts.quotes
+
+
+def test_a_persons_rep_speaks_for_them_unnamed():
+    facts = facts_of("Singer Lia Moreno has demanded £1million for a new series.\n\n"
+                     "Lia's rep told us: \"Lia is weighing up several offers.\"")
+    assert speakers(facts)["Lia is weighing"] == "unknown"
+
+
+def test_a_body_its_country_owns_speaks_but_a_foreign_ministry_is_the_country():
+    facts = facts_of("Ireland's Data Protection Commission, which fined the company in May, said "
+                     "it would assess the offer \"in consultation with the Commission\".\n\n"
+                     "Israel's Foreign Ministry said it would \"not gamble with the security of "
+                     "its residents\".")
+    said = speakers(facts)
+    assert said["in consultation with"] == "data-protection-commission"
+    assert said["not gamble with"] == "israel"
+    assert "foreign-ministry" not in {e.id for e in facts.entities}

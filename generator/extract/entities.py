@@ -73,7 +73,8 @@ class _Draft:
 
 LABOUR_BODIES = frozenset({"union", "federation", "confederation", "association", "guild"})
 # People who speak for a body without being named (`A Channel 5 spokesperson said`)
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "rep",
+                          "publicist"})
 _REGULATORS = frozenset({"commission", "commissioner", "authority", "office", "agency",
                          "regulator", "ombudsman", "watchdog", "board"})
 # `the watchdog said` after the Data Protection Commission and a company it regulates: the
@@ -291,7 +292,10 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
     standing where a place stands (after `at` or `in`, or where a journey goes), is no
     actor."""
     start, end, name, kind, _surface = span
-    if kind in ("person", "organization") and _where_people_live(parsed, span):
+    if kind in ("person", "organization") and (_where_people_live(parsed, span)
+                                               or _listed_with_places(parsed, span)
+                                               or _joined_to_settlements(parsed, span)
+                                               or _owned_site(parsed.text, span)):
         return True
     if kind != "person":
         return False
@@ -316,6 +320,44 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
             return True  # `between the village and Sparrowpit`
     return token.dep_ == "pobj" and (token.head.lower_ in _AT_A_PLACE or (
         token.head.lower_ == "to" and token.head.head.lemma_ in _JOURNEYS))
+
+
+def _owned_site(text: str, span) -> bool:
+    """`easyJet's Gatwick and Luton bases`, `Nissan's Sunderland plant`: a one-word name
+    between an owner and what the owner has there is a place (where `the Nissan plant` names
+    the owner)."""
+    start, end, name, _kind, _surface = span
+    return " " not in name and bool(re.search(r"['’]s (?:[A-Z][\w'’-]*,? (?:and )?)*$",
+                                              text[max(0, start - 60):start])) and \
+        bool(_REGION_AFTER.match(text, end))
+
+
+def _joined_to_settlements(parsed: ParsedArticle, span) -> bool:
+    """`between Ashby and the villages of Packington`: a one-word name joined to towns or
+    villages is a place too."""
+    tokens = [t for _p, t in parsed.tokens(span[0], span[1])]
+    if len(tokens) != 1 or set(span[2].split()) & ORG_WORDS:
+        return False
+    joined = [c for c in tokens[0].children if c.dep_ == "conj"] + (
+        [tokens[0].head] if tokens[0].dep_ == "conj" else [])
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _TOWNS for t in joined)
+
+
+def _listed_with_places(parsed: ParsedArticle, span) -> bool:
+    """`the libraries in Bredbury, Reddish, Heald Green, Marple Bridge and Brinnington`: a
+    name in a list after `in` or `at` with names the model tagged as places is one too."""
+    tokens = [t for _p, t in parsed.tokens(span[0], span[1])]
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return False
+    name, first = heads[0], heads[0]
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in _AT_A_PLACE:
+        return False
+    listed = [t for t in first.subtree if t.i == first.i or t.dep_ == "conj"]
+    return any(t.ent_type_ in ("GPE", "LOC") for t in listed if t.i != name.i)
 
 
 _DWELLINGS = frozenset("home house farmhouse flat apartment villa mansion cottage estate "
@@ -347,6 +389,47 @@ def _named_thing(text: str, span) -> bool:
         _PRODUCT_AFTER.match(text, end))
 
 
+def _drop_capital(text: str, span) -> bool:
+    """`LOVE Island star Molly-Mae …`: a tabloid's opening word in capitals, which the model
+    tagged apart from the rest of the name it begins; not letters the text uses again
+    (`UAW President Shawn Fain … the UAW`)."""
+    start, end, _name, _kind, surface = span
+    lex = load_lexicon()
+    return surface.isupper() and surface.isalpha() and len(surface) > 2 and \
+        not lex.country(surface) and not lex.organization(surface) and \
+        (start == 0 or text[start - 1] == "\n") and \
+        bool(re.match(r" [A-Z][a-z]", text[end:end + 3])) and \
+        not re.search(rf"\b{re.escape(surface)}\b", text[end:])
+
+
+def _groups_as_bodies(spans):
+    """`Argos` (a plural-looking name the model took for a people) where the article names
+    `Argos Holdings`: that body."""
+    bodies = {}
+    for _s, _e, name, kind, _f in spans:
+        if kind == "organization" and len(name.split()) == 2 and name.split()[1] in ORG_WORDS:
+            bodies.setdefault(name.split()[0], set()).add(name)
+    return [(s, e, next(iter(bodies[name])), "organization", f)
+            if kind == "group" and len(bodies.get(name, ())) == 1 else (s, e, name, kind, f)
+            for s, e, name, kind, f in spans]
+
+
+def _without_products_of_bodies(text: str, spans):
+    """`Apple Pay` or `Google Maps` tagged as a person or a body where the story has named
+    `Apple` alone as a body before: that body's product, no actor (and no full name for
+    `Apple`). A short name that only follows the long one shortens it (`Kubota Spears` …
+    `Kubota`), and so does a headline's (`Samsung` over `Samsung Electronics`)."""
+    body_start = text.find("\n") + 1
+    first_seen: dict[str, int] = {}
+    for start, _e, name, kind, _f in spans:
+        if kind == "organization" and " " not in name and start >= body_start:
+            first_seen[name] = min(start, first_seen.get(name, start))
+    return [sp for sp in spans if not (
+        sp[3] in ("person", "organization") and len(sp[2].split()) == 2
+        and first_seen.get(sp[2].split()[0], sp[0]) < min(
+            s[0] for s in spans if s[2] == sp[2]))]
+
+
 # `its Office software`, `its Copilot AI assistant`: a product named before what it is
 _PRODUCT_AFTER = re.compile(r"(?: [A-Za-z][\w-]*)? (?:software|app|assistant|chatbot|browser|"
                             r"console|handset|smartphone)\b")
@@ -358,6 +441,8 @@ def _where_people_live(parsed: ParsedArticle, span) -> bool:
     one where something stands (`outside Leinster House`) or happened (`the fire at Maple
     Court`, whatever its name). This mention only."""
     start, end, name, _kind, _surface = span
+    if _LIVING_THERE.match(parsed.text, end) and not set(name.split()) & ORG_WORDS:
+        return True  # `Packington resident Helen Marsh`
     tokens = [t for _p, t in parsed.tokens(start, end)]
     token = tokens[-1] if tokens else None
     while token is not None and token.dep_ == "conj":
@@ -367,15 +452,19 @@ def _where_people_live(parsed: ParsedArticle, span) -> bool:
     preposition, holder = token.head.lower_, token.head.head.lemma_.lower()
     if preposition in _AT_A_PLACE and holder in _INCIDENTS:
         return True
-    if preposition == "of" and holder in _INHABITANTS and not set(name.split()) & ORG_WORDS:
-        return True  # `Residents of Hollins Cross`
+    if preposition == "of" and (holder in _INHABITANTS or holder in _TOWNS) and \
+            not set(name.split()) & ORG_WORDS:
+        return True  # `Residents of Hollins Cross`, `the villages of Packington and Normanton`
     return not set(name.split()) & ORG_WORDS and (preposition in _BESIDE or (
         preposition in _AT_A_PLACE and holder in _SETTLED))  # (`outside Southwark Coroner's
     # Court`, a body that may speak for itself)
 
 
 _BESIDE = frozenset({"outside", "opposite", "near", "beside"})
+_LIVING_THERE = re.compile(r" (?:residents?|villagers?|householders?|inhabitants?)\b")
 _INHABITANTS = frozenset("resident villager inhabitant citizen townspeople people".split())
+_TOWNS = frozenset("town village city hamlet suburb district county borough parish island "
+                   "municipality".split())
 _INCIDENTS = frozenset("fire blaze blast explosion attack shooting stabbing crash collapse flood "
                        "rally protest vigil concert riot die kill burn happen occur erupt "
                        "explode".split())  # (`the fire at X`, `who died at X`)
@@ -1205,7 +1294,7 @@ _REGIONS = frozenset("region province state territory area district county borde
 # `the disputed Essequibo region`, `the Grangemouth petrochemical plant`: a name before what
 # is there, with up to two words between
 _SITES = _REGIONS | {"plant", "site", "factory", "refinery", "terminal", "mine", "village",
-                     "town", "city"}
+                     "town", "city", "base", "hub", "airport", "depot", "campus"}
 _REGION_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'’-]*)*(?: [a-z][\w-]*){0,2} (?:" +
                            "|".join(sorted(_SITES)) + r")s?\b")  # (`the Donetsk, Luhansk
 # and Kherson regions`)
@@ -1307,6 +1396,11 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             if classified and classified[1] == "organization" and _part_of_a_title(
                     parsed.text, start, end, classified[0], lex):
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
+            if classified and classified[0] in ("Foreign Ministry", "Ministry of Foreign Affairs") \
+                    and (owner := re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s $",
+                                            parsed.text[max(0, start - 40):start])) and \
+                    (country := lex.country(owner.group(1))):
+                classified = country, "country"  # `Israel's Foreign Ministry`: its own voice
             if classified and classified[1] == "person":
                 start = _after_role_words(parsed.text, start, end, classified[0], lex)
                 surface = parsed.text[start:end]
@@ -1341,9 +1435,14 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _code_named_bodies(parsed, taken)
     spans += _bodies_before_which(parsed.text, lex, taken)
     spans = _bodies_for_a_cause(parsed.text, spans, lex, taken)
+    products = {sp[2] for sp in spans if _named_thing(parsed.text, sp)
+                and not lex.country(sp[4])}  # (`its Copilot assistant` names a product in the
+    # headline too; `Brussels` before `app store rules` is still the EU elsewhere)
     spans = [sp for sp in spans if _agentive(parsed, sp, lex) and not _lone_place(parsed, sp)
-             and not _named_thing(parsed.text, sp)]
-    spans = _described_bodies(parsed.text, spans, lex)
+             and sp[2] not in products and not _named_thing(parsed.text, sp)]
+    spans = [sp for sp in spans if not _drop_capital(parsed.text, sp)]
+    spans = _described_bodies(parsed.text, _groups_as_bodies(
+        _without_products_of_bodies(parsed.text, spans)), lex)
     spans = _with_pattern_people(parsed.text, spans, lex)
     spans = _extend_names(parsed.text, spans, lex)
     spans = _surnames_as_people(spans)
@@ -1399,7 +1498,8 @@ _PARTICLES = rf"(?:(?:{'|'.join(sorted(_PARTICLE_WORDS))}) ){{0,2}}"
 _NAME = rf"[A-Z][a-z][\w'’-]*(?: {_PARTICLES}[A-Z][a-z][\w'’-]*){{1,2}}"
 _REPORTING = r"(?:said|says|told|tells|added|adds|wrote|writes|warned|explained|noted|argued)"
 _PEOPLE_PATTERNS = (
-    re.compile(rf"(?<![\w-])({_NAME}), (?:\d{{1,3}}, )?(?:a|an|the) (?:[A-Z][a-z]+ )?[a-z]"),
+    re.compile(rf"(?<![\w-])({_NAME}), (?:\d{{1,3}}, )?(?:a|an|the) "
+               r"(?:[A-Z][a-z]+(?:['’]s)? )?[a-z]"),
     re.compile(rf"(?<![\w-])({_NAME}) {_REPORTING}\b"),                       # Name said
     re.compile(rf"\b{_REPORTING} ({_NAME})\b"),                               # said Name
     re.compile(rf"\b((?:[^\W\d_]|-)+) (?=({_NAME})(?![\w-]))"),              # role Name
@@ -1810,13 +1910,15 @@ def _untagged_plural_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]],
     return found
 
 
-_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+# `M23`, and a brand written with a capital inside (`easyJet`, `eBay`) that the model leaves
+# untagged
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}|[a-z]{1,4}[A-Z][a-z]{2,}")
 
 
 def _code_named_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]]):
-    """`The M23 has demanded a seat …`, untagged or taken for a place: a name of letters and
-    digits that acts as a clause's subject is a body, wherever it stands (`the M23 rebellion`,
-    `backing M23`)."""
+    """`The M23 has demanded a seat …`, `easyJet said`, untagged or taken for a place: a name
+    of letters and digits, or a brand's, that acts as a clause's subject is a body, wherever it
+    stands (`the M23 rebellion`, `backing M23`, `easyJet's Gatwick base`)."""
     names = {t.text for _o, doc in parsed.docs for t in doc if _CODE_NAME.fullmatch(t.text)
              and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")}
     found = []
@@ -2042,12 +2144,16 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
     if not words or not window.endswith(" ") or window.rstrip().endswith((",", ".")):
         return None
     kept = []
-    for word in reversed(words):
+    for at, word in reversed(list(enumerate(words))):
         token = word.group(0)
         between = window[word.end():kept[-1].start()] if kept else window[word.end():]
         if between.strip() or "\n" in between or token.endswith("."):
             break  # (nor across a paragraph or a sentence end: `… on TikTok.\n\nHost Barry`)
-        if is_role_word(token, lex) or (token[:1].isupper() and token not in _FUNCTIONS):
+        if not kept and token.islower() and token not in _DETERMINERS and at >= 2 and \
+                words[at - 1].group(0) == "of" and \
+                is_role_word(words[at - 2].group(0), lex):
+            kept.append(word)  # `Surrey director of cricket Alec Stewart`: the office's field
+        elif is_role_word(token, lex) or (token[:1].isupper() and token not in _FUNCTIONS):
             kept.append(word)  # not `But` in `But United chairman Colin Brandt`
         elif token.lower() in _PREMOD_JOINERS and kept:
             kept.append(word)
@@ -2097,6 +2203,10 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
     before a title: `Its president, Sgt. Sherral Schmidt`)."""
     start = _skip_honorifics(text, start, lex)
     window = text[max(0, start - 200):start]
+    return _role_phrase_before_comma(window, start, lex)
+
+
+def _role_phrase_before_comma(window: str, start: int, lex: Lexicon):
     match = re.search(r"(?:^|\n|[.!?]\s|[,–—(]\s*|[”\"]\s*)"
                       r"([a-zA-Z](?:[^,;:\"“”()–—\n.!?]|\.(?!\s)){3,160}),\s*$", window)
     if not match:
@@ -2121,6 +2231,17 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
         return None
     role_start = max(0, start - 200) + match.start(1) + skipped
     return role, role_start, role_start + len(phrase)
+
+
+def _possessed_role(window: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """`… and has asked his agent, Roberto Calenda, to …`: the role a pronoun's possessive
+    opens just before a person's name, after whatever the sentence said first (no reason by
+    itself to think the name a person's: `their landlord, Clarion Housing,`)."""
+    match = re.search(r"\b(?:his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s*$", window)
+    if not match or not is_role_word(match.group(1).split()[-1], lex):
+        return None
+    role_start = max(0, start - 200) + match.start(1)
+    return match.group(1), role_start, role_start + len(match.group(1))
 
 
 def _affiliation_in(table: EntityTable, start: int, end: int, drafts, self_id: str) -> str | None:
@@ -2160,6 +2281,8 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
             after
             or _role_before(text, mention.start, lex)
             or _role_before_comma(text, mention.start, lex)
+            or _possessed_role(text[max(0, mention.start - 200):mention.start],
+                               mention.start, lex)
             or (None if parsed.in_quote(mention.start) else _role_copular(text, mention.end, lex))
         )  # (`"Daniel is the champion," said his promoter`: a boast, not a title)
         if found and draft.role is None:
@@ -2369,6 +2492,9 @@ def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
         known = _known_body(name, drafts) if kind == "organization" else None
         if known is None and name in lex.sector_words:
             continue  # `Health Minister Ana Ruiz`: a portfolio, not a body
+        if kind == "organization" and any(_LIVING_THERE.match(parsed.text, end)
+                                           for _start, end in spans):
+            continue  # `Packington resident Helen Marsh`: where she lives
         entity_id = known or slugify(name)
         body = drafts.setdefault(entity_id, _Draft(name=name, kind=kind))
         if body.name != name:

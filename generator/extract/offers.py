@@ -101,9 +101,12 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         return mentions[0].entity_id
     if lemma in lex.role_nouns and (people := [m for m in mentions if m.kind == "person"]):
         return people[0].entity_id  # `The mayor of Barcelona, Jaume Collboni, has offered`
-    if _body_noun(lemma, lex) and _national(token) and token.tag_ == "NN" and all(
-            m.kind == "country" and m.start < head_start for m in mentions):
-        return None  # `the German club`, `Saudi league`: a body of that country, not it
+    if (_body_noun(lemma, lex) or _trade_major(token) or (
+            lemma == "side" and _agrees_in_plural(token))) and \
+            _national(token) and token.tag_ == "NN" and all(
+                m.kind == "country" and m.start < head_start for m in mentions):
+        return None  # `the German club`, `Saudi league`: a body of that country, not it; `the
+        # Italian side want cash`, a team (where `The Japanese side has moved` is Japan)
     if lemma in lex.role_nouns and definite(token) and all(
             m.kind == "country" and m.start < head_start for m in mentions) and (
             holder := table.role_holder(lemma, head_start) or table.only_person_before(
@@ -133,6 +136,14 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         # Trade Commission said`: the regulator
     # "the North Korean economy" → North Korea; "the country" style words stay unresolved
     return mentions[0].entity_id if mentions[0].start < head_start else None
+
+
+def _agrees_in_plural(noun) -> bool:
+    """A singular noun taking a plural verb (`the Italian side want …`, `are refusing`): a
+    team or club, as British usage writes them."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and (verb.tag_ == "VBP" or any(
+        c.dep_ == "aux" and c.lower_ in ("are", "have", "were") for c in verb.children))
 
 
 def _name_in_its_members_word(body) -> bool:
@@ -200,15 +211,18 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     elif not definite(token):
         return None
     position = offset + token.idx
-    if not _body_noun(noun, lex):
+    if not (_body_noun(noun, lex) or _trade_major(token)):
         # `the survey` after the British Antarctic Survey, `the university` after the
         # University of Leeds: the body whose name has that head noun
         return next((m.entity_id for m in reversed(table.before(position))
                      if m.kind == "organization" and not parsed.in_quote(m.start)
                      and _head_noun(table.entities[m.entity_id].name) == noun), None)
+    others = _named_in_its_clause(token, parsed, table, offset)
     earlier = [m for m in table.before(position)
-               if m.kind == "organization" and not parsed.in_quote(m.start)]
-    compounds = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+               if m.kind == "organization" and not parsed.in_quote(m.start)
+               and m.entity_id not in others]
+    compounds = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and not c.lower_.endswith("ing")}  # (not `governing` in `the governing body`)
     kinds = compounds or _SAME_KIND.get(noun, {noun})  # `the port authority`: the Port of
     # Antwerp; `the bid committee` is not the International Olympic Committee
     # `the association of hospital employers`: the Ontario Hospital Association, not the
@@ -232,16 +246,42 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     # (`the state-owned operator` is not the GDL drivers' union)
     if not candidates or (_national(token) and len({m.entity_id for m in candidates}) > 1):
         return None  # (`the German club`, after Liverpool and Leverkusen: which, unsaid)
-    # the organisation the article is about: the most mentioned, the first named of equals
-    first = {}
+    # the organisation the article is about: the most mentioned; of equals, one named as a
+    # clause's subject (`Persimmon Homes made the offer`, not `a GP surgery`), the first named
+    first, acting = {}, set()
     for index, mention in enumerate(candidates):
         first.setdefault(mention.entity_id, index)
-    return max(first, key=lambda e: (table.entities[e].mentions, -first[e]))
+        if any(t.dep_ in ("nsubj", "nsubjpass") for _p, t in parsed.tokens(mention.start,
+                                                                            mention.end)):
+            acting.add(mention.entity_id)
+    return max(first, key=lambda e: (table.entities[e].mentions, e in acting, -first[e]))
+
+
+def _named_in_its_clause(subject, parsed: ParsedArticle, table: EntityTable,
+                         offset: int) -> set[str]:
+    """Who the subject's verb names besides it (`The company wants Microsoft to show …`): not
+    who `the company` is."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    named = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")] + [
+        g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+        if g.dep_ == "nsubj"]  # (`wants Microsoft to show …`, however it is parsed)
+    return {m.entity_id for c in named for m in table.in_range(
+        offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge.text))}
 
 
 def _body_noun(noun: str, lex: Lexicon) -> bool:
-    """`company`, `airline`; and any `…maker` (`the US chipmaker`, `the Danish drugmaker`)."""
-    return noun in lex.body_nouns or (noun.endswith("maker") and noun.isalpha())
+    """`company`, `airline`; and any `…maker` (`the US chipmaker`, `the Danish drugmaker`);
+    `body` (`the governing body`)."""
+    return noun in lex.body_nouns or (noun.endswith("maker") and noun.isalpha()) or \
+        noun == "body"
+
+
+def _trade_major(token) -> bool:
+    """`the US oil major`, `the drinks major`: a company, not an officer."""
+    return token.lemma_.lower() == "major" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
 
 
 def _national(token) -> bool:
@@ -268,7 +308,10 @@ _SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief", 
 # `the authority` in local news is the council named before (`Westshire County Council …
 # said the authority would offer`)
 _SAME_KIND = {noun: LABOUR_BODIES for noun in LABOUR_BODIES} | {
-    "authority": frozenset({"authority", "council"})} | KIND_NAMES
+    "authority": frozenset({"authority", "council"}),
+    # `the governing body`, `the body`: an association, federation or board named before
+    "body": frozenset("association federation union board council league authority commission "
+                      "committee organisation organization".split())} | KIND_NAMES
 
 
 def _a_union(name: str, text: str, lex: Lexicon) -> bool:
@@ -819,6 +862,9 @@ def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | Non
             owner[-1].head.lemma_.lower() not in _OWN_VOICE:
         return None  # `The US private equity firm said it would …`: it is the firm (but
         # `Nigerian officials say they …` are Nigeria's)
+    if owner and pronoun.lower_ == "they" and owner[-1].dep_ in ("nmod", "compound") and \
+            owner[-1].head.tag_ == "NNS" and owner[-1].head.lemma_.lower() not in _OWN_VOICE:
+        return None  # `The Premier League champions' package …, and they are …`: the champions
     return bodies[-1].entity_id
 
 
@@ -1134,10 +1180,15 @@ def _subject(token):
             if subjects and t.dep_ == "relcl" and subjects[0].text in ("which", "that") and (
                     t.head.pos_ == "PROPN" or t.head.ent_type_ in ("ORG", "GPE", "NORP")):
                 return t.head  # `The BMA, which wants pay restored …`: the BMA
+            if subjects and t.dep_ == "relcl" and subjects[0].lower_ == "who" and \
+                    _party_now_acting(t):
+                return t.head  # `the pension trustees, who are demanding …`: the trustees
             if len(subjects) > 1:  # not the place of `LUSAKA — Zambia's government has …`
-                subjects = [c for c in subjects if not (c.i == c.sent.start and c.is_upper) and (
+                subjects = [c for c in subjects if not (
+                    c.left_edge.i == c.sent.start and c.is_upper) and (
                     c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text not in ("—", "–", "-", "--"))
-                ] or subjects  # (nor `DETROIT (AP) — The union has …`)
+                ] or subjects  # (nor `DETROIT (AP) — The union has …`, `ADDIS ABABA, July 3
+                # (Reuters) - Ethiopia has offered …`)
             if subjects:  # `The charity Shelter Scotland has called`, parsed as two subjects
                 return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         previous = t
@@ -1163,8 +1214,9 @@ def _hung_on_name(verb) -> bool:
 def _prepositions(token, preps: tuple[str, ...]):
     """The `preps` hung on `token`; not a preposition inside a name the model tagged (`asked
     Transport for London for a guarantee`)."""
-    return (c for c in token.children
-            if c.dep_ == "prep" and c.lower_ in preps and c.ent_iob_ != "I")
+    return (c for c in token.children  # (`pay an extra 0.5p to farmers`: `to` as a dative)
+            if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
+            and c.lower_ in preps and c.ent_iob_ != "I")
 
 
 def prep_object(token, preps: tuple[str, ...]):
@@ -1219,9 +1271,13 @@ def _phrasal_offer(verb) -> bool:
 
 
 def _is_money(noun, lex: Lexicon) -> bool:
-    """`45 million euros`, `$6 billion`, `a 1.5 billion dollar loan`."""
-    return any(t.ent_type_ == "MONEY" or (t.lemma_.lower() in lex.currency_nouns and any(
-        c.like_num for c in t.children)) for t in noun.subtree)
+    """`45 million euros`, `$6 billion`, `a 1.5 billion dollar loan`, `an extra 0.5p`."""
+    return any(t.ent_type_ == "MONEY" or _PENCE.fullmatch(t.text) or (
+        t.lemma_.lower() in lex.currency_nouns and any(c.like_num for c in t.children))
+        for t in noun.subtree)
+
+
+_PENCE = re.compile(r"\d+(?:\.\d+)?p")
 
 
 def _agent(verb):
@@ -1416,7 +1472,8 @@ def _promised(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could")
                for c in verb.children) or (
         verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _COMMITTING
-                                  or verb.head.lemma_.lower() in _READY))
+                                  or verb.head.lower_ in _READY))  # (`prepared`, lemma
+    # `prepare`)
     # (`was ready to cut its own tariffs`)
 
 
@@ -1452,6 +1509,23 @@ _TOGETHER = frozenset("meet talk exchange cooperate work extend resume continue 
                       "explore deepen strengthen boost join merge share accept buy acquire "
                       "purchase hire appoint stay remain keep take drop renegotiate fight face "
                       "play race compete debate postpone delay".split())
+
+
+def _would_like(verb) -> bool:
+    """`I'd like the LTA to do the same`, `would like a meeting`: a want, politely put."""
+    return verb.lemma_.lower() == "like" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children)
+
+
+def _party_now_acting(clause) -> bool:
+    """`the pension trustees, who are demanding …`: a clause that says what a party named by
+    a plural noun is doing now (not `workers who had given up pay`, a deed done, nor
+    `families who need help`, people in want)."""
+    lex = load_lexicon()
+    noun = clause.head.lemma_.lower()
+    return clause.head.tag_ == "NNS" and noun in lex.party_nouns and \
+        noun not in lex.recipient_nouns and clause.tag_ != "VBD" and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
 def _agreed_alone(verb, lex: Lexicon) -> bool:
@@ -1846,6 +1920,12 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
             "warn", "threaten") and (verb.dep_ == "ccomp" or (
             verb.dep_ == "xcomp" and _object(verb.head) is not None)):
         return None  # (not `threatened to skip the event unless …`: the threatener's own act)
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None) \
+        if verb.lemma_.lower() in lex.reporting_verbs else None
+    if reported is not None and (own := _subject(reported)) is not None and \
+            own.pos_ == "PROPN" and _entity_for(own, parsed, table, offset) is not None:
+        return own  # `Lebanon is ready to deploy …, the prime minister said, but only if …`:
+        # the condition of what is reported, set by its subject
     subject = _subject(verb)
     if subject is None:
         return None
@@ -1991,6 +2071,8 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
         or (asked.lemma_.lower() in lex.body_nouns and definite(asked))  # `we need the council
         # to …`, `we have asked the authorities to …`
         or asked.lower_ in ("him", "her")  # `we expect him to honour it`
+        or (asked.lemma_.lower() in lex.bloc_nouns and asked.tag_ == "NNS")  # `rich countries`
+        or (asked.pos_ == "NOUN" and _infinitive(what))  # `we want any new levy to be …`
         or (_infinitive(what) and (asked.lower_ == "them" or (  # not `we want them lifted`
             asked.tag_ == "NNS" and asked.lemma_.lower().endswith(_AGENT_ENDINGS)))))
     # (`I am asking them to clear the roads`, `we are asking the dockers to reopen the gates`)
@@ -2213,6 +2295,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     what_token.right_edge.i + 1 < len(what_token.doc) and \
                     what_token.doc[what_token.right_edge.i + 1].lower_ in ("until", "till"):
                 continue  # "gave the parties until December to agree": a deadline, not a gift
+            if lemma in ("give", "grant") and what_token is not None and \
+                    what_token.ent_type_ in ("DATE", "TIME") and any(
+                        c.dep_ in ("relcl", "acl") and _infinitive(c)
+                        for c in what_token.children):
+                continue  # "gave the company six months to comply": a deadline too
             counterpart_token = counterpart_token or prep_object(token, ("to",))
             dative = next((c for c in token.children if c.dep_ == "dative"), None)
             with_obj = prep_object(token, ("with",))
@@ -2283,7 +2370,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # "would offer departing employees 16 weeks of pay", "will pay Albania 160
                 # million euros", "offered manager Pep Ramos a contract": parsed as two objects
                 counterpart_token, what_token = what_token, second
-        elif token.pos_ == "VERB" and (lemma in lex.demand_verbs or _told_to_act(token)):
+        elif token.pos_ == "VERB" and (lemma in lex.demand_verbs or _told_to_act(token)
+                                       or _would_like(token)):
             if lemma == "need" and _have_to(token) is not None and _reporter(token) is not None \
                     and (own := _subject(token)) is not None and own.pos_ != "PRON":
                 continue  # "said Japan needed to open its market": the reporter's demand

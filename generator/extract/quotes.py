@@ -75,9 +75,9 @@ _SOURCES = frozenset({"source", "sources", "insider", "insiders"})
 _JOINING_WORDS = frozenset({"but", "and", "while", "whereas", "though", "although"})
 
 # People who speak for someone: `Ryan's representative said` is not Ryan speaking.
-_AGENTS = frozenset("representative representatives spokesman spokeswoman spokesperson lawyer "
-                    "lawyers agent publicist friend friends source aide aides promoter manager "
-                    "trainer adviser advisor".split())
+_AGENTS = frozenset("representative representatives rep reps spokesman spokeswoman spokesperson "
+                    "lawyer lawyers agent publicist friend friends source aide aides promoter "
+                    "management manager trainer adviser advisor".split())
 
 
 @dataclass(frozen=True)
@@ -365,7 +365,7 @@ class QuoteExtractor:
             return "continue"  # `China, Pakistan's closest ally, urged`: it describes China
         for mention in mentions:
             if mention.kind == "person" or self._after_preposition(start, mention) or \
-                    self._qualifies_a_body(mention):
+                    self._qualifies_a_body(mention) or self._owns_a_body(mention, mentions):
                 continue
             if role_words and re.search(r"['’]s", self.text[mention.end - 2:mention.end + 2]):
                 continue  # `Egypt's former foreign minister`: a role, the name is elsewhere
@@ -432,6 +432,16 @@ class QuoteExtractor:
         noun = self._qualified(mention)
         return noun is not None and noun.pos_ == "NOUN" and \
             noun.lemma_.lower() in self.lex.body_nouns and noun.lemma_.lower() not in _VOICES
+
+    def _owns_a_body(self, mention: Mention, mentions: list[Mention]) -> bool:
+        """`Ireland's Data Protection Commission said`: the body speaks, not its country (but
+        `Israel's Foreign Ministry` is Israel's own voice)."""
+        return mention.kind == "country" and any(
+            other.kind == "organization" and other.start > mention.start
+            and re.fullmatch(r"(?:['’]s)?\s*", self.text[mention.end:other.start])
+            and self.text[mention.start:other.start].rstrip().endswith(("'s", "’s"))
+            and not {w.lower() for w in self._entity(other.entity_id).name.split()} & _VOICES
+            for other in mentions)
 
     def _qualifies_a_person(self, mention: Mention) -> bool:
         """`the Dutch athlete`: a nationality that says what kind of person is meant."""

@@ -83,13 +83,21 @@ def _turn(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     return match if match and match.group(1).isupper() else None
 
 
+def _named_turn(text: str, start: int, end: int) -> re.Match | None:
+    """A label written as a name (`Sarabia: No. We suspended it …`): every word capitalised.
+    Whether it is a speaker is left to `speaker_labels`, which asks more of it."""
+    match = _TURN.match(text, start, end)
+    return match if match and all(w[:1].isupper() for w in match.group(1).split()) else None
+
+
 def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
     """Paragraphs of a transcript that open with a capitalised speaker label and a colon
     (`RUTO: …`, `QUESTION: …`); only when there are two or more, so a lone `NOTE:` is not a
     transcript."""
     found, quoting = {}, {}
+    named = _recurring_names(text, paras)
     for index, para in enumerate(paras):
-        match = _turn(text, para.start, para.end)
+        match = _turn(text, para.start, para.end) or named.get(index)
         if match and not any(c in text[para.start:para.end] for c in "“”\"«»„"):
             found[index] = match
         elif match:
@@ -99,6 +107,25 @@ def speaker_labels(text: str, paras: list[Span]) -> dict[int, re.Match]:
     speakers = {m.group(1) for m in found.values()}
     found.update({i: m for i, m in quoting.items() if m.group(1) in speakers})
     return dict(sorted(found.items()))
+
+
+def _recurring_names(text: str, paras: list[Span]) -> dict[int, re.Match]:
+    """Labels written as names (`Sarabia:`) that open two paragraphs or more and whose words
+    the article also writes outside its labels (`Finance Minister Laura Sarabia spoke to …`):
+    a transcript's speaker, where a lone `Note:` or a recurring `Update:` is not."""
+    labels = {i: m for i, p in enumerate(paras)
+              if (m := _named_turn(text, p.start, p.end)) and not m.group(1).isupper()}
+    counts: dict[str, int] = {}
+    for match in labels.values():
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    kept = {}
+    for index, match in labels.items():
+        label = match.group(1)
+        elsewhere = [m for m in re.finditer(rf"\b{re.escape(label)}\b", text)
+                     if not any(m.start() == other.start(1) for other in labels.values())]
+        if counts[label] >= 2 and elsewhere and label.upper() not in NOT_SPEAKERS:
+            kept[index] = match
+    return kept
 
 
 def askers(text: str, paras: list[Span], labels: dict[int, re.Match]) -> set[str]:
