@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from generator.extract.entities import _untagged_repeats
-from tests.conftest import facts_of
+from tests.conftest import facts_of, speakers
 from tests.test_extract_offers import has
 
 
@@ -895,3 +895,13 @@ def test_a_name_the_story_calls_a_product_is_none_in_the_headline_either():
     facts = facts_of("Microsoft offers to unbundle Copilot from Windows\n\nMicrosoft has offered "
                      "to sell Windows without its Copilot assistant.")
     assert "copilot" not in {e.id for e in facts.entities}
+
+
+def test_a_saints_school_is_one_name_and_a_nationality_tagged_as_a_body_is_none():
+    facts = facts_of("Parents at St Mary's Primary School in Thornbury want a crossing patrol.\n\n"
+                     "Jon Rahm has asked the tour to waive his fines. The Spaniard said on "
+                     "Thursday he was \"open to a conversation\".")
+    ids = {e.id for e in facts.entities}
+    assert "st-mary-s-primary-school" in ids and not ids & {"st-mary", "primary-school"}
+    assert "spaniard" not in ids
+    assert speakers(facts)["open to a"] == "jon-rahm"

@@ -2224,3 +2224,11 @@ def test_we_want_a_thing_to_be_so_is_a_demand():
     facts = facts_of("\"We want any new levy to be broad-based,\" said Paschal Donohoe, Ireland's "
                      "finance minister.")
     assert has(facts.demands, "ireland", "any new levy to be broad-based")
+
+
+def test_parents_at_a_school_ask_for_themselves_but_scientists_at_a_body_for_it():
+    facts = facts_of("Parents at St Mary's Primary School in Thornbury have demanded that the "
+                     "council reinstate a crossing patrol.\n\nScientists at the European "
+                     "Southern Observatory have asked Chile to move the plant.")
+    assert has(facts.demands, "parents", "reinstate a crossing patrol")
+    assert has(facts.demands, "european-southern-observatory", "move the plant")

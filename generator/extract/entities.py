@@ -163,8 +163,10 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         return None  # `non-EU residents`: the EU is not a party
     if not name or name in lex.not_actors or name.title() in lex.not_actors or \
             not re.search(r"[A-Z]", name) or \
-            name.rstrip(".") in lex.honorifics:
-        return None  # (`The Duke, 42, lost …`: a title alone names nobody here)
+            name.rstrip(".") in lex.honorifics or (
+                label in ("ORG", "PERSON") and name in lex.nationality_nouns):
+        return None  # (`The Duke, 42, lost …`: a title alone names nobody here; nor `The
+        # Spaniard said`, tagged a body)
     if lex.is_agency(name):
         return None
     if (body := lex.organization(name)) is not None:
@@ -1215,6 +1217,11 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
             if label == "GPE" and next_label == "ORG" and text[end:next_start] == " and " and \
                     not second.lower().startswith("the ") and set(second.split()) & ORG_WORDS:
                 joined.append((start, next_end, "ORG"))  # `Brighton` + `Hove City Council`
+                index += 2
+                continue
+            if label == next_label == "ORG" and re.fullmatch(r"St\.? [A-Z][\w-]*['’]s", first) \
+                    and text[end:next_start] == " " and second.split()[-1] in ORG_WORDS:
+                joined.append((start, next_end, label))  # `St Mary's` + `Primary School`
                 index += 2
                 continue
             if label == "ORG" and next_label == "GPE" and " " not in first and \

@@ -690,6 +690,11 @@ def _persons_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
     return body.id if body is not None and body.kind in ("organization", "country") else None
 
 
+# People a body serves rather than speaks through
+_SERVED = frozenset("parent pupil student patient customer passenger tenant resident fan "
+                    "family".split())
+
+
 def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
                   lex: Lexicon) -> str | None:
     """`Scientists at the European Southern Observatory have asked …`: people of a named body,
@@ -699,6 +704,8 @@ def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
         return None
     if lemma in _OBSERVERS and subject.head.lemma_.lower() in ("expect", "hope"):
         return None  # `Analysts at Goldman Sachs expect the group to …`: a forecast
+    if lemma in _SERVED:
+        return None  # `Parents at St Mary's Primary School have demanded …`: not the school
     body = _entity_of(prep_object(subject, ("at", "from", "of")), parsed, table, offset)
     return body.id if body is not None and (body.kind == "organization" or (
         body.kind == "country" and subject.lemma_.lower() in lex.role_nouns)) else None
@@ -1990,7 +1997,7 @@ def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     if (lemma in _PLURAL_ONLY or _national(subject)) and subject.tag_ != "NNS":
         return False  # `the player wants …`, `the Australian miner has …`: one named before
     where = prep_object(subject, ("at", "from"))
-    if where is not None and where.ent_type_ == "ORG":
+    if where is not None and where.ent_type_ == "ORG" and lemma not in _SERVED:
         return False  # `Producers at Channel 4 want …`: the body's people (`_members_body`)
     members = lemma in lex.body_nouns and any(  # `The residents' association is demanding`
         c.dep_ == "poss" and c.tag_ == "NNS" for c in subject.children)
