@@ -2232,3 +2232,27 @@ def test_parents_at_a_school_ask_for_themselves_but_scientists_at_a_body_for_it(
                      "Southern Observatory have asked Chile to move the plant.")
     assert has(facts.demands, "parents", "reinstate a crossing patrol")
     assert has(facts.demands, "european-southern-observatory", "move the plant")
+
+
+def test_an_agency_in_the_dateline_is_no_subject_and_agreeing_later_is_no_offer():
+    facts = facts_of("BOGOTA, Aug 11 (Reuters) - Colombia's government has offered reduced "
+                     "sentences and protection for demobilised fighters to the National "
+                     "Liberation Army (ELN) if the rebel group frees the 23 hostages it still "
+                     "holds, the government's chief negotiator said on Tuesday.\n\nSinger Joey "
+                     "Essex is demanding £80,000 an episode before he agrees to rejoin the cast.")
+    assert has(facts.offers, "colombia", "reduced sentences")
+    assert has(facts.demands, "colombia", "frees the 23 hostages")
+    assert not any(c.by == "joey-essex" for c in facts.offers)
+
+
+def test_an_answers_opening_sentence_counts_beside_a_want_after_it():
+    facts = facts_of("Kenya's trade minister, Lee Kinyanjui, spoke to the Review.\n\n"
+                     "Q: What is Kenya asking Washington for?\n\n"
+                     "A: Duty-free access for our textiles, tea and flowers for at least ten "
+                     "years. We also want the US to recognise our standards for fresh produce.\n\n"
+                     "Q: What are you prepared to give?\n\n"
+                     "A: We are ready to open government procurement to US firms in some "
+                     "sectors.")
+    assert has(facts.demands, "kenya", "Duty-free access")
+    assert has(facts.demands, "kenya", "recognise our standards")
+    assert has(facts.offers, "kenya", "open government procurement")

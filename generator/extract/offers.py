@@ -1194,8 +1194,9 @@ def _subject(token):
                 subjects = [c for c in subjects if not (
                     c.left_edge.i == c.sent.start and c.is_upper) and (
                     c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text not in ("—", "–", "-", "--"))
+                    and c.right_edge.text not in ("—", "–", "-", "--")
                 ] or subjects  # (nor `DETROIT (AP) — The union has …`, `ADDIS ABABA, July 3
-                # (Reuters) - Ethiopia has offered …`)
+                # (Reuters) - Ethiopia has offered …`, `BOGOTA, Aug 11 (Reuters) - …`)
             if subjects:  # `The charity Shelter Scotland has called`, parsed as two subjects
                 return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         previous = t
@@ -1542,6 +1543,9 @@ def _agreed_alone(verb, lex: Lexicon) -> bool:
     them."""
     if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "agree":
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if", "once")
+           for c in verb.head.children):
+        return False  # `demanding £80,000 before he agrees to rejoin the cast`: not yet agreed
     lemma = verb.lemma_.lower()
     if lemma in _TOGETHER or lemma in lex.offer_verbs or lemma in lex.payment_verbs or \
             lemma in lex.permitting_verbs or lemma in lex.conceding_verbs or \
@@ -2617,7 +2621,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 (charge := _object(token) or _let_in(token, lex) or _guaranteed_that(token)) \
                 is not None and \
                 charge.lemma_.lower() not in _TALKS and (
-                    lemma not in _OPENING or _opened_to_others(token, charge)) and (
+                    lemma not in _OPENING or _opened_to_others(token, charge)
+                    or _readiness(token)) and (  # (`ready to open government procurement`)
                     charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
                     or lemma in lex.permitting_verbs or lemma in _OPENING
                     or lemma == "guarantee") and _promised(token):  # `I will guarantee the cap`
@@ -2966,10 +2971,10 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
     speakers = {q.start: q.speaker if q.speaker != UNKNOWN else q.voice_of for q in quotes
                 if (q.speaker != UNKNOWN or q.voice_of) and not q.expert}
 
-    found_in: set[tuple[str, str, int]] = set()  # (mode, by, paragraph)
+    found_in: set[tuple[str, str, int, int]] = set()  # (mode, by, evidence start and end)
 
     def add(mode, by, counterpart, what, evidence):
-        found_in.add((mode, by, parsed.paragraph_at(evidence[0])))
+        found_in.add((mode, by, *evidence))
         target = offers if mode == "offer" else demands
         key = (by, what.lower())
         if by == counterpart:
@@ -2993,11 +2998,25 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
                     # under "What can A offer B?", what B wants is what A can offer
                     add("offer", header.by, header.counterpart, what, evidence)
     for mode, by, what, evidence in _answers(parsed, table, speakers):
-        if (mode, by, parsed.paragraph_at(evidence[0])) not in found_in:
-            add(mode, by, None, what, evidence)  # only where the frames found nothing
+        found = [(start, end) for m, b, start, end in found_in if m == mode and b == by
+                 and parsed.paragraph_at(start) == parsed.paragraph_at(evidence[0])]
+        opening = parsed.text[evidence[0]:evidence[1]].split()
+        if not found or (len(opening) >= 6 and evidence[0] == parsed.paras[
+                parsed.paragraph_at(evidence[0])].start + _label_length(parsed, evidence[0])
+                and not any(s < evidence[1] and evidence[0] < e for s, e in found)):
+            add(mode, by, None, what, evidence)  # only where the frames found nothing in the
+            # answer, or its opening sentence says something more (`Duty-free access for our
+            # textiles … We also want the US to …`), not `A clear commitment. We want …`
     for mode, by, what, evidence in _listed(parsed, table):
         add(mode, by, None, what, evidence)
     return _told_again(_contained(offers), parsed), _told_again(_contained(demands), parsed)
+
+
+def _label_length(parsed: ParsedArticle, position: int) -> int:
+    """How far a transcript turn's label (`A: `) runs into the paragraph at `position`."""
+    para = parsed.paras[parsed.paragraph_at(position)]
+    label = re.match(r"[^\W\d_][\w'’. -]{0,40}?:\s+", parsed.text[para.start:para.end])
+    return label.end() if label else 0
 
 
 def _contained(claims: dict[tuple, Claim]) -> dict[tuple, Claim]:
