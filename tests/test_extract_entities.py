@@ -905,3 +905,14 @@ def test_a_saints_school_is_one_name_and_a_nationality_tagged_as_a_body_is_none(
     assert "st-mary-s-primary-school" in ids and not ids & {"st-mary", "primary-school"}
     assert "spaniard" not in ids
     assert speakers(facts)["open to a"] == "jon-rahm"
+
+
+def test_a_possessive_before_quoted_words_and_a_body_whose_first_word_opens_a_sentence():
+    facts = facts_of("Meta has offered to cut the price of its subscription. The Commission found "
+                     "that Meta's \"pay or consent\" model broke the Digital Markets Act, said it "
+                     "would consult.\n\nHigh Peak Borough Council has listed the building as an "
+                     "asset of community value.")
+    ids = {e.id for e in facts.entities}
+    assert "meta" in ids and "meta-s" not in ids
+    assert "digital-markets-act" not in ids
+    assert "high-peak-borough-council" in ids and "peak-borough-council" not in ids

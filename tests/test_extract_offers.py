@@ -2256,3 +2256,9 @@ def test_an_answers_opening_sentence_counts_beside_a_want_after_it():
     assert has(facts.demands, "kenya", "Duty-free access")
     assert has(facts.demands, "kenya", "recognise our standards")
     assert has(facts.offers, "kenya", "open government procurement")
+
+
+def test_provided_sets_a_condition_like_if():
+    facts = facts_of("Moldova is prepared to supply Transnistria with gas, President Maia Sandu "
+                     "said on Thursday, provided Moscow withdraws its troops from the territory.")
+    assert has(facts.demands, "moldova", "withdraws its troops")

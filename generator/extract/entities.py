@@ -1139,7 +1139,7 @@ def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]
     if label == "PERSON":
         return start, _given_name_end(text, end), label
     if label == "ORG":
-        return start, _number_end(text, end), label
+        return _opening_word_start(text, start), _number_end(text, end), label
     if label == "NORP":
         if _nationals_letters(text[start:end + 8].split("\n")[0], load_lexicon(), prefix=True):
             letters = re.match(r" [A-Z]{2,5}", text[end:end + 8])
@@ -1148,6 +1148,23 @@ def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]
     return start, end, label
 
 
+def _opening_word_start(text: str, start: int) -> int:
+    """`High Peak Borough Council has listed …`, `News Media Canada, which represents …`: a
+    body's first word opening a sentence, which the model leaves out of the name."""
+    opening = re.search(r"(?:^|\n|[.!?] )([A-Z][a-z]{2,}) $", text[max(0, start - 20):start])
+    if opening is None or not text[start:start + 1].isupper():
+        return start  # (not `Fishing` before `cooperatives`, tagged a body)
+    word, lex = opening.group(1), load_lexicon()
+    if word.lower() in stop_words() or word in _FUNCTIONS or word.endswith("ly") or \
+            word in _CALENDAR or lex.country(word) or is_role_word(word, lex) or \
+            word in lex.nationality_nouns or word in lex.honorifics:
+        return start
+    return start - len(word) - 1
+
+
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+                      "March April May June July August September October November December "
+                      "Yesterday Today Tonight Now Last Next Earlier Later Meanwhile".split())
 _NOT_BODY_LETTERS = frozenset("TV AI IT PR CEO GDP VAT PM MP".split())
 
 
@@ -1965,7 +1982,8 @@ def _names_ending_in_s(parsed: ParsedArticle, spans):
     for start, end, name, kind, _surface in spans:
         if kind != "organization" or name.endswith(("'s", "’s")) or with_s(start, end) < 0:
             continue
-        after = next((t for _o, t in parsed.tokens(with_s(start, end), end + 40)), None)
+        after = next((t for _o, t in parsed.tokens(with_s(start, end), end + 40)
+                      if t.text not in "\"“”'‘’"), None)  # (`Meta's "pay or consent" model`)
         if after is None or (after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV") and
                              after.dep_ not in ("amod", "compound", "nummod")):
             named.add(name)  # (not `U.S. Steel's ageing mills`)

@@ -1840,6 +1840,7 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
 # `would strike unless the company raised wages`: always a condition set on another party;
 # `would only release the hostages once the government stopped bombing`: with `only`
 _UNLESS = frozenset({"unless"})
+_PROVIDED = frozenset({"provided", "providing"})
 _ONLY_WHEN = frozenset({"if", "once", "when", "after", "until"})
 
 
@@ -1850,6 +1851,9 @@ _WITHHOLDING = frozenset({"withhold", "boycott", "strike", "blockade", "picket"}
 def _sets_condition(clause, lex: Lexicon) -> bool:
     """`unless …`, `only if/once …`, `will not … until …`, `if … does not …`: a clause that
     sets a condition (not an offer's own `if`, which `_condition` reads)."""
+    if clause.dep_ == "pcomp" and clause.head.lower_ in _PROVIDED and \
+            clause.pos_ in ("VERB", "AUX"):
+        return True  # `…, provided Moscow withdraws its troops`, parsed as a preposition's
     if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX") or \
             clause.i < clause.head.i:
         return False  # (`…, but only if the court drops …`, parsed as a conjunct)
@@ -1927,6 +1931,8 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
     workers will strike … unless …, the FNV union said`); None for a condition inside what is
     asked of somebody (`urged the Commission to reject the deal unless …`) or on a thing
     (`research stations could close unless …`)."""
+    if verb.lower_ in _PROVIDED and verb.dep_ in ("prep", "mark", "advcl"):
+        verb = verb.head  # `…, provided Moscow withdraws …`: the condition of what it hangs on
     if verb.head.lemma_.lower() in lex.demand_verbs and verb.head.lemma_.lower() not in (
             "warn", "threaten") and (verb.dep_ == "ccomp" or (
             verb.dep_ == "xcomp" and _object(verb.head) is not None)):

@@ -58,6 +58,8 @@ _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though|and|as|
 _INVERTED_SUBJECT = re.compile(  # `said Sen. Alex Padilla, …` → the name up to punctuation
     r"\s*(?:that\s+)?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|St|Sgt|Capt)\.\s+)?"
     r"[^,.;:!?\"“”]+)")
+_NAMES_OF_THINGS = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "DATE",
+                              "LANGUAGE"})
 _FALLBACK_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\b")
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "He", "She", "It",
                    "They", "This", "That", "According", "Earlier", "Later", "Then"}
@@ -272,8 +274,10 @@ class QuoteExtractor:
             if any(w.lower() in self.lex.role_nouns for w in name.split()) or (
                     set(name.split()) & ORG_WORDS):
                 continue
-            if len(name.split()) < 2:
-                continue
+            if len(name.split()) < 2 or any(
+                    t.ent_type_ in _NAMES_OF_THINGS for _o, t in self.parsed.tokens(
+                        match.start(), match.end())):
+                continue  # (`… broke the Digital Markets Act, said …`: a law)
             entity_id = slugify(name)
             if entity_id not in self.table.entities:
                 self.table.entities[entity_id] = Entity(id=entity_id, name=name, kind="person")
