@@ -391,12 +391,11 @@ def _named_thing(text: str, span) -> bool:
         _PRODUCT_AFTER.match(text, end))
 
 
-def _drop_capital(text: str, span) -> bool:
+def _drop_capital(text: str, span, lex: Lexicon) -> bool:
     """`LOVE Island star Molly-Mae …`: a tabloid's opening word in capitals, which the model
     tagged apart from the rest of the name it begins; not letters the text uses again
     (`UAW President Shawn Fain … the UAW`)."""
     start, end, _name, _kind, surface = span
-    lex = load_lexicon()
     return surface.isupper() and surface.isalpha() and len(surface) > 2 and \
         not lex.country(surface) and not lex.organization(surface) and \
         (start == 0 or text[start - 1] == "\n") and \
@@ -422,14 +421,15 @@ def _without_products_of_bodies(text: str, spans):
     `Apple`). A short name that only follows the long one shortens it (`Kubota Spears` …
     `Kubota`), and so does a headline's (`Samsung` over `Samsung Electronics`)."""
     body_start = text.find("\n") + 1
-    first_seen: dict[str, int] = {}
+    first_alone: dict[str, int] = {}  # a one-word body's first mention in the story
+    first_named: dict[str, int] = {}  # any name's first mention
     for start, _e, name, kind, _f in spans:
+        first_named[name] = min(start, first_named.get(name, start))
         if kind == "organization" and " " not in name and start >= body_start:
-            first_seen[name] = min(start, first_seen.get(name, start))
+            first_alone[name] = min(start, first_alone.get(name, start))
     return [sp for sp in spans if not (
         sp[3] in ("person", "organization") and len(sp[2].split()) == 2
-        and first_seen.get(sp[2].split()[0], sp[0]) < min(
-            s[0] for s in spans if s[2] == sp[2]))]
+        and first_alone.get(sp[2].split()[0], sp[0]) < first_named[sp[2]])]
 
 
 # `its Office software`, `its Copilot AI assistant`: a product named before what it is
@@ -1459,12 +1459,13 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _code_named_bodies(parsed, taken)
     spans += _bodies_before_which(parsed.text, lex, taken)
     spans = _bodies_for_a_cause(parsed.text, spans, lex, taken)
-    products = {sp[2] for sp in spans if _named_thing(parsed.text, sp)
-                and not lex.country(sp[4])}  # (`its Copilot assistant` names a product in the
-    # headline too; `Brussels` before `app store rules` is still the EU elsewhere)
-    spans = [sp for sp in spans if _agentive(parsed, sp, lex) and not _lone_place(parsed, sp)
-             and sp[2] not in products and not _named_thing(parsed.text, sp)]
-    spans = [sp for sp in spans if not _drop_capital(parsed.text, sp)]
+    things = [_named_thing(parsed.text, sp) for sp in spans]
+    products = {sp[2] for sp, thing in zip(spans, things, strict=True)
+                if thing and not lex.country(sp[4])}  # (`its Copilot assistant` names a product
+    # in the headline too; `Brussels` before `app store rules` is still the EU elsewhere)
+    spans = [sp for sp, thing in zip(spans, things, strict=True)
+             if not thing and sp[2] not in products and _agentive(parsed, sp, lex)
+             and not _lone_place(parsed, sp) and not _drop_capital(parsed.text, sp, lex)]
     spans = _described_bodies(parsed.text, _groups_as_bodies(
         _without_products_of_bodies(parsed.text, spans)), lex)
     spans = _with_pattern_people(parsed.text, spans, lex)
@@ -2228,10 +2229,6 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
     before a title: `Its president, Sgt. Sherral Schmidt`)."""
     start = _skip_honorifics(text, start, lex)
     window = text[max(0, start - 200):start]
-    return _role_phrase_before_comma(window, start, lex)
-
-
-def _role_phrase_before_comma(window: str, start: int, lex: Lexicon):
     match = re.search(r"(?:^|\n|[.!?]\s|[,–—(]\s*|[”\"]\s*)"
                       r"([a-zA-Z](?:[^,;:\"“”()–—\n.!?]|\.(?!\s)){3,160}),\s*$", window)
     if not match:
@@ -2258,15 +2255,15 @@ def _role_phrase_before_comma(window: str, start: int, lex: Lexicon):
     return role, role_start, role_start + len(phrase)
 
 
-def _possessed_role(window: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
+def _possessed_role(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """`… and has asked his agent, Roberto Calenda, to …`: the role a pronoun's possessive
     opens just before a person's name, after whatever the sentence said first (no reason by
     itself to think the name a person's: `their landlord, Clarion Housing,`)."""
-    match = re.search(r"\b(?:his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s*$", window)
+    match = re.search(r"\b(?:his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s*$",
+                      text[:start])
     if not match or not is_role_word(match.group(1).split()[-1], lex):
         return None
-    role_start = max(0, start - 200) + match.start(1)
-    return match.group(1), role_start, role_start + len(match.group(1))
+    return match.group(1), match.start(1), match.end(1)
 
 
 def _affiliation_in(table: EntityTable, start: int, end: int, drafts, self_id: str) -> str | None:
@@ -2306,8 +2303,7 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
             after
             or _role_before(text, mention.start, lex)
             or _role_before_comma(text, mention.start, lex)
-            or _possessed_role(text[max(0, mention.start - 200):mention.start],
-                               mention.start, lex)
+            or _possessed_role(text, mention.start, lex)
             or (None if parsed.in_quote(mention.start) else _role_copular(text, mention.end, lex))
         )  # (`"Daniel is the champion," said his promoter`: a boast, not a title)
         if found and draft.role is None:

@@ -2927,7 +2927,7 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
     `you` offer or want is the answerer's offer or demand, made for the country or body they
     speak for; about what a named party offers or wants (`What does Chile want from China?`),
     that party's. `speakers`: quotation start → its named, non-expert speaker. (mode, by,
-    what, evidence start, evidence end)."""
+    what, (evidence start, evidence end), whether it is the answer's opening sentence)."""
     labels = speaker_labels(parsed.text, parsed.paras)
     questioners = askers(parsed.text, parsed.paras, labels) if labels else NOT_SPEAKERS
     asked_about = None  # the party an earlier question named (`What can Greenland offer?`)
@@ -2966,7 +2966,8 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
             continue
         start = answer.end() + first.start(1) + len(first.group(1)) - len(
             first.group(1).lstrip())
-        yield mode, by, " ".join(words[:_MAX_WHAT_WORDS]), (start, answer.end() + first.end(1))
+        yield mode, by, " ".join(words[:_MAX_WHAT_WORDS]), (start, answer.end() + first.end(1)), \
+            first is said[0]
 
 
 def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
@@ -3003,26 +3004,17 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
                         by == header.counterpart):
                     # under "What can A offer B?", what B wants is what A can offer
                     add("offer", header.by, header.counterpart, what, evidence)
-    for mode, by, what, evidence in _answers(parsed, table, speakers):
+    for mode, by, what, evidence, opening in _answers(parsed, table, speakers):
         found = [(start, end) for m, b, start, end in found_in if m == mode and b == by
                  and parsed.paragraph_at(start) == parsed.paragraph_at(evidence[0])]
-        opening = parsed.text[evidence[0]:evidence[1]].split()
-        if not found or (len(opening) >= 6 and evidence[0] == parsed.paras[
-                parsed.paragraph_at(evidence[0])].start + _label_length(parsed, evidence[0])
-                and not any(s < evidence[1] and evidence[0] < e for s, e in found)):
+        if not found or (opening and len(parsed.text[evidence[0]:evidence[1]].split()) >= 6
+                         and not any(s < evidence[1] and evidence[0] < e for s, e in found)):
             add(mode, by, None, what, evidence)  # only where the frames found nothing in the
             # answer, or its opening sentence says something more (`Duty-free access for our
             # textiles … We also want the US to …`), not `A clear commitment. We want …`
     for mode, by, what, evidence in _listed(parsed, table):
         add(mode, by, None, what, evidence)
     return _told_again(_contained(offers), parsed), _told_again(_contained(demands), parsed)
-
-
-def _label_length(parsed: ParsedArticle, position: int) -> int:
-    """How far a transcript turn's label (`A: `) runs into the paragraph at `position`."""
-    para = parsed.paras[parsed.paragraph_at(position)]
-    label = re.match(r"[^\W\d_][\w'’. -]{0,40}?:\s+", parsed.text[para.start:para.end])
-    return label.end() if label else 0
 
 
 def _contained(claims: dict[tuple, Claim]) -> dict[tuple, Claim]:

@@ -7,6 +7,7 @@ verbatim.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 OPENERS = {"“": "”", "«": "»", "„": "”", '"': '"'}
@@ -115,17 +116,13 @@ def _recurring_names(text: str, paras: list[Span]) -> dict[int, re.Match]:
     a transcript's speaker, where a lone `Note:` or a recurring `Update:` is not."""
     labels = {i: m for i, p in enumerate(paras)
               if (m := _named_turn(text, p.start, p.end)) and not m.group(1).isupper()}
-    counts: dict[str, int] = {}
-    for match in labels.values():
-        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    kept = {}
-    for index, match in labels.items():
-        label = match.group(1)
-        elsewhere = [m for m in re.finditer(rf"\b{re.escape(label)}\b", text)
-                     if not any(m.start() == other.start(1) for other in labels.values())]
-        if counts[label] >= 2 and elsewhere and label.upper() not in NOT_SPEAKERS:
-            kept[index] = match
-    return kept
+    counts = Counter(m.group(1) for m in labels.values())
+    at_labels = {m.start(1) for m in labels.values()}
+    speakers = {label for label, count in counts.items()
+                if count >= 2 and label.upper() not in NOT_SPEAKERS and any(
+                    m.start() not in at_labels
+                    for m in re.finditer(rf"\b{re.escape(label)}\b", text))}
+    return {i: m for i, m in labels.items() if m.group(1) in speakers}
 
 
 def askers(text: str, paras: list[Span], labels: dict[int, re.Match]) -> set[str]:
