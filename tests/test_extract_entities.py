@@ -916,3 +916,11 @@ def test_a_possessive_before_quoted_words_and_a_body_whose_first_word_opens_a_se
     assert "meta" in ids and "meta-s" not in ids
     assert "digital-markets-act" not in ids
     assert "high-peak-borough-council" in ids and "peak-borough-council" not in ids
+
+
+def test_a_plural_role_before_a_name_is_who_they_are_not_part_of_it():
+    facts = facts_of("Administrators Teneo said they hoped to complete the sale by December.\n\n"
+                     "The Writers Guild of America said it would strike.")
+    ids = {e.id for e in facts.entities}
+    assert "teneo" in ids and "administrators-teneo" not in ids
+    assert "writers-guild-of-america" in ids

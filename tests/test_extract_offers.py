@@ -2262,3 +2262,19 @@ def test_provided_sets_a_condition_like_if():
     facts = facts_of("Moldova is prepared to supply Transnistria with gas, President Maia Sandu "
                      "said on Thursday, provided Moscow withdraws its troops from the territory.")
     assert has(facts.demands, "moldova", "withdraws its troops")
+
+
+def test_the_group_is_the_body_that_speaks_for_members_before_a_company_named_more():
+    facts = facts_of("Halvard Foods has offered to cut its fees, Halvard Foods said. Halvard Foods "
+                     "expects a ruling in May.\n\nThe Nordic Grocers Association said the cut was "
+                     "too small. \"Halvard Foods still sets the price,\" said its director, Eva "
+                     "Lund. The group wants the regulator to cap the fees.")
+    assert has(facts.demands, "nordic-grocers-association", "cap the fees")
+
+
+def test_a_usual_payment_and_an_expected_event_are_neither_offer_nor_demand():
+    facts = facts_of("About 9,000 households pay £40 a year for the green bin service.\n\n"
+                     "Biffa said it had hired ten drivers and expected weekly "
+                     "collections to resume next month.")
+    assert not facts.offers
+    assert not facts.demands

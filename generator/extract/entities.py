@@ -242,6 +242,10 @@ def _without_trade_word(name: str, lex: Lexicon) -> str | None:
                 lower in lex.trade_descriptors or lower.endswith("maker")) and all(
                 w.islower() for w in words[1:index + 1]):
             return " ".join(words[index + 1:])  # also `Budget airline Aerolux`
+    if len(words) > 1 and words[0].endswith("s") and words[0][:-1].lower() in lex.role_nouns \
+            and all(w[:1].isupper() and w not in ORG_WORDS and w.lower() not in lex.body_nouns
+                    for w in words[1:]):  # (not `Writers Guild of America`)
+        return " ".join(words[1:])  # `Administrators Teneo said …`: who they are, not a name
     return None
 
 

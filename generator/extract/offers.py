@@ -311,7 +311,11 @@ _SAME_KIND = {noun: LABOUR_BODIES for noun in LABOUR_BODIES} | {
     "authority": frozenset({"authority", "council"}),
     # `the governing body`, `the body`: an association, federation or board named before
     "body": frozenset("association federation union board council league authority commission "
-                      "committee organisation organization".split())} | KIND_NAMES
+                      "committee organisation organization".split()),
+    # `The group wants …` after `the European Publishers Council`: a body that speaks for its
+    # members before a company named more often
+    "group": frozenset("group association federation confederation council coalition alliance "
+                       "society network forum lobby chamber campaign".split())} | KIND_NAMES
 
 
 def _a_union(name: str, text: str, lex: Lexicon) -> bool:
@@ -1626,10 +1630,15 @@ def _obliged(verb) -> bool:
 
 def _expected_to_happen(verb):
     """The thing in `expected the deal to be accepted` (a clause's noun subject); else None
-    (`expects concrete steps` asks for them)."""
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    (`expects concrete steps` asks for them). The parser may hang the infinitive on the verb as
+    an adverbial clause (`expected full collections to resume`) or on the thing as a relative
+    one (`expected weekly collections to resume`)."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and _infinitive(c))), None)
     if clause is None:
-        return None
+        thing = _object(verb)
+        return thing if thing is not None and thing.pos_ == "NOUN" and any(
+            c.dep_ in ("relcl", "acl") and _infinitive(c) for c in thing.children) else None
     thing = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         or _object(verb)
     return thing if thing is not None and thing.pos_ == "NOUN" else None
@@ -2279,7 +2288,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if lemma == "share" and (_object(token) is None or _object(token).lemma_.lower()
                                      not in _SHARED_THINGS):
                 continue  # "shared the government's goal": a view, not a thing given
-            if (lemma in _TRADE_VERBS or (lemma in lex.payment_verbs and token.dep_ == "relcl"))\
+            if (lemma in _TRADE_VERBS or (lemma in lex.payment_verbs and (
+                    token.dep_ == "relcl" or not any(c.dep_ == "aux" for c in token.children))))\
                     and token.tag_ in _FINITE and not _promised(token):
                 continue  # "we sold half our crop to the US", "the rent Washington pays for the
                 # base", "we sell our beans for less than
