@@ -2278,3 +2278,12 @@ def test_a_usual_payment_and_an_expected_event_are_neither_offer_nor_demand():
                      "collections to resume next month.")
     assert not facts.offers
     assert not facts.demands
+
+
+def test_an_unnamed_council_is_the_council_of_its_kind_and_a_named_one_is_itself():
+    facts = facts_of("Parents have challenged the borough council's plan to close the "
+                     "library.\n\nThe council has offered free bus passes to every pupil.")
+    assert has(facts.offers, "borough-council", "bus passes")
+    named = facts_of("Halden City Council said the plan would go ahead.\n\nThe city council "
+                     "has offered a new roof to the school.")
+    assert has(named.offers, "halden-city-council", "new roof")

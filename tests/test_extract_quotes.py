@@ -564,3 +564,16 @@ def test_a_body_its_country_owns_speaks_but_a_foreign_ministry_is_the_country():
     assert said["in consultation with"] == "data-protection-commission"
     assert said["not gamble with"] == "israel"
     assert "foreign-ministry" not in {e.id for e in facts.entities}
+
+
+def test_a_label_and_colon_name_the_speaker_but_only_a_role_held_once():
+    said = speakers(facts_of('Harbour minister: "We will not sell the port"\n\n'
+                             'Port director Nadia Haddad: "We will dredge the channel by '
+                             'spring."\n\nHarbour minister Omar Saleh visited on Monday.\n\n'
+                             'The minister: "Every berth reopens in May."'))
+    assert said["We will dredge"] == "nadia-haddad"
+    assert said["We will not"] == "omar-saleh"
+    assert said["Every berth reopens"] == "omar-saleh"
+    two = facts_of('Trade minister Ana Ruiz and farm minister Luis Gil met on Monday.\n\n'
+                   'The minister: "The quota stays as it is for now."')
+    assert speakers(two)["The quota stays"] == "unknown"

@@ -672,6 +672,27 @@ class QuoteExtractor:
                 return named
         if lead_verbs:
             return self._attribute_frame(l_start, l_end, True, state)
+        return self._label(l_start, l_end)
+
+    def _label(self, start: int, end: int) -> Attribution | None:
+        """`Trade chief Tom Lee: "…"`, a headline's `Chile's mining minister: "…"`: a short
+        noun phrase and a colon, no verb, before the quotation names its speaker — the person
+        it names, or the one person the article gives that role; else None."""
+        frame = self.text[start:end].strip()
+        if not frame.endswith(":") or len(_words(frame)) > 6 or any(
+                t.pos_ in ("VERB", "AUX") for _o, t in self.parsed.tokens(start, end)):
+            return None
+        mentions = self._mentions(start, end)
+        persons = [m for m in mentions if m.kind == "person"]
+        if persons:
+            return Attribution(persons[-1].entity_id, persons[-1].start)
+        roles = [w.lower() for w in _words(frame) if is_role_word(w.lower(), self.lex)]
+        if roles:
+            holders = {e.id for e in self.table.entities.values()
+                       if self.table.holds_role(e.id, roles[-1])}
+            return Attribution(holders.pop() if len(holders) == 1 else UNKNOWN, start)
+        if len(mentions) == 1 and mentions[0].end >= end - 2:
+            return Attribution(mentions[0].entity_id, mentions[0].start)  # `Kremlin: "…"`
         return None
 
     def _bare(self, quote: QuoteSpan) -> bool:
