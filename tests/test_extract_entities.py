@@ -924,3 +924,15 @@ def test_a_plural_role_before_a_name_is_who_they_are_not_part_of_it():
     ids = {e.id for e in facts.entities}
     assert "teneo" in ids and "administrators-teneo" not in ids
     assert "writers-guild-of-america" in ids
+
+
+def test_a_surname_tagged_a_body_is_the_person_whose_full_name_is_found_later():
+    facts = facts_of(
+        "Federation demands answers after Brodova pulls out of national team\n\n"
+        "The Czech Tennis Association has demanded an explanation from world No 6 Eva Brodova "
+        "after she withdrew from next month's finals.\n\n"
+        "Brodova, 24, said on social media that she needed \"to protect my body\" after a long "
+        "season, but she is entered in an exhibition event in Abu Dhabi.\n\n"
+        "Team captain Petr Pala said he had offered Brodova a reduced role in the doubles only.")
+    assert "brodova" not in {e.id for e in facts.entities}
+    assert speakers(facts)["to protect my"] == "eva-brodova"

@@ -1477,6 +1477,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _surnames_as_people(spans)
     spans += _lone_reporters(parsed.text, spans, lex)
     spans += _full_names_for_surnames(parsed.text, spans, lex)
+    spans = _surnames_as_people(spans)  # again, for a full name only now found
     spans += _missed_surnames(parsed.text, spans)
     spans = _short_names(parsed, spans, lex)
     spans = _acronyms(parsed.text, _defined_acronyms(parsed.text, spans))
