@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from generator.extract.entities import _untagged_repeats
+from generator.extract.entities import _defined_acronyms, _untagged_repeats
 from tests.conftest import facts_of, speakers
 from tests.test_extract_offers import has
 
@@ -936,3 +936,14 @@ def test_a_surname_tagged_a_body_is_the_person_whose_full_name_is_found_later():
         "Team captain Petr Pala said he had offered Brodova a reduced role in the doubles only.")
     assert "brodova" not in {e.id for e in facts.entities}
     assert speakers(facts)["to protect my"] == "eva-brodova"
+
+
+def test_letters_in_brackets_are_the_body_even_when_one_word_goes_unspelled():
+    text = "The Independent Workers' Union of Great Britain (IWGB) is calling on Deliveroo to pay."
+    found = _defined_acronyms(text, [])
+    assert [name for _s, _e, name, _k, _f in found] == [
+        "Independent Workers' Union of Great Britain"]
+    assert _defined_acronyms("The Quiet Harbour Fund (QXHF) met.", []) == []
+    facts = facts_of(text + " The IWGB also wants Deliveroo to publish its pay rates.")
+    assert "iwgb" not in {e.id for e in facts.entities}
+    assert has(facts.demands, "independent-workers-union-of-great-britain", "pay rates")

@@ -926,7 +926,7 @@ def _defined_acronyms(text: str, spans):
         for k in range(len(words) - 1, -1, -1):
             chosen = [re.sub(r"^[ldLD]['’]", "", w.group(0)) for w in words[k:]]
             initials = "".join(w[0].lower() for w in chosen if w.lower() not in _NAME_PARTICLES)
-            if initials != letters:
+            if not _spells(initials, letters):
                 continue
             if not words[k].group(0)[:1].isupper() or len(chosen) < 2:
                 break
@@ -940,6 +940,17 @@ def _defined_acronyms(text: str, spans):
                 result.append((start, end, name, "organization", name))
             break
     return result
+
+
+def _spells(initials: str, letters: str) -> bool:
+    """Whether an acronym's letters are the words' initials, one inner word allowed to go
+    unspelled (`Independent Workers' Union of Great Britain (IWGB)`)."""
+    if initials == letters:
+        return True
+    if len(initials) != len(letters) + 1 or initials[0] != letters[0] or \
+            initials[-1] != letters[-1]:
+        return False
+    return any(initials[:i] + initials[i + 1:] == letters for i in range(1, len(initials) - 1))
 
 
 _KNOWN_AS = re.compile(r",? (?:also |locally |widely |formerly |better )?(?:known|called) as "
@@ -1139,7 +1150,10 @@ _NOT_NAME_TAILS = frozenset("led run born based owned style era like type made b
 def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """An entity's span with what the model cut off put back: a hyphenated given name (`Park
     Min-soo`), a body's number (`Union No. 1`), a party's qualifier (`the Liberal Democrats`),
-    a national body's letters (`Scottish FA`)."""
+    a national body's letters (`Scottish FA`); and an opening bracket the model took in left out
+    (`The Independent Workers' Union of Great Britain (`)."""
+    while end > start + 1 and text[end - 1] in " ([":
+        end -= 1
     if label == "PERSON":
         return start, _given_name_end(text, end), label
     if label == "ORG":
