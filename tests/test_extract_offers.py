@@ -2287,3 +2287,10 @@ def test_an_unnamed_council_is_the_council_of_its_kind_and_a_named_one_is_itself
     named = facts_of("Halden City Council said the plan would go ahead.\n\nThe city council "
                      "has offered a new roof to the school.")
     assert has(named.offers, "halden-city-council", "new roof")
+
+
+def test_the_bloc_is_the_union_named_before_not_the_last_name_tagged_a_body():
+    facts = facts_of("Talks resume in Brussels under EU mediation.\n\nKosovo wants Serbia to hand "
+                     "over the suspects in the 2023 Banjska attack.\n\nThe bloc has promised 150 "
+                     "million euros in investment for the north.")
+    assert has(facts.offers, "european-union", "150 million euros")

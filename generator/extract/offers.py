@@ -315,7 +315,10 @@ _SAME_KIND = {noun: LABOUR_BODIES for noun in LABOUR_BODIES} | {
     # `The group wants …` after `the European Publishers Council`: a body that speaks for its
     # members before a company named more often
     "group": frozenset("group association federation confederation council coalition alliance "
-                       "society network forum lobby chamber campaign".split())} | KIND_NAMES
+                       "society network forum lobby chamber campaign".split()),
+    # `the bloc` after the European Union, not a place or attack tagged a body since
+    "bloc": frozenset("union community alliance organisation organization association "
+                      "council cooperation".split())} | KIND_NAMES
 
 
 def _a_union(name: str, text: str, lex: Lexicon) -> bool:
