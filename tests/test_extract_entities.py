@@ -947,3 +947,17 @@ def test_letters_in_brackets_are_the_body_even_when_one_word_goes_unspelled():
     facts = facts_of(text + " The IWGB also wants Deliveroo to publish its pay rates.")
     assert "iwgb" not in {e.id for e in facts.entities}
     assert has(facts.demands, "independent-workers-union-of-great-britain", "pay rates")
+
+
+def test_roles_held_now_a_title_tagged_with_the_name_and_a_possessive_before_the_office():
+    facts = facts_of(
+        "Villagers in Marlow End have formed a society to buy the pub. Its secretary, retired "
+        "teacher Anne Prowse, said the group had raised £90,000.\n\n"
+        "Marlow Parish Council backed the bid. Councillor Ian Devonshire said the council "
+        "would support the application for a grant.\n\n"
+        "\"This could change lives,\" said Professor Nora Hale, the NHS's national medical "
+        "director.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["anne-prowse"].role == "Its secretary"
+    assert entities["ian-devonshire"].role == "Councillor"
+    assert entities["nora-hale"].role == "NHS's national medical director"

@@ -2093,7 +2093,8 @@ def is_role_word(word: str, lex: Lexicon) -> bool:
 
 
 def _has_role_noun(phrase: str, lex: Lexicon, within: int = 4) -> bool:
-    words = re.findall(r"[A-Za-z-]+", phrase)
+    words = re.findall(r"[A-Za-z-]+(?:['’]s\b)?", phrase)  # (`the NHS's national medical
+    # director`: the possessive is no word of its own)
     return any(is_role_word(w, lex) for w in words[:within])
 
 
@@ -2274,6 +2275,19 @@ def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, i
     return role, role_start, role_start + len(phrase)
 
 
+def _title_in_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """`Councillor Ian Devonshire` tagged whole: a title that is also an office, when nothing
+    else gives the person a role."""
+    match = re.match(r"([A-Z][a-z]+)\.? (?=[A-Z])", text[start:end])
+    if not match or match.group(1) not in lex.honorifics or not is_role_word(
+            match.group(1), lex) or match.group(1) in _ROYAL_TITLES:
+        return None
+    return match.group(1), start, start + match.end(1)
+
+
+_ROYAL_TITLES = frozenset("King Queen Prince Princess Emir Sultan Sheikh Crown".split())
+
+
 def _possessed_role(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """`… and has asked his agent, Roberto Calenda, to …`: the role a pronoun's possessive
     opens just before a person's name, after whatever the sentence said first (no reason by
@@ -2318,12 +2332,17 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
         if after is not None and after[0].split()[0].lower() in ("retired", "former"):
             # `group chair Tom Ellery, a retired PE teacher`: the title held now
             after = _role_before(text, mention.start, lex) or after
+        before = _role_before(text, mention.start, lex)
+        if before is not None and before[0].split()[0].lower() in ("retired", "former"):
+            # `Its secretary, retired teacher Anne Prowse`: the office held now, before it
+            before = _role_before_comma(text, before[1], lex) or before
         found = (
             after
-            or _role_before(text, mention.start, lex)
+            or before
             or _role_before_comma(text, mention.start, lex)
             or _possessed_role(text, mention.start, lex)
             or (None if parsed.in_quote(mention.start) else _role_copular(text, mention.end, lex))
+            or _title_in_name(text, mention.start, mention.end, lex)
         )  # (`"Daniel is the champion," said his promoter`: a boast, not a title)
         if found and draft.role is None:
             role, start, end = found
