@@ -965,8 +965,8 @@ def test_roles_held_now_a_title_tagged_with_the_name_and_a_possessive_before_the
 
 def test_a_pub_or_hotel_sold_is_a_place_but_one_that_speaks_is_an_actor():
     facts = facts_of("Villagers have pledged £400,000 to buy the Bull Inn. Its owner, the "
-                     "brewery Harlow Ales, set a deadline.\n\nGuests at the Ritz Hotel were moved. The Ritz Hotel said it "
-                     "would refund them.")
+                     "brewery Harlow Ales, set a deadline.\n\nGuests at the Ritz Hotel were "
+                     "moved. The Ritz Hotel said it would refund them.")
     ids = {e.id for e in facts.entities}
     assert "bull-inn" not in ids
     assert "ritz-hotel" in ids
