@@ -2294,3 +2294,10 @@ def test_the_bloc_is_the_union_named_before_not_the_last_name_tagged_a_body():
                      "over the suspects in the 2023 Banjska attack.\n\nThe bloc has promised 150 "
                      "million euros in investment for the north.")
     assert has(facts.offers, "european-union", "150 million euros")
+
+
+def test_a_claim_the_headline_sums_up_is_kept_from_the_lead_that_makes_it():
+    facts = facts_of("Villagers offer £400,000 to save last pub as brewery sets deadline\n\n"
+                     "Villagers in Much Hadham have pledged £400,000 to buy the Bull Inn.")
+    offer = next(c for c in facts.offers if c.by == "villagers")
+    assert offer.evidence.startswith("Villagers in Much Hadham")

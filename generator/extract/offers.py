@@ -2992,6 +2992,8 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
                 if (q.speaker != UNKNOWN or q.voice_of) and not q.expert}
 
     found_in: set[tuple[str, str, int, int]] = set()  # (mode, by, evidence start and end)
+    first_end = parsed.paras[0].end if parsed.paras else 0
+    headline = parsed.text[:first_end]
 
     def add(mode, by, counterpart, what, evidence):
         found_in.add((mode, by, *evidence))
@@ -2999,7 +3001,9 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
         key = (by, what.lower())
         if by == counterpart:
             counterpart = None
-        if key not in target:
+        held = target.get(key)
+        if held is None or (evidence[0] >= first_end and held.evidence in headline):
+            # (the lead's words over a headline's, which go: `Villagers offer £400,000 …`)
             target[key] = Claim(by=by, counterpart=counterpart, what=what,
                                 evidence=parsed.text[evidence[0]:evidence[1]].strip())
 
