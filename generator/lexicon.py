@@ -58,6 +58,7 @@ class Lexicon:
     negating_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     agencies: frozenset[str]
+    platforms: frozenset[str]  # social networks a person posts on (`said on Instagram`)
     organizations: dict[str, str]  # surface form → canonical organisation name
     not_actors: frozenset[str]
     places: dict[str, str]  # lower-cased surface form → canonical country (or body) name
@@ -187,6 +188,7 @@ def load_lexicon() -> Lexicon:
         negating_verbs=_set(raw["negating_verbs"]),
         conditional_markers=_set(raw["conditional_markers"]),
         agencies=_set(raw["agencies"]),
+        platforms=_set(raw["platforms"]),
         organizations={str(form): name for name, forms in raw["organizations"].items()
                        for form in [name, *(forms or [])]},
         not_actors=_set(raw["not_actors"]),

@@ -971,3 +971,12 @@ def test_a_pub_or_hotel_sold_is_a_place_but_one_that_speaks_is_an_actor():
     assert "bull-inn" not in ids
     assert "ritz-hotel" in ids
     assert next(e for e in facts.entities if e.id == "harlow-ales").kind == "organization"
+
+
+def test_a_social_network_posted_on_is_the_medium_but_one_that_acts_is_an_actor():
+    facts = facts_of("The singer, 31, said on Instagram she would cover the bill. \"That school "
+                     "made me who I am,\" she wrote.\n\nIn a TikTok video, her sister thanked "
+                     "fans.\n\nTikTok said it would remove the clip.")
+    ids = {e.id for e in facts.entities}
+    assert "instagram" not in ids
+    assert "tiktok" in ids

@@ -403,6 +403,20 @@ def _named_thing(text: str, span) -> bool:
         _PRODUCT_AFTER.match(text, end))
 
 
+_MEDIUM_AFTER = re.compile(r"(?:['’]s)? (?:post|posts|followers|story|stories|video|videos|live|"
+                           r"account|page|feed|message|messages|statement|clip|reel|update)\b")
+
+
+def _medium(text: str, span, lex: Lexicon) -> bool:
+    """`told fans on Instagram`, `in an Instagram post`, `his 2 million TikTok followers`: a
+    social network as where somebody spoke, no actor."""
+    start, end, _name, _kind, surface = span
+    if surface not in lex.platforms:
+        return False
+    return bool(re.search(r"\bon (?:the )?$", text[max(0, start - 8):start])) or bool(
+        _MEDIUM_AFTER.match(text, end))
+
+
 def _drop_capital(text: str, span, lex: Lexicon) -> bool:
     """`LOVE Island star Molly-Mae …`: a tabloid's opening word in capitals, which the model
     tagged apart from the rest of the name it begins; not letters the text uses again
@@ -1491,6 +1505,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     # in the headline too; `Brussels` before `app store rules` is still the EU elsewhere)
     spans = [sp for sp, thing in zip(spans, things, strict=True)
              if not thing and sp[2] not in products and _agentive(parsed, sp, lex)
+             and not _medium(parsed.text, sp, lex)
              and not _lone_place(parsed, sp) and not _drop_capital(parsed.text, sp, lex)]
     spans = _described_bodies(parsed.text, _groups_as_bodies(
         _without_products_of_bodies(parsed.text, spans)), lex)
