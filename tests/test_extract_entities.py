@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from generator.extract.entities import _defined_acronyms, _untagged_repeats
+from generator.extract.entities import _defined_acronyms, _described_bodies, _untagged_repeats
+from generator.lexicon import load_lexicon
 from tests.conftest import facts_of, speakers
 from tests.test_extract_offers import has
 
@@ -980,3 +981,13 @@ def test_a_social_network_posted_on_is_the_medium_but_one_that_acts_is_an_actor(
     ids = {e.id for e in facts.entities}
     assert "instagram" not in ids
     assert "tiktok" in ids
+
+
+def test_a_name_the_text_takes_up_with_which_is_a_body_in_every_mention():
+    text = "Ofwell has told Brickly to add checks. Brickly, which has 90 million users, agreed."
+    start = text.index("Brickly")
+    spans = [(start, start + 7, "Brickly", "person", "Brickly")]
+    described = _described_bodies(text, spans, load_lexicon())
+    assert [kind for _s, _e, name, kind, _f in described if name == "Brickly"][0] == "organization"
+    assert _described_bodies("Ann Lee told Brickly, who agreed.", [
+        (0, 7, "Ann Lee", "person", "Ann Lee")], load_lexicon())[0][3] == "person"

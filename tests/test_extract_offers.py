@@ -2301,3 +2301,11 @@ def test_a_claim_the_headline_sums_up_is_kept_from_the_lead_that_makes_it():
                      "Villagers in Much Hadham have pledged £400,000 to buy the Bull Inn.")
     offer = next(c for c in facts.offers if c.by == "villagers")
     assert offer.evidence.startswith("Villagers in Much Hadham")
+
+
+def test_a_name_which_takes_up_is_a_body_and_acts_past_its_relative_clause():
+    facts = facts_of("The regulator Ofwell has told Brickly to add age checks.\n\n"
+                     "Brickly, which has 90 million daily users, many of them under 13, offered "
+                     "on Monday to switch off direct messages by default for all under-16s.")
+    assert next(e for e in facts.entities if e.id == "brickly").kind == "organization"
+    assert has(facts.offers, "brickly", "switch off direct messages")

@@ -703,8 +703,10 @@ def _described_bodies(text: str, spans, lex: Lexicon):
         if kind == "person" and spokes and spokes.group(1) in SPOKESPEOPLE and \
                 text[max(0, start - 4):start].lower().endswith(("a ", "an ", "the ")):
             bodies.add(name)
-        if kind == "person" and re.match(r", which\b", text[end:end + 8]):
-            bodies.add(name)  # `Mercado Libre, which brought the complaint,`: not `who`
+        if kind == "person" and (re.match(r", which\b", text[end:end + 8]) or re.search(
+                rf"(?<![\w'’-]){re.escape(name)}, which\b", text)):
+            bodies.add(name)  # `Mercado Libre, which brought the complaint,`: not `who`,
+            # wherever the text says so (`Roblox, which has 90 million daily users,`)
     for name in {n for _s, _e, n, kind, _f in spans if kind == "person" and " " not in n}:
         if name not in bodies and any(
                 is_role_word(m.group(1), lex)
@@ -827,7 +829,10 @@ def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
 _NAME_BEFORE_WHICH = re.compile(
     r"(?<![\w'’.-])([A-Z][\w&'’-]+(?: (?:(?:for|of|and|the) )?[A-Z][\w&'’-]+){0,3}), which "
     r"(?:represents|owns|runs|"
-    r"operates|employs|controls|manages|organises|organizes|speaks for)\b")
+    r"operates|employs|controls|manages|organises|organizes|speaks for|has (?:[\w,.]+ ){1,4}"
+    r"(?:users|customers|members|employees|workers|staff|stores|shops|subscribers|clients|"
+    r"branches|outlets|passengers|listeners|viewers|readers))\b")  # (`Roblox, which has 90
+# million daily users`)
 
 
 def _bodies_before_which(text: str, lex: Lexicon, taken: list[tuple[int, int]]):

@@ -1160,12 +1160,12 @@ def _subject(token):
             return next(c for c in governing.children if c.dep_ == "nsubj")
     if _hung_on_name(token):
         return token.head
-    if token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and token.i > 0 and \
+    if token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and token.i > 0 and \
             token.doc[token.i - 1].text == "," and (relative := next(
                 (a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None and \
             (relative.head.pos_ == "PROPN" or relative.head.dep_ == "ROOT"):
         return relative.head  # `Unison, which represents library staff, called on …`: hung
-        # on the clause's last noun
+        # on the clause's last noun (`offered`, tagged a participle, too)
     if token.dep_ == "relcl" and token.tag_ in ("VBD", "VBZ") and \
             token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
