@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from generator.extract.entities import _defined_acronyms, _described_bodies, _untagged_repeats
+from generator.extract.entities import (
+    _bodies_before_which,
+    _defined_acronyms,
+    _described_bodies,
+    _untagged_repeats,
+)
 from generator.lexicon import load_lexicon
 from tests.conftest import facts_of, speakers
 from tests.test_extract_offers import has
@@ -991,3 +996,7 @@ def test_a_name_the_text_takes_up_with_which_is_a_body_in_every_mention():
     assert [kind for _s, _e, name, kind, _f in described if name == "Brickly"][0] == "organization"
     assert _described_bodies("Ann Lee told Brickly, who agreed.", [
         (0, 7, "Ann Lee", "person", "Ann Lee")], load_lexicon())[0][3] == "person"
+    found = _bodies_before_which("Brickly, which has 90 million daily users, agreed.",
+                                 load_lexicon(), [])
+    assert [name for _s, _e, name, _k, _f in found] == ["Brickly"]
+    assert _bodies_before_which("Hexham, which has a market, is quiet.", load_lexicon(), []) == []
