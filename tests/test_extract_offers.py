@@ -2309,3 +2309,9 @@ def test_a_name_which_takes_up_is_a_body_and_acts_past_its_relative_clause():
                      "on Monday to switch off direct messages by default for all under-16s.")
     assert next(e for e in facts.entities if e.id == "brickly").kind == "organization"
     assert has(facts.offers, "brickly", "switch off direct messages")
+
+
+def test_a_finite_verb_parsed_as_a_clause_on_the_name_before_it_has_that_name_as_subject():
+    facts = facts_of("The NSPCC called for the law to be extended to gaming platforms' voice "
+                     "chat.")
+    assert has(facts.demands, "nspcc", "law to be extended")

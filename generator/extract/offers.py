@@ -1166,6 +1166,10 @@ def _subject(token):
             (relative.head.pos_ == "PROPN" or relative.head.dep_ == "ROOT"):
         return relative.head  # `Unison, which represents library staff, called on …`: hung
         # on the clause's last noun (`offered`, tagged a participle, too)
+    if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and \
+            token.head.pos_ == "PROPN" and token.i == token.head.i + 1:
+        return token.head  # `The NSPCC called for …`: the sentence's verb taken for a
+        # clause on the name before it
     if token.dep_ == "relcl" and token.tag_ in ("VBD", "VBZ") and \
             token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
