@@ -2315,3 +2315,9 @@ def test_a_finite_verb_parsed_as_a_clause_on_the_name_before_it_has_that_name_as
     facts = facts_of("The NSPCC called for the law to be extended to gaming platforms' voice "
                      "chat.")
     assert has(facts.demands, "nspcc", "law to be extended")
+
+
+def test_a_unions_pay_claim_is_its_demand():
+    facts = facts_of("Coldmart has offered staff a 6 per cent rise in talks with the union "
+                     "Shopwork. The offer falls short of the union's claim for £13 an hour.")
+    assert has(facts.demands, "shopwork", "£13 an hour")

@@ -1255,7 +1255,7 @@ def _prep_clause(token, preps: tuple[str, ...]):
 # not `licences sold by the government`, which reports a sale.
 _INCLUDING = frozenset({"include", "comprise", "contain", "feature"})
 _AGREEMENTS = frozenset({"deal", "agreement", "contract", "pact", "accord"})
-_DEMAND_NOUNS = frozenset({"demand", "call", "request", "plea", "appeal"})
+_DEMAND_NOUNS = frozenset({"demand", "call", "request", "plea", "appeal", "claim"})
 _OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
 
 
