@@ -2321,3 +2321,10 @@ def test_a_unions_pay_claim_is_its_demand():
     facts = facts_of("Coldmart has offered staff a 6 per cent rise in talks with the union "
                      "Shopwork. The offer falls short of the union's claim for £13 an hour.")
     assert has(facts.demands, "shopwork", "£13 an hour")
+
+
+def test_what_the_offer_includes_in_a_clause_on_it_is_more_of_that_offer():
+    facts = facts_of("Coldmart has offered its shop workers a 6 per cent pay rise. The offer, "
+                     "which also includes an extra day of holiday for staff, falls short of the "
+                     "union's claim.")
+    assert has(facts.offers, "coldmart", "extra day of holiday")

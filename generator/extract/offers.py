@@ -2697,10 +2697,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, predicate = "demand", token, True
             giver, speaker_asks = counterpart_token, True
         elif token.pos_ == "VERB" and lemma in _INCLUDING and offerer is not None and \
-                (offer := _subject(token)) is not None and \
+                (offer := token.head if token.dep_ == "relcl" else _subject(token)) is not None \
+                and \
                 offer.lemma_.lower() in lex.offer_nouns and definite(offer) and not any(
                     c.dep_ == "poss" for c in offer.children) and _object(token) is not None:
-            # "the offer also included safe passage for ELN commanders": more of that offer
+            # "the offer also included safe passage for ELN commanders", "The offer, which also
+            # includes an extra day of holiday, …": more of that offer
             mode, what_token, extends_offer = "offer", _object(token), True
         elif token.lower_ == "without" and token.dep_ == "prep" and \
                 not parsed.in_quote(offset + token.idx) and \
