@@ -2328,3 +2328,9 @@ def test_what_the_offer_includes_in_a_clause_on_it_is_more_of_that_offer():
                      "which also includes an extra day of holiday for staff, falls short of the "
                      "union's claim.")
     assert has(facts.offers, "coldmart", "extra day of holiday")
+
+
+def test_a_condition_on_an_act_the_offer_lets_happen_is_a_demand():
+    facts = facts_of("Ostrava has offered to let Velan freight cross its territory by rail if "
+                     "Velan removes a claim to the border region from its constitution.")
+    assert has(facts.demands, "ostrava", "removes a claim")

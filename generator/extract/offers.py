@@ -1818,6 +1818,9 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
     heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj", "pcomp", "acl")), verb,
              *verb.ancestors]  # (`a timetable for opening chapters if Belgrade agrees …`,
     # `to write off the debts that provinces owe if governors persuade …`, misparsed)
+    heads += [c for t in verb.subtree if t.dep_ == "xcomp" and t.head.i == verb.i
+              for c in t.children if c.dep_ == "ccomp"]  # `offered to let freight cross …
+    # if Yerevan removes …`
     for noun in verb.subtree:  # `… for 1 pound, on condition that the trust reopens the pool`
         if noun.lower_ == "condition" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
