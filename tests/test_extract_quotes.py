@@ -577,3 +577,13 @@ def test_a_label_and_colon_name_the_speaker_but_only_a_role_held_once():
     two = facts_of('Trade minister Ana Ruiz and farm minister Luis Gil met on Monday.\n\n'
                    'The minister: "The quota stays as it is for now."')
     assert speakers(two)["The quota stays"] == "unknown"
+
+
+def test_single_marks_after_a_colon_in_an_article_that_uses_double_marks():
+    said = speakers(facts_of(
+        '"We cannot match the leagues," Johnny Grove, the board\'s chief executive, said.\n\n'
+        "Its president, Wavell Hinks, said: 'Players should not have to choose between their "
+        "country and their family's future.'\n\nThe players' union's view: it's the board's "
+        "call."))
+    assert said["Players should not"] == "wavell-hinks"
+    assert len(said) == 2

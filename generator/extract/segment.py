@@ -65,6 +65,8 @@ def find_quotes(text: str, paras: list[Span]) -> list[QuoteSpan]:
             quotes.append(labelled[index])
         elif uses_double:
             quotes.extend(_double_quotes(text, para, index))
+            if index > 0 and not any(c in text[para.start:para.end] for c in "“”\"«»„"):
+                quotes.extend(_introduced_single_quotes(text, para, index))
         else:
             quotes.extend(_single_quotes(text, para, index))
     return [q for q in quotes if re.search(r"\w", text[q.start:q.end])]
@@ -229,6 +231,19 @@ def _single_quotes(text: str, para: Span, index: int) -> list[QuoteSpan]:
     for match in re.finditer(r"‘([^‘]+?)’(?!\w)", text[para.start:para.end]):
         found.append(QuoteSpan(para.start + match.start(1), para.start + match.end(1), index))
     return found
+
+
+# `Its president said: 'Players should not have to choose …'`: a whole sentence in single
+# marks after a colon (an apostrophe between letters is no mark)
+_INTRODUCED_SINGLE = re.compile(r"(?<=:\s)['‘]([A-Z](?:[^'‘’\n]|(?<=\w)['’](?=\w))*?[.!?])['’]"
+                                r"(?!\w)")
+
+
+def _introduced_single_quotes(text: str, para: Span, index: int) -> list[QuoteSpan]:
+    """Single-marked quotations after a colon, in a paragraph of an article that otherwise
+    uses double marks (some outlets and wires switch)."""
+    return [QuoteSpan(para.start + m.start(1), para.start + m.end(1), index)
+            for m in _INTRODUCED_SINGLE.finditer(text[para.start:para.end])]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
