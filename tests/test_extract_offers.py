@@ -2334,3 +2334,12 @@ def test_a_condition_on_an_act_the_offer_lets_happen_is_a_demand():
     facts = facts_of("Ostrava has offered to let Velan freight cross its territory by rail if "
                      "Velan removes a claim to the border region from its constitution.")
     assert has(facts.demands, "ostrava", "removes a claim")
+
+
+def test_said_a_thing_was_good_but_wanted_more_is_the_reporters_demand_not_the_things():
+    facts = facts_of("The Cricket Board has offered players contracts. The Players Union said "
+                     "the contracts were a step forward but wanted the board to release players "
+                     "for two tournaments.\n\nThe ELN's negotiator, Pablo Reyes, said the group "
+                     "was willing to talk but wanted the government to suspend operations.")
+    assert has(facts.demands, "players-union", "release players")
+    assert not has(facts.demands, "pablo-reyes", "suspend operations")

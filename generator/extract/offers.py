@@ -1122,8 +1122,23 @@ def _past_tied_to_future(verb) -> bool:
     hangs on."""
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
-        not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children) and \
-        any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+        not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children) and (
+            any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+            or (head.lemma_ == "be" and any(c.dep_ == "cc" and c.lower_ == "but"
+                                            for c in head.children) and _a_thing(head)))
+    # (`said the contracts were a step forward but wanted the board to …`: a judgement, then
+    # the reporter's own act)
+
+
+def _a_thing(clause) -> bool:
+    """Whether the clause's subject is a common noun for no party (`the contracts`, not `the
+    group` or `Brussels`), which cannot want or offer anything."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lex, lemma = load_lexicon(), subject.lemma_.lower()
+    return lemma not in lex.body_nouns | lex.party_nouns | lex.bloc_nouns | lex.role_nouns | \
+        lex.government_nouns and not lemma.endswith(_AGENT_ENDINGS)
 
 
 # `in an effort to persuade Washington …`, `in a bid to settle …`: a purpose
