@@ -2343,3 +2343,10 @@ def test_said_a_thing_was_good_but_wanted_more_is_the_reporters_demand_not_the_t
                      "was willing to talk but wanted the government to suspend operations.")
     assert has(facts.demands, "players-union", "release players")
     assert not has(facts.demands, "pablo-reyes", "suspend operations")
+
+
+def test_what_a_speaker_offers_a_party_in_a_cleft_is_the_thing_not_the_party():
+    facts = facts_of('Tamuno Briggs, the Nigerian minister, said: "What we offer investors now '
+                     'is a new fiscal regime."')
+    assert has(facts.offers, "nigeria", "new fiscal regime")
+    assert not any(c.what == "investors" for c in facts.offers)

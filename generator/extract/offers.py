@@ -1383,6 +1383,14 @@ def _asyndetic_conj(noun):
 
 
 def _object(token):
+    if token.dep_ == "csubj" and any(c.tag_ == "WP" and c.dep_ == "dative"
+                                     for c in token.children):
+        # `What we offer investors now is a new fiscal regime`: `What` taken for the
+        # recipient, the recipient for the thing
+        attr = next((c for c in token.head.children if c.dep_ == "attr" and c.i > token.i),
+                    None)
+        if attr is not None:
+            return attr
     for child in token.children:
         if child.dep_ in ("dobj", "obj"):
             if child.tag_ == "WP" and token.dep_ == "csubj":  # `What I can offer is a crew`,
