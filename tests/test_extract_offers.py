@@ -2350,3 +2350,11 @@ def test_what_a_speaker_offers_a_party_in_a_cleft_is_the_thing_not_the_party():
                      'is a new fiscal regime."')
     assert has(facts.offers, "nigeria", "new fiscal regime")
     assert not any(c.what == "investors" for c in facts.offers)
+
+
+def test_the_coalition_introduced_as_a_coalition_of_members_is_that_group_not_a_company():
+    facts = facts_of("Macrosoft has offered to cut prices. The complaint, filed by a coalition "
+                     "of European software firms including Cloudnext, says Macrosoft is unfair. "
+                     "The coalition wants the price difference to be at least 20 per cent.")
+    assert has(facts.demands, "coalition-of-european-software-firms", "price difference")
+    assert not has(facts.demands, "macrosoft", "price difference")

@@ -239,8 +239,10 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     before = parsed.text[:position]
     described = [m for m in earlier if kinds & described_as(table.entities[m.entity_id].name,
                                                             before)]
+    introduced = re.search(rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}{re.escape(noun)} of\b", before,
+                           re.I)  # `a coalition of European software firms … The coalition`
     candidates = named or described or ([] if noun in lex.named_body_nouns or noun in
-                                        LABOUR_BODIES else [
+                                        LABOUR_BODIES or introduced else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
         & lex.body_nouns and not _a_union(table.entities[m.entity_id].name, before, lex)])
     # (`the state-owned operator` is not the GDL drivers' union)
@@ -2088,7 +2090,26 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
             words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
     words.sort(key=lambda t: t.i)
+    if not words and definite(subject) and (first := _introduced(subject)) is not None:
+        return unnamed_actor(first, "group", table)
     return unnamed_actor([*words, subject], "group", table)
+
+
+def _introduced(subject) -> list | None:
+    """`The coalition wants …` after `a coalition of European software firms`: the words that
+    introduced it (the noun and its `of` phrase), earlier in the paragraph."""
+    for earlier in reversed(subject.doc[:subject.i]):
+        if earlier.lower_ != subject.lower_ or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
+            continue
+        members = prep_object(earlier, ("of",))
+        if members is None:
+            return None
+        described = {t.i for c in members.children if c.dep_ in ("prep", "acl", "relcl", "appos")
+                     for t in c.subtree}  # (not `including Nextcloud`, `which …`)
+        kept = [t for t in members.subtree if t.i not in described and not t.is_punct]
+        return [earlier, members.head, *kept]
+    return None
 
 
 def _named_by_its_members(subject, table: EntityTable) -> str | None:
