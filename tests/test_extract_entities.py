@@ -1000,3 +1000,11 @@ def test_a_name_the_text_takes_up_with_which_is_a_body_in_every_mention():
                                  load_lexicon(), [])
     assert [name for _s, _e, name, _k, _f in found] == ["Brickly"]
     assert _bodies_before_which("Hexham, which has a market, is quiet.", load_lexicon(), []) == []
+
+
+def test_a_saints_school_named_with_its_kind_is_one_body():
+    facts = facts_of("Parents at St Mary's Primary in Truro are demanding the return of the "
+                     "school's crossing patrol.")
+    ids = {e.id for e in facts.entities}
+    assert "st-mary-s-primary" in ids
+    assert "st-mary" not in ids

@@ -43,7 +43,8 @@ ORG_WORDS = frozenset(
     "Buses Coaches Trains Ferries Shipping Airport Airports "  # transport operators and airports:
     # `Coastline Buses`, `Heathrow Airport`
     "Chemie Chemicals Pharma "
-    "Library Museum Hospital Gallery "  # institutions: `Ash Lane Library`
+    "Library Museum Hospital Gallery Primary Hospice Surgery "  # institutions: `Ash Lane Library`,
+    # `St Mary's Primary`
     "Inc Corp Ltd PLC AG SA GmbH NV BV SpA".split()
 )
 _HONORIFIC_NAME = re.compile(
@@ -1174,6 +1175,11 @@ _NOT_NAME_TAILS = frozenset("led run born based owned style era like type made b
                             "held elect esque ish".split())
 
 
+_INSTITUTION_AFTER = re.compile(r" (?:Primary|Secondary|Infant|Junior|High|Academy|College|School|"
+                                r"Hospital|Hospice|Church|Surgery)(?: (?:School|Academy|College))?"
+                                r"\b")
+
+
 def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """An entity's span with what the model cut off put back: a hyphenated given name (`Park
     Min-soo`), a body's number (`Union No. 1`), a party's qualifier (`the Liberal Democrats`),
@@ -1184,7 +1190,10 @@ def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]
     if label == "PERSON":
         return start, _given_name_end(text, end), label
     if label == "ORG":
-        return _opening_word_start(text, start), _number_end(text, end), label
+        institution = _INSTITUTION_AFTER.match(text, end) if text[end - 2:end] in (
+            "'s", "’s") else None  # `St Mary's` + `Primary`: one school
+        return _opening_word_start(text, start), institution.end() if institution else \
+            _number_end(text, end), label
     if label == "NORP":
         if _nationals_letters(text[start:end + 8].split("\n")[0], load_lexicon(), prefix=True):
             letters = re.match(r" [A-Z]{2,5}", text[end:end + 8])
