@@ -2358,3 +2358,10 @@ def test_the_coalition_introduced_as_a_coalition_of_members_is_that_group_not_a_
                      "The coalition wants the price difference to be at least 20 per cent.")
     assert has(facts.demands, "coalition-of-european-software-firms", "price difference")
     assert not has(facts.demands, "macrosoft", "price difference")
+
+
+def test_it_in_an_as_clause_is_the_subject_of_the_clause_it_hangs_on():
+    facts = facts_of("Vietnam has offered to buy 50 Boeing aircraft as it seeks to avoid a 46 "
+                     "percent tariff on its exports.")
+    assert has(facts.demands, "vietnam", "avoid a 46 percent tariff")
+    assert not any(c.by == "boeing" for c in facts.demands)

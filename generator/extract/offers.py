@@ -868,6 +868,14 @@ def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | Non
               and not _in_relative_clause(m, pronoun, parsed) and not _adjective(m, parsed)]
     if not bodies:
         return None
+    if pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "advcl" and (main := next(
+            (c for a in [pronoun.head.head, *pronoun.head.head.ancestors] for c in a.children
+             if c.dep_ == "nsubj"), None)) is not None:
+        at = offset + main.idx  # `Vietnam has offered to buy Boeing jets as it seeks to …`:
+        # the subject of the clause the `as` clause hangs on, not the name nearest
+        subject = next((m for m in bodies if m.start <= at < m.end), None)
+        if subject is not None:
+            return subject.entity_id
     owner = [t for _p, t in parsed.tokens(bodies[-1].start, bodies[-1].end)
              if t.dep_ not in ("case", "punct")]
     if owner and owner[-1].dep_ == "poss" and \
