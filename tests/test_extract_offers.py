@@ -2365,3 +2365,11 @@ def test_it_in_an_as_clause_is_the_subject_of_the_clause_it_hangs_on():
                      "percent tariff on its exports.")
     assert has(facts.demands, "vietnam", "avoid a 46 percent tariff")
     assert not any(c.by == "boeing" for c in facts.demands)
+
+
+def test_a_bodys_own_officer_saying_it_has_to_pay_states_a_need_not_a_demand():
+    facts = facts_of("Everton have offered fans a seat on the board. The club's chief executive, "
+                     "Angus Kinross, said the club had to pay for the stadium.\n\nThe fans' "
+                     "chair, Diane Kelly, said the club must freeze prices.")
+    assert not has(facts.demands, "angus-kinross", "pay for the stadium")
+    assert has(facts.demands, "diane-kelly", "freeze prices")

@@ -1693,6 +1693,21 @@ def _tail_misparsed_as_object(verb, thing) -> bool:
             for c in verb.children)
 
 
+def _own_body_obliged(verb, obliged, parsed: ParsedArticle, table: EntityTable, offset: int,
+                      lex: Lexicon) -> bool:
+    """Whether the body an obligation is put on is the one the reporting person works for."""
+    reporter = _subject(verb)
+    if obliged is None or reporter is None or obliged.pos_ != "NOUN":
+        return False
+    person = table.entities.get(_entity_for(reporter, parsed, table, offset) or "")
+    if person is None or person.kind != "person" or not definite(obliged):
+        return False
+    if person.role and re.search(rf"\b{re.escape(obliged.lower_)}['’]s\b", person.role, re.I):
+        return True  # `the club's chief executive` on `the club`
+    return person.affiliation is not None and \
+        _body_named_before(obliged, parsed, table, offset, lex) == person.affiliation
+
+
 def _obliged_clause(verb):
     """The clause of `said the government should build more housing`: a reported clause with
     its own named or noun subject and `should`/`must`/`ought`."""
@@ -2740,6 +2755,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # speaker's own side is asked
             elif not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
+            if _own_body_obliged(token, counterpart_token, parsed, table, offset, lex):
+                continue  # `its chief executive said the club had to pay for the stadium`: a
+                # necessity the club's own man states, not a demand
             mode, what_token, predicate = "demand", clause, True
         elif token.pos_ == "VERB" and parsed.in_quote(offset + token.idx) and (
                 token.dep_ == "ROOT" or (token.dep_ == "ccomp" and not parsed.in_quote(
