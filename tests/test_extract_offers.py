@@ -2373,3 +2373,11 @@ def test_a_bodys_own_officer_saying_it_has_to_pay_states_a_need_not_a_demand():
                      "chair, Diane Kelly, said the club must freeze prices.")
     assert not has(facts.demands, "angus-kinross", "pay for the stadium")
     assert has(facts.demands, "diane-kelly", "freeze prices")
+
+
+def test_the_college_named_before_offers_and_plural_people_in_the_object_are_the_recipients():
+    facts = facts_of("Allotment holders must leave after the landowner, Christ Church college, "
+                     "said it needed the land. The college has offered the 46 plot holders "
+                     "replacement plots on a field two miles away.")
+    offer = next(c for c in facts.offers if c.by == "christ-church")
+    assert offer.what.startswith("replacement plots")

@@ -1383,6 +1383,17 @@ def _name_before(noun):
         and name.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") else None
 
 
+def _plural_recipient_inside(noun, lex: Lexicon):
+    """`the 46 plot holders replacement plots`: a plural word for people among the compound
+    words before the object's head is who is given it (English modifiers are singular)."""
+    return next((c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound"
+                 and c.tag_ == "NNS" and c.head.i == noun.i and (
+                     c.lemma_.lower() in lex.recipient_nouns
+                     or c.lemma_.lower().endswith(("holder", "owner", "worker", "member")))
+                 and any(t.i > c.i for t in noun.subtree if t.dep_ == "compound"
+                         and t.head.i == noun.i)), None)
+
+
 def _asyndetic_conj(noun):
     """A noun joined to `noun` with no `and` or comma between them: the parser's list of what
     are two objects, a recipient and a thing."""
@@ -2446,6 +2457,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 counterpart_token = min((c for c in what_token.children if c.dep_ == "compound"
                                          and c.pos_ == "PROPN"), key=lambda c: c.i)
                 what_after = named
+            elif what_token is not None and (people := _plural_recipient_inside(
+                    what_token, lex)) is not None:
+                # "offered the 46 plot holders replacement plots", parsed as one noun
+                counterpart_token, what_after = people, people
             elif what_token is not None and what_token.lemma_.lower() in lex.recipient_nouns \
                     and (given := _asyndetic_conj(what_token)) is not None:
                 # "offered residents of the estate a community fund", parsed as a list
