@@ -392,13 +392,15 @@ _VENUE_ACTS = re.compile(r"^(?:['’]s (?:owners?|managers?|management))?\s+(?:s
 
 def _named_thing(text: str, span) -> bool:
     """`its cystic fibrosis drug Alyftrek`, `its planned Funan Techo canal`: the name of a
-    product or of a work the model took for a body or a person, no actor."""
-    start, end, _name, kind, _surface = span
+    product or of a work the model took for a body or a person, no actor; and a pub or hotel
+    bought or visited (`buy the Bull Inn`), not the business speaking."""
+    start, end, name, kind, _surface = span
     before = re.search(r"([a-z]+) $", text[max(0, start - 20):start])
     after = re.match(r" ([a-z]+)\b", text[end:end + 20])
-    if kind != "country" and _name.split()[-1] in _VENUES and len(_name.split()) > 1 and \
+    words = name.split()
+    if kind != "country" and len(words) > 1 and words[-1] in _VENUES and \
             not _VENUE_ACTS.search(text[end:end + 30]):
-        return True  # `buy the Bull Inn`: a place sold, not the business speaking
+        return True
     return bool(before and before.group(1) in _PRODUCTS) or (
         kind == "person" and bool(after) and after.group(1) in _WORKS) or bool(
         _PRODUCT_AFTER.match(text, end))
