@@ -701,13 +701,14 @@ def _described_bodies(text: str, spans, lex: Lexicon):
             if not _overlaps(match.start(), match.end(), taken):
                 found.append((match.start(), match.end(), name, "organization", name))
                 taken.append((match.start(), match.end()))
+    taken_up = {name for name in {sp[2] for sp in spans if sp[3] == "person"}
+                if re.search(rf"(?<![\w'’-]){re.escape(name)}, which\b", text)}
     for start, end, name, kind, _surface in spans:
         spokes = re.match(r"\s+([a-z]+)\b", text[end:end + 20])
         if kind == "person" and spokes and spokes.group(1) in SPOKESPEOPLE and \
                 text[max(0, start - 4):start].lower().endswith(("a ", "an ", "the ")):
             bodies.add(name)
-        if kind == "person" and (re.match(r", which\b", text[end:end + 8]) or re.search(
-                rf"(?<![\w'’-]){re.escape(name)}, which\b", text)):
+        if kind == "person" and (re.match(r", which\b", text[end:end + 8]) or name in taken_up):
             bodies.add(name)  # `Mercado Libre, which brought the complaint,`: not `who`,
             # wherever the text says so (`Roblox, which has 90 million daily users,`)
     for name in {n for _s, _e, n, kind, _f in spans if kind == "person" and " " not in n}:
@@ -2361,6 +2362,11 @@ def _possessive_country(parsed: ParsedArticle, table: EntityTable, mention: Ment
     return None
 
 
+def _held_before(found: tuple[str, int, int] | None) -> bool:
+    """Whether a role found is one held before (`retired teacher`, `former minister`)."""
+    return found is not None and found[0].split()[0].lower() in ("retired", "former")
+
+
 def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexicon) -> None:
     text = parsed.text
     for mention in table.mentions:
@@ -2368,11 +2374,11 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
         if draft.kind != "person":
             continue
         after = _role_after(text, mention.end, lex)
-        if after is not None and after[0].split()[0].lower() in ("retired", "former"):
-            # `group chair Tom Ellery, a retired PE teacher`: the title held now
-            after = _role_before(text, mention.start, lex) or after
         before = _role_before(text, mention.start, lex)
-        if before is not None and before[0].split()[0].lower() in ("retired", "former"):
+        if _held_before(after):
+            # `group chair Tom Ellery, a retired PE teacher`: the title held now
+            after = before or after
+        if _held_before(before):
             # `Its secretary, retired teacher Anne Prowse`: the office held now, before it
             before = _role_before_comma(text, before[1], lex) or before
         found = (

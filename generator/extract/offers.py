@@ -239,10 +239,8 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     before = parsed.text[:position]
     described = [m for m in earlier if kinds & described_as(table.entities[m.entity_id].name,
                                                             before)]
-    introduced = re.search(rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}{re.escape(noun)} of\b", before,
-                           re.I)  # `a coalition of European software firms … The coalition`
     candidates = named or described or ([] if noun in lex.named_body_nouns or noun in
-                                        LABOUR_BODIES or introduced else [
+                                        LABOUR_BODIES or _introduced_in(before, noun) else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
         & lex.body_nouns and not _a_union(table.entities[m.entity_id].name, before, lex)])
     # (`the state-owned operator` is not the GDL drivers' union)
@@ -257,6 +255,13 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
                                                                             mention.end)):
             acting.add(mention.entity_id)
     return max(first, key=lambda e: (table.entities[e].mentions, e in acting, -first[e]))
+
+
+def _introduced_in(text: str, noun: str) -> bool:
+    """Whether the text introduced an unnamed body of that kind (`a coalition of European
+    software firms … The coalition`): then `the coalition` is that one, not any body."""
+    return bool(re.search(rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}{re.escape(noun)} of\b", text,
+                          re.I))
 
 
 def _named_in_its_clause(subject, parsed: ParsedArticle, table: EntityTable,
@@ -1128,8 +1133,9 @@ _MODALS = frozenset("will would can could may might shall should must".split())
 
 def _past_tied_to_future(verb) -> bool:
     """The parser joins a past verb to the future clause before it (`promised that no services
-    will move and offered …`): the two cannot be one act, so it goes with what the clause
-    hangs on."""
+    will move and offered …`), or to a judgement on a thing (`said the contracts were a step
+    forward but wanted …`): the two cannot be one act, so it goes with what the clause hangs
+    on."""
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
         not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children) and (
@@ -1386,12 +1392,10 @@ def _name_before(noun):
 def _plural_recipient_inside(noun, lex: Lexicon):
     """`the 46 plot holders replacement plots`: a plural word for people among the compound
     words before the object's head is who is given it (English modifiers are singular)."""
-    return next((c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound"
-                 and c.tag_ == "NNS" and c.head.i == noun.i and (
-                     c.lemma_.lower() in lex.recipient_nouns
-                     or c.lemma_.lower().endswith(("holder", "owner", "worker", "member")))
-                 and any(t.i > c.i for t in noun.subtree if t.dep_ == "compound"
-                         and t.head.i == noun.i)), None)
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    return next((c for c in compounds[:-1] if c.tag_ == "NNS" and (
+        c.lemma_.lower() in lex.recipient_nouns
+        or c.lemma_.lower().endswith(("holder", "owner", "worker", "member")))), None)
 
 
 def _asyndetic_conj(noun):
@@ -1404,21 +1408,15 @@ def _asyndetic_conj(noun):
 
 
 def _object(token):
-    if token.dep_ == "csubj" and any(c.tag_ == "WP" and c.dep_ == "dative"
+    if token.dep_ == "csubj" and any(c.tag_ == "WP" and c.dep_ in ("dobj", "obj", "dative")
                                      for c in token.children):
-        # `What we offer investors now is a new fiscal regime`: `What` taken for the
-        # recipient, the recipient for the thing
+        # `What I can offer is a crew`, `what we want is a deal`; `What we offer investors now
+        # is a new fiscal regime` (`What` taken for the recipient): what follows `is`
         attr = next((c for c in token.head.children if c.dep_ == "attr" and c.i > token.i),
                     None)
         if attr is not None:
             return attr
-    for child in token.children:
-        if child.dep_ in ("dobj", "obj"):
-            if child.tag_ == "WP" and token.dep_ == "csubj":  # `What I can offer is a crew`,
-                return next((c for c in token.head.children  # `what we want is a deal`
-                             if c.dep_ == "attr" and c.i > token.i), child)
-            return child
-    return None
+    return next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
 
 
 def _infinitive_clause(verb):
@@ -1877,7 +1875,7 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
     heads = [*(t for t in verb.subtree if t.dep_ in ("xcomp", "conj", "pcomp", "acl")), verb,
              *verb.ancestors]  # (`a timetable for opening chapters if Belgrade agrees …`,
     # `to write off the debts that provinces owe if governors persuade …`, misparsed)
-    heads += [c for t in verb.subtree if t.dep_ == "xcomp" and t.head.i == verb.i
+    heads += [c for t in verb.children if t.dep_ == "xcomp"
               for c in t.children if c.dep_ == "ccomp"]  # `offered to let freight cross …
     # if Yerevan removes …`
     for noun in verb.subtree:  # `… for 1 pound, on condition that the trust reopens the pool`
