@@ -1008,3 +1008,13 @@ def test_a_saints_school_named_with_its_kind_is_one_body():
     ids = {e.id for e in facts.entities}
     assert "st-mary-s-primary" in ids
     assert "st-mary" not in ids
+
+
+def test_an_office_named_by_its_nationality_gives_its_spokesman_the_country():
+    facts = facts_of("Turkey has offered to host talks between Pakistan and Afghanistan, the "
+                     "Turkish foreign ministry said on Wednesday.\n\n\"We are ready to provide a "
+                     "venue for the talks,\" foreign ministry spokesman Ozan Demirel told a news "
+                     "briefing in Ankara.")
+    spokesman = next(e for e in facts.entities if e.id == "ozan-demirel")
+    assert spokesman.affiliation == "turkey"
+    assert has(facts.offers, "turkey", "venue")

@@ -2381,3 +2381,33 @@ def test_the_college_named_before_offers_and_plural_people_in_the_object_are_the
                      "replacement plots on a field two miles away.")
     offer = next(c for c in facts.offers if c.by == "christ-church")
     assert offer.what.startswith("replacement plots")
+
+
+def test_the_government_is_not_the_country_a_company_comes_from():
+    facts = facts_of("Indian steelmaker Varma Steel has bid for the Redcar plate mill.\n\nThe "
+                     "Community union said any buyer must commit to keeping steelmaking on the "
+                     "site.\n\nThe government has said it could provide up to £100m towards the "
+                     "cost of the furnace.")
+    assert has(facts.offers, "government", "up to £100m towards the cost")
+    assert not any(c.by == "india" for c in facts.offers)
+    # a term set for whoever buys, by the party that sets it
+    assert has(facts.demands, "community", "commit to keeping steelmaking", to=None)
+    kenya = facts_of("Kenyan farmers blocked roads on Monday.\n\nThe government has said it "
+                     "could provide up to 500 tonnes of fertiliser.")
+    assert has(kenya.offers, "kenya", "500 tonnes")
+
+
+def test_a_thing_parsed_as_the_recipients_apposition_is_what_is_offered():
+    facts = facts_of("Wolverhampton Wanderers have offered midfielder Marco Rossi a new four-year "
+                     "contract worth £90,000 a week in an attempt to fend off interest from "
+                     "Juventus.")
+    assert has(facts.offers, "wolverhampton-wanderers", "new four-year contract",
+               to="marco-rossi")
+
+
+def test_what_a_party_says_it_should_have_it_asks_for():
+    facts = facts_of("Russia, whose border guards once policed the region, says it should have "
+                     "a role too.")
+    assert has(facts.demands, "russia", "role", to=None)
+    duty = facts_of("Russia says it should act with restraint.")
+    assert not any(c.by == "russia" for c in duty.demands)

@@ -587,3 +587,13 @@ def test_single_marks_after_a_colon_in_an_article_that_uses_double_marks():
         "call."))
     assert said["Players should not"] == "wavell-hinks"
     assert len(said) == 2
+
+
+def test_a_name_after_said_and_a_role_is_a_person_whatever_the_tagger_calls_it():
+    # the model tags `Helen Okafor` here as a place
+    facts = facts_of("Children's charity Barnardo's said the order was overdue. \"Location "
+                     "sharing should never have been switched on for children in the first "
+                     "place,\" said its policy director, Helen Okafor.")
+    assert speakers(facts)["Location sharing should"] == "helen-okafor"
+    person = next(e for e in facts.entities if e.id == "helen-okafor")
+    assert person.kind == "person" and person.role.endswith("policy director")

@@ -1613,7 +1613,7 @@ def _with_pattern_people(text: str, spans, lex: Lexicon):
                 continue  # (`her ex-fiancé Tommy Fury`: a person too)
             if index == 0 and not _has_role_noun(text[match.end(1):match.end(1) + 60], lex, 6):
                 continue
-            if index == 4 and not _role_before_comma(text, match.start(1), lex):
+            if index == 4 and not role_before_comma(text, match.start(1), lex):
                 continue
             start, end = match.start(group), match.end(group)
             name = match.group(group)
@@ -2284,7 +2284,7 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
     return role, role_start, role_end
 
 
-def _role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
+def role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """`president of the University of X, Yang Moo-jin, told AFP` → role before the name (and
     before a title: `Its president, Sgt. Sherral Schmidt`)."""
     start = _skip_honorifics(text, start, lex)
@@ -2380,11 +2380,11 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
             after = before or after
         if _held_before(before):
             # `Its secretary, retired teacher Anne Prowse`: the office held now, before it
-            before = _role_before_comma(text, before[1], lex) or before
+            before = role_before_comma(text, before[1], lex) or before
         found = (
             after
             or before
-            or _role_before_comma(text, mention.start, lex)
+            or role_before_comma(text, mention.start, lex)
             or _possessed_role(text, mention.start, lex)
             or (None if parsed.in_quote(mention.start) else _role_copular(text, mention.end, lex))
             or _title_in_name(text, mention.start, mention.end, lex)
@@ -2423,13 +2423,15 @@ def _country_of_its_office(parsed: ParsedArticle, table: EntityTable, drafts, ro
                            start: int) -> str | None:
     """`Pakistan's foreign office said … foreign office spokeswoman Mumtaz Zahra Baloch`: the
     country whose office of that name the text named before the role (`Japan's trade minister`
-    in a headline, then `Trade and Industry Minister Yoji Muto`)."""
+    in a headline, then `Trade and Industry Minister Yoji Muto`; `the Turkish foreign
+    ministry`)."""
     words = role.lower().split()
     office = next((w for w in words if w in _OFFICES), None)
     if office is None or words[0] not in _PORTFOLIO_WORDS | _OFFICES:
         return None
-    named = list(re.finditer(rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?:[a-z]+ )?{office}\b",
-                             parsed.text[:start]))
+    named = list(re.finditer(
+        rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:['’]s)? (?:[a-z]+ )?{office}\b",
+        parsed.text[:start]))
     owner = named[-1].start(1) if named else None
     return next((m.entity_id for m in table.mentions if m.start == owner
                  and drafts[m.entity_id].kind == "country"), None)

@@ -364,7 +364,8 @@ _STATE_NOUNS = frozenset({"country", "kingdom", "republic", "nation", "emirate",
                           "island", "territory"})
 
 
-def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int):
+def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset: int,
+                        lex: Lexicon):
     """`the kingdom expected …`, `his country would provide …`, `the government has promised
     …`: the country named most recently, in this paragraph or the one before; failing that,
     the article's only country."""
@@ -380,8 +381,22 @@ def _state_named_before(token, parsed: ParsedArticle, table: EntityTable, offset
     near = [m for m in named if m.start >= floor]
     if near:
         return near[-1].entity_id
-    countries = {m.entity_id for m in table.mentions if m.kind == "country"}
-    return named[-1].entity_id if named and len(countries) == 1 else None
+    countries = {m.entity_id for m in table.mentions if m.kind == "country"
+                 and not _a_bodys_nationality(m, parsed, lex)}
+    return countries.pop() if len(countries) == 1 and countries & {
+        m.entity_id for m in named} else None
+
+
+def _a_bodys_nationality(mention, parsed: ParsedArticle, lex: Lexicon) -> bool:
+    """`Indian steelmaker Varma Steel`: a country that only says where a company is from does
+    not make the government of a story set elsewhere its government."""
+    tokens = [t for _o, t in parsed.tokens(mention.start, mention.end)]
+    if not tokens or tokens[-1].dep_ not in ("amod", "compound", "nmod"):
+        return False
+    nouns = [tokens[-1].head]
+    if tokens[-1].i + 1 < len(tokens[-1].doc):
+        nouns.append(tokens[-1].nbor())  # (a headline's `Indian steelmaker bids …`)
+    return any(n.pos_ == "NOUN" and _body_noun(n.lemma_.lower(), lex) for n in nouns)
 
 
 _FORCES = frozenset({"army", "military"})
@@ -428,13 +443,15 @@ def _armed_group_named_before(token, parsed: ParsedArticle, table: EntityTable,
                  if m.kind == "organization" and not parsed.in_quote(m.start)), None)
 
 
-def _bare_government(token, parsed: ParsedArticle, table: EntityTable, offset: int) -> str | None:
+def _bare_government(token, parsed: ParsedArticle, table: EntityTable, offset: int,
+                     lex: Lexicon) -> str | None:
     """`The government has offered resident doctors …` with no country named before it: the
     government, as the text calls it; in what an office holder reports (`…, Energy Secretary
     Ed Miliband announced`), that person's, as with a governor and the state."""
     if token.lower_ != "government" or not definite(token) or any(
             c.dep_ in ("amod", "compound", "poss") for c in token.children) or any(
             m.kind == "country" and not parsed.in_quote(m.start)
+            and not _a_bodys_nationality(m, parsed, lex)
             for m in table.before(offset + token.idx)):
         return None
     person = _entity_of(_reporter(token), parsed, table, offset)
@@ -688,7 +705,8 @@ def _delegates_side(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     if owner.lower_ in ("its", "their"):  # `Brazil has refused. Its negotiators have floated …`
         return _subject_of_sentence_before(owner, owner.sent, parsed, table, offset)
     return _forces_named_before(owner, parsed, table, offset) or _body_named_before(
-        owner, parsed, table, offset, lex) or _state_named_before(owner, parsed, table, offset)
+        owner, parsed, table, offset, lex) or _state_named_before(
+        owner, parsed, table, offset, lex)
 
 
 def _persons_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -915,7 +933,8 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
     if named is not None and named.kind in ("country", "organization"):
         return named.id  # `First Quantum said it had proposed …`
     return _body_named_before(reporter, parsed, table, offset, lex) or _state_named_before(
-        reporter, parsed, table, offset)
+        reporter, parsed, table, offset, lex) or _bare_government(reporter, parsed, table, offset,
+                                                                  lex)
 
 
 def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
@@ -997,6 +1016,9 @@ def _phrase(token, last=None, after=None) -> str:
     cut = min(clause_starts, default=None)
     tokens = [t for t in keep if (cut is None or t.i < cut) and not (
         t.dep_ == "mark" and t.head.i == token.i and t.i == token.left_edge.i)]  # `that …`
+    if tokens and tokens[0].lower_ == "to" and tokens[0].i > 0 and \
+            token.doc[tokens[0].i - 1].lower_ == "up":
+        tokens.insert(0, token.doc[tokens[0].i - 1])  # `up to £100m`, the `up` hung on the verb
     phrase = joined(tokens)
     phrase = re.sub(r"^(?:for\s+)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.I).strip(" ,;:-–—")
     phrase = _TRAILING_CC.sub("", phrase)
@@ -1416,7 +1438,14 @@ def _object(token):
                     None)
         if attr is not None:
             return attr
-    return next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    found = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if found is None and token.pos_ == "VERB":
+        # `offered midfielder Marco Rossi a new contract`: the thing parsed as the name's
+        # apposition, with no comma between
+        found = next((a for c in token.children if c.dep_ == "dative" and c.pos_ == "PROPN"
+                      for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                      and a.i > c.i and a.doc[a.left_edge.i - 1].text != ","), None)
+    return found
 
 
 def _infinitive_clause(verb):
@@ -1729,11 +1758,22 @@ def _obliged_clause(verb):
                            None)
             if subject is not None and (subject.pos_ in ("NOUN", "PROPN") or (
                     subject.lower_ in ("it", "they") and _object(verb) is not None) or (
+                    _claimed_for_itself(child, subject)) or (
                     subject.lower_ == "we" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN"
                                                    for c in verb.children))):
                 return child  # (`told the council it must publish …`: the council;
                 # `"Beijing says we must remove the ship"`: the speaker's side)
     return None
+
+
+_GETTING = frozenset({"have", "get", "receive"})
+
+
+def _claimed_for_itself(clause, subject) -> bool:
+    """`Russia says it should have a role too`: what a party says it should get, it asks for
+    (not `it should act`, a duty it owns to)."""
+    return subject.lower_ in ("it", "they") and clause.lemma_.lower() in _GETTING and \
+        _object(clause) is not None and subject.head.i == clause.i
 
 
 def _is_party(token, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -2754,7 +2794,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                                      if c.dep_ in ("nsubj", "nsubjpass"))
             if counterpart_token.pos_ == "PRON" and (told := _object(token)) is not None:
                 counterpart_token = told  # "has told the council it must publish a plan"
-            if counterpart_token.lemma_.lower() in _SETTLEMENTS and not any(
+            claimed = _claimed_for_itself(clause, counterpart_token)
+            if claimed:
+                counterpart_token = None  # "says it should have a role": the role, of whoever
+                # grants it
+            elif counterpart_token.lemma_.lower() in _SETTLEMENTS and not any(
                     c.dep_ == "poss" for c in counterpart_token.children) or _both_sides(
                     counterpart_token):
                 counterpart_token = None  # "said any deal would have to protect jobs": terms;
@@ -2766,12 +2810,18 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             elif counterpart_token.lower_ == "we":
                 counterpart_token = None  # `"Beijing says we must remove the ship"`: the
                 # speaker's own side is asked
+            elif any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in
+                     counterpart_token.children) and any(c.lower_ == "must" for c in
+                                                         clause.children):
+                counterpart_token = None  # "said any buyer must commit to …": a term set for
+                # whoever it will be
             elif not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
             if _own_body_obliged(token, counterpart_token, parsed, table, offset, lex):
                 continue  # `its chief executive said the club had to pay for the stadium`: a
                 # necessity the club's own man states, not a demand
-            mode, what_token, predicate = "demand", clause, True
+            mode, what_token, predicate = ("demand", _object(clause), False) if claimed else (
+                "demand", clause, True)
         elif token.pos_ == "VERB" and parsed.in_quote(offset + token.idx) and (
                 token.dep_ == "ROOT" or (token.dep_ == "ccomp" and not parsed.in_quote(
                     offset + token.head.idx))) and _obliged(token) and (
@@ -2893,7 +2943,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                   or _reporters_body(subject, parsed, table, offset, lex)
                   or _reporters_state(subject, parsed, table, offset)
                   or _body_named_before(subject, parsed, table, offset, lex)
-                  or _state_named_before(subject, parsed, table, offset)
+                  or _state_named_before(subject, parsed, table, offset, lex)
                   or _forces_named_before(subject, parsed, table, offset)
                   or unnamed_government(subject, parsed, table, offset, lex)
                   or _armed_group_named_before(subject, parsed, table, offset)
@@ -2914,7 +2964,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 subject, parsed, table, offset) or _persons_people(
                 subject, parsed, table, offset) or _role_holder(
                 subject, parsed, table, offset, lex) or _aged_person(
-                subject, parsed, table, offset) or _bare_government(subject, parsed, table, offset)
+                subject, parsed, table, offset) or _bare_government(
+                subject, parsed, table, offset, lex)
         if by is None and not quoted and _ministers(subject) and offerer is not None and (
                 _is_state(table.entities.get(offerer))):
             by = offerer  # `The government has offered … Ministers would also guarantee …`

@@ -21,6 +21,7 @@ from generator.extract.entities import (
     Mention,
     described_as,
     is_role_word,
+    role_before_comma,
     unnamed_government,
 )
 from generator.extract.parse import ParsedArticle
@@ -280,7 +281,9 @@ class QuoteExtractor:
                 continue  # (`… broke the Digital Markets Act, said …`: a law)
             entity_id = slugify(name)
             if entity_id not in self.table.entities:
-                self.table.entities[entity_id] = Entity(id=entity_id, name=name, kind="person")
+                role = role_before_comma(self.text, match.start(), self.lex)
+                self.table.entities[entity_id] = Entity(
+                    id=entity_id, name=name, kind="person", role=role[0] if role else None)
             return Attribution(entity_id, match.start())
         return None
 
@@ -510,10 +513,15 @@ class QuoteExtractor:
             after = _INVERTED_SUBJECT.match(rest, len(rest) - len(rest.lstrip(",")))
             if after:
                 name_start = verb_end + match.end(1) + after.start(1)
-                persons = [m for m in self._mentions(name_start, name_start + len(
-                    after.group(1))) if m.kind == "person"]
+                name_end = name_start + len(after.group(1))
+                mentions = self._mentions(name_start, name_end)
+                persons = [m for m in mentions if m.kind == "person"]
                 if persons:
                     return Attribution(persons[0].entity_id, persons[0].start)
+                if not mentions and _FALLBACK_NAME.fullmatch(after.group(1).strip()) and (
+                        named := self._fallback_person(name_start, name_end)):
+                    return named  # `said its policy director, Helen Okafor`, the name
+                    # tagged a place: a person all the same, in that slot
         return result if isinstance(result, Attribution) else None
 
     def _attribute_frame(self, start: int, end: int, leading: bool,
