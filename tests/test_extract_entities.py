@@ -1018,3 +1018,26 @@ def test_an_office_named_by_its_nationality_gives_its_spokesman_the_country():
     spokesman = next(e for e in facts.entities if e.id == "ozan-demirel")
     assert spokesman.affiliation == "turkey"
     assert has(facts.offers, "turkey", "venue")
+
+
+def test_a_title_ending_in_a_role_before_a_name_is_the_persons_office():
+    facts = facts_of("The Pubs Advocate, Marian Holt, welcomed the move but said tenants needed "
+                     "\"a fair share of the profits, not a pause\".")
+    ids = {e.id: e for e in facts.entities}
+    assert "pubs-advocate" not in ids
+    assert ids["marian-holt"].kind == "person" and ids["marian-holt"].role == "Pubs Advocate"
+    assert speakers(facts)["a fair share"] == "marian-holt"
+
+
+def test_the_beeb_is_the_bbc():
+    facts = facts_of("Ricky Dean hosts the BBC's panel show. The Beeb is desperate to keep him "
+                     "and has promised him a bigger say in who appears.")
+    assert {e.id for e in facts.entities if e.kind == "organization"} == {"bbc"}
+    assert has(facts.offers, "bbc", "bigger say")
+
+
+def test_a_name_after_provider_is_a_company():
+    facts = facts_of("The European Commission has told cloud provider Stratos to open its "
+                     "marketplace. Stratos has proposed cutting its fees and has offered an "
+                     "independent monitor to check the marketplace's search rankings.")
+    assert next(e for e in facts.entities if e.id == "stratos").kind == "organization"

@@ -2411,3 +2411,27 @@ def test_what_a_party_says_it_should_have_it_asks_for():
     assert has(facts.demands, "russia", "role", to=None)
     duty = facts_of("Russia says it should act with restraint.")
     assert not any(c.by == "russia" for c in duty.demands)
+
+
+def test_a_thing_read_as_an_adverb_of_time_after_the_recipient_is_what_is_offered():
+    facts = facts_of("Carlow & Hythe, which owns 1,100 pubs across England and Wales, is offering "
+                     "its tenants a three-month rent holiday from January after a run of "
+                     "closures blamed on energy costs.")
+    assert has(facts.offers, "carlow-hythe", "three-month rent holiday")
+
+
+def test_a_named_party_told_in_a_quotation_what_it_should_do_is_asked_it():
+    facts = facts_of('"Japan should withdraw its ships from the region," Chinese foreign ministry '
+                     'spokeswoman Mao Ning told reporters.')
+    assert has(facts.demands, "china", "withdraw its ships", to="japan")
+    people = facts_of('"Zambians must benefit from their own resources," the minister said.')
+    assert not people.demands
+    opening = facts_of('"But Benin must stop allowing its territory to be used against us," '
+                       'Trade Minister Seydou Asman told AFP.')
+    assert any(c.what.startswith("stop allowing") for c in opening.demands)
+
+
+def test_a_long_name_whose_last_word_a_clause_hangs_on_is_the_subject():
+    facts = facts_of("Coalition for Cloud Fairness, which represents 40 smaller software firms, "
+                     "called for a fine.")
+    assert has(facts.demands, "coalition-for-cloud-fairness", "fine")

@@ -1474,8 +1474,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             if classified is None and label == "FAC":
                 classified, end = _facility_as_body(parsed, start, end, lex)
                 surface = parsed.text[start:end]
-            if classified and classified[1] == "organization" and _part_of_a_title(
-                    parsed.text, start, end, classified[0], lex):
+            if classified and classified[1] == "organization" and (_part_of_a_title(
+                    parsed.text, start, end, classified[0], lex) or _title_before_a_name(
+                    parsed.text, end, classified[0], lex)):
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
             if classified and classified[0] in ("Foreign Ministry", "Ministry of Foreign Affairs") \
                     and (owner := re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s $",
@@ -1860,6 +1861,13 @@ def _part_of_a_title(text: str, start: int, end: int, name: str, lex: Lexicon) -
     return _title_word_follows(text, end, lex, capitalised=True) or len(name) <= 2 or (
         len(words) == 1 and (name in ORG_WORDS or _sentence_start(text, start))) or \
         words[0] == "Foreign"
+
+
+def _title_before_a_name(text: str, end: int, name: str, lex: Lexicon) -> bool:
+    """`The Pubs Advocate, Marian Holt, welcomed …`: a title ending in a role word, set before
+    a person's name, is that person's office, not a body."""
+    return name.split()[-1].lower() in lex.role_nouns and name not in \
+        lex.organizations.values() and bool(re.match(r",\s+[A-Z][a-z]+\s+[A-Z][a-z]", text[end:]))
 
 
 def _title_word_follows(text: str, end: int, lex: Lexicon, capitalised: bool = False) -> bool:

@@ -55,8 +55,9 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     if not mentions:
         # `Al-Qadsiah are prepared …`, the name split into two subjects: the mention that
         # starts at the token and runs past its subtree; `the Cincinnati Bengals bonds`: the
-        # mention (from `the`) that covers the token
-        return next((m.entity_id for m in table.in_range(start - 5, end + 40)
+        # mention (from `the`) that covers the token, as `Coalition for Cloud Fairness` covers
+        # the `Fairness` a clause hangs on
+        return next((m.entity_id for m in table.in_range(start - 60, end + 40)
                      if m.start <= head_start < m.end
                      and (quoted or not parsed.in_quote(m.start))), None)
     covering = [m for m in mentions if m.start <= head_start < m.end]
@@ -1445,6 +1446,13 @@ def _object(token):
         found = next((a for c in token.children if c.dep_ == "dative" and c.pos_ == "PROPN"
                       for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                       and a.i > c.i and a.doc[a.left_edge.i - 1].text != ","), None)
+        recipient = next((c for c in token.children if c.dep_ == "dative"), None)
+        if found is None and recipient is not None:
+            # `is offering its tenants a three-month rent holiday`, the thing read as an
+            # adverb of time because of its modifier
+            found = next((c for c in token.children if c.dep_ == "npadvmod"
+                          and c.pos_ == "NOUN" and c.i > recipient.i
+                          and c.ent_type_ not in ("DATE", "TIME")), None)
     return found
 
 
@@ -1823,8 +1831,12 @@ def _predicate(clause, without=()) -> str:
         clause = obliged  # `Iran had to stop enriching …` → `stop enriching …`
     skip = {t.i for c in clause.children if (c.dep_ in ("nsubj", "aux", "mark", "punct", *without)
                                              or (c.dep_ == "advmod" and c.lower_ == "only")
+                                             or (c.dep_ == "cc" and c.i < clause.i and all(
+                                                 t.is_punct for t in
+                                                 c.doc[clause.left_edge.i:c.i]))
                                              or (c.dep_ == "ccomp" and c.i < clause.i))
-            and c.dep_ != "conj" for t in c.subtree}  # (`What I ask is simple: …` before it)
+            and c.dep_ != "conj" for t in c.subtree}  # (`What I ask is simple: …` before it;
+    # `"But Benin must stop …`: the opening `But`)
     if "conj" in without:  # `cap bills … and lend suppliers …`: another act, found by itself
         skip |= {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  for t in c.subtree}
@@ -2827,9 +2839,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     offset + token.head.idx))) and _obliged(token) and (
                     counterpart_token := next((c for c in token.children if c.dep_ == "nsubj"),
                                               None)) is not None and \
-                counterpart_token.lower_ not in ("i", "we", "you", "it", "this", "that") and \
-                _is_party(counterpart_token, parsed, table, offset, lex):
-            # "The government should take a stake in the site," said X: what X asks of it
+                counterpart_token.lower_ not in ("i", "we", "you", "it", "this", "that") and (
+                    _is_party(counterpart_token, parsed, table, offset, lex) or (
+                        counterpart_token.ent_type_ != "NORP" and _entity_for(
+                            counterpart_token, parsed, table, offset, quoted=True) is not None)):
+            # "The government should take a stake in the site," said X: what X asks of it;
+            # "Japan should withdraw its ships," said Y: what Y asks of Japan (not "Zambians
+            # must benefit …", a people that gains)
             mode, what_token, predicate = "demand", token, True
             giver, speaker_asks = counterpart_token, True
         elif token.pos_ == "VERB" and lemma in _INCLUDING and offerer is not None and \
