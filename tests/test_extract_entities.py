@@ -1041,3 +1041,10 @@ def test_a_name_after_provider_is_a_company():
                      "marketplace. Stratos has proposed cutting its fees and has offered an "
                      "independent monitor to check the marketplace's search rankings.")
     assert next(e for e in facts.entities if e.id == "stratos").kind == "organization"
+
+
+def test_a_name_taken_for_a_body_is_a_person_when_its_surname_is_given_an_age():
+    facts = facts_of("Lawyers for the singer have written to Marcus Fell demanding he hand over "
+                     "all accounts.\n\nFell, 52, has offered to pay for an independent audit.")
+    assert next(e for e in facts.entities if e.id == "marcus-fell").kind == "person"
+    assert has(facts.offers, "marcus-fell", "independent audit")

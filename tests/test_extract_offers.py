@@ -2435,3 +2435,40 @@ def test_a_long_name_whose_last_word_a_clause_hangs_on_is_the_subject():
     facts = facts_of("Coalition for Cloud Fairness, which represents 40 smaller software firms, "
                      "called for a fine.")
     assert has(facts.demands, "coalition-for-cloud-fairness", "fine")
+
+
+def test_what_the_package_includes_is_more_of_the_offer():
+    facts = facts_of("Saudi Arabia will provide Syria with $2 billion in grants and loans for "
+                     "reconstruction, the finance ministry said.\n\nThe package, announced after "
+                     "talks in Riyadh, includes $500 million to repair power stations.")
+    assert has(facts.offers, "saudi-arabia", "$500 million")
+
+
+def test_dropping_a_case_is_a_concession_and_its_condition_asks_the_other_side():
+    facts = facts_of("New Zealand's trade minister, Aroha Tane, spoke on Monday.\n\n"
+                     "\"We have told Ottawa we will drop the case if Canada gives our exporters "
+                     "the access the panel ruled they were owed,\" Tane said.")
+    assert has(facts.offers, "new-zealand", "drop the case")
+    assert has(facts.demands, "new-zealand", "gives our exporters the access")
+
+
+def test_no_need_is_no_demand_but_should_not_forbids():
+    facts = facts_of("Voltra said the update would be sent over the air and that owners would "
+                     "not need to visit a dealer.")
+    assert not facts.demands
+    facts = facts_of("Brazil said Israel should not annex the West Bank.")
+    assert has(facts.demands, "brazil", "annex the West Bank")
+
+
+def test_the_regulator_is_not_a_company_the_text_called_a_carmaker():
+    facts = facts_of("Electric carmaker Voltra has offered to update the braking software of "
+                     "180,000 vehicles after the US road safety regulator demanded a recall.")
+    assert has(facts.offers, "voltra", "update the braking software")
+    assert not any(c.by == "voltra" for c in facts.demands)
+
+
+def test_a_countrys_firms_among_the_objects_compounds_are_the_recipients():
+    facts = facts_of("Panama has offered US shipping lines priority booking slots during dry "
+                     "seasons.")
+    offer = next(c for c in facts.offers if c.by == "panama")
+    assert offer.what.startswith("priority booking slots")

@@ -1173,6 +1173,16 @@ def _given_names_of_places(spans, text: str):
             else (s, e, n, kind, f) for s, e, n, kind, f in spans]
 
 
+def _aged_surnames(spans, text: str, lex: Lexicon):
+    """`Marcus Fell`, taken for a body, is a person when the text gives the surname an age
+    (`Fell, 52, has offered …`)."""
+    aged = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", text)}
+    return [(s, e, n, "person", f) if kind == "organization" and re.fullmatch(
+        r"[A-Z][a-z]+ [A-Z][a-z]+", n) and n.split()[-1] in aged and not (
+            set(n.split()) & ORG_WORDS or n.split()[-1].lower() in lex.body_nouns)
+            else (s, e, n, kind, f) for s, e, n, kind, f in spans]
+
+
 _GIVEN_NAME_TAIL = re.compile(r"-([a-z]{1,5})\b")
 _NOT_NAME_TAILS = frozenset("led run born based owned style era like type made backed linked "
                             "held elect esque ish".split())
@@ -1528,7 +1538,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _described_bodies(parsed.text, _groups_as_bodies(
         _without_products_of_bodies(parsed.text, spans)), lex)
     spans = _with_pattern_people(parsed.text, spans, lex)
-    spans = _extend_names(parsed.text, spans, lex)
+    spans = _aged_surnames(_extend_names(parsed.text, spans, lex), parsed.text, lex)
     spans = _surnames_as_people(spans)
     spans += _lone_reporters(parsed.text, spans, lex)
     spans += _full_names_for_surnames(parsed.text, spans, lex)

@@ -243,8 +243,10 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     candidates = named or described or ([] if noun in lex.named_body_nouns or noun in
                                         LABOUR_BODIES or _introduced_in(before, noun) else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
-        & lex.body_nouns and not _a_union(table.entities[m.entity_id].name, before, lex)])
-    # (`the state-owned operator` is not the GDL drivers' union)
+        & lex.body_nouns and not _a_union(table.entities[m.entity_id].name, before, lex)
+        and not _described_otherwise(table.entities[m.entity_id].name, before, noun, lex)])
+    # (`the state-owned operator` is not the GDL drivers' union; `the regulator` is not
+    # `carmaker Voltra`)
     if not candidates or (_national(token) and len({m.entity_id for m in candidates}) > 1):
         return None  # (`the German club`, after Liverpool and Leverkusen: which, unsaid)
     # the organisation the article is about: the most mentioned; of equals, one named as a
@@ -256,6 +258,16 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
                                                                             mention.end)):
             acting.add(mention.entity_id)
     return max(first, key=lambda e: (table.entities[e].mentions, e in acting, -first[e]))
+
+
+_AUTHORITIES = frozenset("regulator watchdog authority agency court commission ministry".split())
+
+
+def _described_otherwise(name: str, text: str, noun: str, lex: Lexicon) -> bool:
+    """Whether `the regulator` (or another authority) cannot be a body the text called by a
+    trade's noun (`carmaker Voltra`)."""
+    kinds = {w for w in described_as(name, text) if _body_noun(w, lex)}
+    return noun in _AUTHORITIES and bool(kinds) and not kinds & _AUTHORITIES
 
 
 def _introduced_in(text: str, noun: str) -> bool:
@@ -1413,12 +1425,15 @@ def _name_before(noun):
 
 
 def _plural_recipient_inside(noun, lex: Lexicon):
-    """`the 46 plot holders replacement plots`: a plural word for people among the compound
-    words before the object's head is who is given it (English modifiers are singular)."""
+    """`the 46 plot holders replacement plots`: a plural word for people, or for a country's
+    firms, among the compound words before the object's head is who is given it (English
+    modifiers are singular)."""
     compounds = [c for c in noun.lefts if c.dep_ == "compound"]
     return next((c for c in compounds[:-1] if c.tag_ == "NNS" and (
         c.lemma_.lower() in lex.recipient_nouns
-        or c.lemma_.lower().endswith(("holder", "owner", "worker", "member")))), None)
+        or c.lemma_.lower().endswith(("holder", "owner", "worker", "member"))
+        or any(g.dep_ == "compound" and g.ent_type_ in ("GPE", "NORP") for g in c.children))),
+                None)  # (`US shipping lines priority booking slots`: whose lines, which ones)
 
 
 def _asyndetic_conj(noun):
@@ -1761,7 +1776,9 @@ def _obliged_clause(verb):
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]  # `said … but that`
     reported += [c for r in reported for c in r.children if c.dep_ == "conj"]
     for child in reported:
-        if child.pos_ in ("VERB", "AUX") and _obliged(child):
+        if child.pos_ in ("VERB", "AUX") and _obliged(child) and not (
+                _have_to(child) is not None and any(c.dep_ == "neg" for c in child.children)):
+            # (not `would not need to visit`, no duty at all; `should not annex` forbids)
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
                            None)
             if subject is not None and (subject.pos_ in ("NOUN", "PROPN") or (
@@ -1959,8 +1976,9 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
                                     for c in asked.children):
                 continue  # `if his coalition wins`: the offerer's own side
             if asked.lower_ == "they" or (to_a_person and asked.lower_ in ("he", "she")) or \
-                    asked.lemma_.lower() == "side" or _is_party(asked, parsed, table, offset, lex):
-                # (`… if both sides sign`)
+                    asked.lemma_.lower() == "side" or _is_party(asked, parsed, table, offset, lex) \
+                    or _entity_for(asked, parsed, table, offset, quoted=True) is not None:
+                # (`… if both sides sign`; `"we will drop the case if Canada gives …"`)
                 return clause
     return None
 
@@ -2851,10 +2869,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif token.pos_ == "VERB" and lemma in _INCLUDING and offerer is not None and \
                 (offer := token.head if token.dep_ == "relcl" else _subject(token)) is not None \
                 and \
-                offer.lemma_.lower() in lex.offer_nouns and definite(offer) and not any(
+                (offer.lemma_.lower() in lex.offer_nouns or offer.lower_ == "package") and \
+                definite(offer) and not any(
                     c.dep_ == "poss" for c in offer.children) and _object(token) is not None:
             # "the offer also included safe passage for ELN commanders", "The offer, which also
-            # includes an extra day of holiday, …": more of that offer
+            # includes an extra day of holiday, …", "The package … includes $500 million":
+            # more of that offer
             mode, what_token, extends_offer = "offer", _object(token), True
         elif token.lower_ == "without" and token.dep_ == "prep" and \
                 not parsed.in_quote(offset + token.idx) and \
