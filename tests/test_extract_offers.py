@@ -2472,3 +2472,33 @@ def test_a_countrys_firms_among_the_objects_compounds_are_the_recipients():
                      "seasons.")
     offer = next(c for c in facts.offers if c.by == "panama")
     assert offer.what.startswith("priority booking slots")
+    counted = facts_of("Cricket West Indies has offered 30 players year-round central "
+                       "contracts worth up to $400,000.")
+    assert any(c.what.startswith("year-round central contracts") for c in counted.offers)
+
+
+def test_all_that_is_asked_for_is_wanted_and_years_given_are_no_offer():
+    facts = facts_of('Len Harper spoke on Monday. "I gave that show fifteen years. All I\'m '
+                     'asking for is a fair hearing," he said.')
+    assert has(facts.demands, "len-harper", "fair hearing")
+    assert not facts.offers
+
+
+def test_a_bodys_rejected_proposal_to_act_was_still_offered():
+    facts = facts_of("Riverside Water is in trouble. Creditors have rejected the company's "
+                     "proposal to swap £2bn of debt for shares.")
+    assert has(facts.offers, "riverside-water", "swap £2bn of debt for shares")
+
+
+def test_a_present_verb_joined_to_a_past_clause_is_the_sentences_next_act():
+    facts = facts_of("Baghdad wants Ankara to pay the $1.5 billion an arbitration court awarded "
+                     "it in 2023, and wants all oil exports from the Kurdistan region to go "
+                     "through Iraq's state oil marketer, SOMO.")
+    assert has(facts.demands, "iraq", "all oil exports from the Kurdistan region")
+
+
+def test_what_one_party_lets_another_do_is_not_the_others_offer():
+    facts = facts_of("In return, Burkina Faso has agreed to let Ghanaian security forces share "
+                     "intelligence on jihadist groups.")
+    assert has(facts.offers, "burkina-faso", "share intelligence")
+    assert not any(c.by == "ghana" for c in facts.offers)

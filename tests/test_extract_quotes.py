@@ -597,3 +597,11 @@ def test_a_name_after_said_and_a_role_is_a_person_whatever_the_tagger_calls_it()
     assert speakers(facts)["Location sharing should"] == "helen-okafor"
     person = next(e for e in facts.entities if e.id == "helen-okafor")
     assert person.kind == "person" and person.role.endswith("policy director")
+
+
+def test_a_name_in_a_clause_on_an_unnamed_subject_is_not_who_he_is():
+    said = speakers(facts_of(
+        "Soap star Danny Kerr has asked TV bosses to bring back his character.\n\nThe "
+        "38-year-old, who played mechanic Gaz for 11 years, posted a video. \"I gave that show my "
+        "whole life,\" he said."))
+    assert said["I gave that"] == "danny-kerr"

@@ -1224,6 +1224,18 @@ def _subject(token):
             c.dep_ == "nsubj" for c in a.children)), None)
         if governing is not None:
             return next(c for c in governing.children if c.dep_ == "nsubj")
+    if token.dep_ == "conj" and (token.head.dep_ == "relcl" or (
+            token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() not in
+            _REPORTING_LEMMAS)) and token.tag_ in ("VBZ", "VBP") \
+            and token.head.tag_ == "VBD" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # `wants Ankara to pay the $1.5 billion a court awarded it, and wants all exports …`:
+        # a present verb cannot go on a past clause inside the sentence (however parsed); it is
+        # the sentence's next act
+        governing = next((a for a in token.head.ancestors if a.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" for c in a.children)), None)
+        if governing is not None:
+            return next(c for c in governing.children if c.dep_ == "nsubj")
     if _hung_on_name(token):
         return token.head
     if token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and token.i > 0 and \
@@ -1429,6 +1441,11 @@ def _plural_recipient_inside(noun, lex: Lexicon):
     firms, among the compound words before the object's head is who is given it (English
     modifiers are singular)."""
     compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    counted = next((c for c in noun.lefts if c.dep_ == "nmod" and c.tag_ == "NNS" and any(
+        g.dep_ == "nummod" for g in c.children) and c.lemma_.lower() in lex.recipient_nouns),
+                   None)  # `offered 30 players year-round central contracts`
+    if counted is not None:
+        return counted
     return next((c for c in compounds[:-1] if c.tag_ == "NNS" and (
         c.lemma_.lower() in lex.recipient_nouns
         or c.lemma_.lower().endswith(("holder", "owner", "worker", "member"))
@@ -1454,6 +1471,10 @@ def _object(token):
                     None)
         if attr is not None:
             return attr
+    if token.dep_ == "relcl" and token.head.lower_ == "all" and token.head.dep_ == "nsubj" and (
+            attr := next((c for c in token.head.head.children if c.dep_ == "attr"), None)) \
+            is not None and not any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return attr  # `All I'm asking for is a fair hearing`: what follows `is`
     found = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
     if found is None and token.pos_ == "VERB":
         # `offered midfielder Marco Rossi a new contract`: the thing parsed as the name's
@@ -2279,6 +2300,7 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
 
 
 _RECEIVING_VERBS = frozenset({"get", "receive"})
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "hour", "decade", "season"})
 
 
 def _promised_recipients(verb, lex: Lexicon):
@@ -2438,6 +2460,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 continue  # "asked the port authority to extend opening hours": a demand
             if lemma == "help" and token.dep_ == "advcl" and _infinitive(token):
                 continue  # "scrap parking charges … to help bring back customers": a purpose
+            if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in \
+                    lex.permitting_verbs and any(c.dep_ == "nsubj" for c in token.children):
+                continue  # "agreed to let Ghanaian forces share intelligence": what is let
             if lemma == "send" and (envoys := _object(token)) is not None and \
                     envoys.lemma_.lower() in ("delegation", "negotiator", "envoy"):
                 continue  # "would send a delegation to Doha": it will attend, not give
@@ -2453,6 +2478,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if token.tag_ == "VB" and parsed.in_quote(offset + token.idx) and not any(
                     c.dep_ in ("nsubj", "aux") for c in token.children):
                 continue  # "Give it back to the public," he said: an imperative asks
+            if lemma == "give" and any(c.dep_ in ("npadvmod", "dobj") and c.ent_type_ == "DATE"
+                                       and c.lemma_.lower() in _SPANS_OF_TIME
+                                       for c in token.children):
+                continue  # "I gave that show fifteen years": time spent on it
             if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children) \
                     or (token.dep_ == "xcomp" and token.head.lemma_ == "have"):
                 continue  # "must hand over the recordings", "we have to pay rent": obliged
@@ -2737,13 +2766,15 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
                 is not None and (given := prep_object(token, ("of",)) or next(
                     (_object(c) for c in token.children if c.dep_ == "relcl"
-                     and c.lemma_.lower() in _INCLUDING), None)) is not None and (
+                     and c.lemma_.lower() in _INCLUDING), None) or _offered_act(token)) \
+                is not None and (
                     _entity_for(maker, parsed, table, offset) is not None
                     or (maker.lemma_.lower() in lex.body_nouns and definite(maker))):
             # "after Governor Katie Hobbs' offer of a 5% raise failed", "rejecting the
-            # company's offer of a licensing fund", "the city's offer, which included …":
-            # made, by its owner
+            # company's offer of a licensing fund", "the city's offer, which included …",
+            # "the company's proposal to swap debt for shares": made, by its owner
             mode, what_token, giver, made = "offer", given, maker, True
+            predicate = given.pos_ == "VERB"
         elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and \
                 (maker := next((c for c in token.children if c.dep_ in ("poss", "compound")
                                 and c.lemma_.lower() in _STATE_NOUNS), None)) is not None and \

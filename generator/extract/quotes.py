@@ -150,12 +150,29 @@ class QuoteExtractor:
              if a.speaker != UNKNOWN and self._is_person(a.speaker)
              and paragraph - self.parsed.paragraph_at(a.anchor) <= 2), None)
         last_mention = self._subject_of_sentence(earlier[-1], earlier) if earlier else None
+        if last_mention is not None and self._inside_the_subjects_clause(last_mention):
+            # `The 38-year-old, who played mechanic Gaz, posted …`: the subject, named before
+            sentence = self.parsed.sentence_at(last_mention.start)
+            return self._person_before(sentence.start, state)
         if last_speaker and (last_mention is None or last_mention.start <= last_speaker.anchor
                              or self._same_sentence(last_mention.start, last_speaker.anchor)):
             return Attribution(last_speaker.speaker, last_speaker.anchor)
         if last_mention:
             return Attribution(last_mention.entity_id, last_mention.start)
         return None
+
+    def _inside_the_subjects_clause(self, mention: Mention) -> bool:
+        """Whether the mention lies in a relative clause on a sentence subject that names
+        nobody (`The 38-year-old, who played mechanic Gaz, …`)."""
+        tokens = [t for _p, t in self.parsed.tokens(mention.start, mention.end)]
+        if not tokens or self._is_subject(mention):
+            return False
+        clause = next((a for a in tokens[-1].ancestors if a.dep_ == "relcl"), None)
+        if clause is None or clause.head.dep_ != "nsubj" or clause.head.pos_ == "PROPN":
+            return False
+        offset = next(o for o, t in self.parsed.tokens(mention.start, mention.end))
+        head_at = offset - tokens[0].idx + clause.head.idx
+        return not any(m.start <= head_at < m.end for m in self.table.mentions)
 
     def _subject_of_sentence(self, last: Mention, earlier: list[Mention]) -> Mention:
         """Of the people named in the sentence of `last`, the one who is the subject: `Hart
