@@ -1048,3 +1048,19 @@ def test_a_name_taken_for_a_body_is_a_person_when_its_surname_is_given_an_age():
                      "all accounts.\n\nFell, 52, has offered to pay for an independent audit.")
     assert next(e for e in facts.entities if e.id == "marcus-fell").kind == "person"
     assert has(facts.offers, "marcus-fell", "independent audit")
+
+
+def test_greek_cypriots_are_cyprus_not_greece():
+    facts = facts_of("The Greek Cypriot government wants Turkish troops withdrawn from the "
+                     "north.\n\nWhat do Greek Cypriots want?")
+    countries = {e.id for e in facts.entities if e.kind == "country"}
+    assert "cyprus" in countries and "greece" not in countries
+    assert has(facts.demands, "cyprus", "withdrawn from the north")
+
+
+def test_a_body_named_after_its_country_two_ways_is_one_body():
+    facts = facts_of("Japan's Fair Trade Commission has ordered Google to let phone makers "
+                     "pre-install rival search engines.\n\nThe Japan Fair Trade Commission gave "
+                     "Google until March 31 to submit a compliance plan.")
+    bodies = {e.id for e in facts.entities if e.kind == "organization"}
+    assert bodies == {"japan-fair-trade-commission", "google"}

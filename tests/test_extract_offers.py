@@ -2502,3 +2502,9 @@ def test_what_one_party_lets_another_do_is_not_the_others_offer():
                      "intelligence on jihadist groups.")
     assert has(facts.offers, "burkina-faso", "share intelligence")
     assert not any(c.by == "ghana" for c in facts.offers)
+
+
+def test_it_in_what_an_unnamed_council_reports_is_that_council():
+    facts = facts_of("The parish council said it would not support the scheme unless the "
+                     "developer paid for a footpath.")
+    assert has(facts.demands, "parish-council", "paid for a footpath")

@@ -1101,6 +1101,21 @@ def _whole_names(text: str, spans):
     return result
 
 
+def _country_prefixed_names(spans, lex: Lexicon):
+    """`Japan's Fair Trade Commission` and later `The Japan Fair Trade Commission`: one body,
+    by its fuller name."""
+    bodies = {n for _s, _e, n, k, _f in spans if k == "organization"}
+    fuller = {}
+    for name in bodies:
+        for other in bodies:
+            prefix = other[:-len(name)].strip() if other.endswith(" " + name) else ""
+            prefix = prefix[4:] if prefix.startswith("The ") else prefix
+            if prefix and lex.country(prefix):
+                fuller[name] = other
+    return [(s, e, fuller.get(n, n) if k == "organization" else n, k, f)
+            for s, e, n, k, f in spans]
+
+
 _COMPANY_ENDINGS = frozenset("Holdings Group Inc Corp Corporation Ltd Limited PLC plc Co "
                              "Company AG SA GmbH NV BV SpA".split())
 
@@ -1211,8 +1226,14 @@ def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]
         if _nationals_letters(text[start:end + 8].split("\n")[0], load_lexicon(), prefix=True):
             letters = re.match(r" [A-Z]{2,5}", text[end:end + 8])
             return start, end + letters.end(), "ORG"  # `Scottish FA`, `German FA`
+        if (people := _COMMUNITY_AFTER.match(text, end)) is not None:
+            end = people.end()  # `Greek Cypriot`: the island's community, not Greece
         return _party_start(text, start), end, label
     return start, end, label
+
+
+# A nationality word and the island's people it qualifies (`Greek Cypriot`, `Turkish Cypriots`)
+_COMMUNITY_AFTER = re.compile(r" Cypriots?\b")
 
 
 def _opening_word_start(text: str, start: int) -> int:
@@ -1549,7 +1570,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _initials_of_bodies(parsed.text, _portfolios_listed(parsed.text, spans))
     spans = _initials_as_bodies(_known_as(parsed.text, spans))
     spans = _given_names_of_places(spans, parsed.text)
-    spans = _whole_names(parsed.text, spans)
+    spans = _country_prefixed_names(_whole_names(parsed.text, spans), lex)
     spans += _shared_surnames(parsed.text, spans, lex)
     spans += _label_speakers(parsed, spans, lex)
     spans.sort(key=lambda s: (s[0], s[1]))

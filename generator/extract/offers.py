@@ -946,8 +946,9 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
     if named is not None and named.kind in ("country", "organization"):
         return named.id  # `First Quantum said it had proposed …`
     return _body_named_before(reporter, parsed, table, offset, lex) or _state_named_before(
-        reporter, parsed, table, offset, lex) or _bare_government(reporter, parsed, table, offset,
-                                                                  lex)
+        reporter, parsed, table, offset, lex) or _bare_government(
+        reporter, parsed, table, offset, lex) or unnamed_government(
+        reporter, parsed, table, offset, lex)  # `The parish council said it would …`
 
 
 def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
