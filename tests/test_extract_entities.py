@@ -1064,3 +1064,13 @@ def test_a_body_named_after_its_country_two_ways_is_one_body():
                      "Google until March 31 to submit a compliance plan.")
     bodies = {e.id for e in facts.entities if e.kind == "organization"}
     assert bodies == {"japan-fair-trade-commission", "google"}
+
+
+def test_a_tabloids_shouted_opening_word_is_no_part_of_the_name():
+    facts = facts_of("FURIOUS Kane Mitchell has demanded an immediate rematch.\n\nPromoter Eddie "
+                     "Hearn said Matchroom had already offered a rematch.")
+    people = {e.id: e for e in facts.entities if e.kind == "person"}
+    assert "kane-mitchell" in people and "eddie-hearn" in people
+    assert people["eddie-hearn"].role == "Promoter"
+    prince = facts_of("PRINCE Harry has asked his father for a fresh start.")
+    assert {e.id for e in prince.entities} == {"harry"}

@@ -2508,3 +2508,39 @@ def test_it_in_what_an_unnamed_council_reports_is_that_council():
     facts = facts_of("The parish council said it would not support the scheme unless the "
                      "developer paid for a footpath.")
     assert has(facts.demands, "parish-council", "paid for a footpath")
+
+
+def test_two_objects_side_by_side_are_who_is_offered_and_what():
+    facts = facts_of("Promoter Eddie Hearn said Matchroom had already offered the winning camp "
+                     "a rematch at Anfield with a £10million purse.")
+    assert any(c.what.startswith("rematch") for c in facts.offers)
+    rise = facts_of("Freshway has offered its 45,000 shop staff a pay rise of 7% from April, the "
+                    "biggest in its history.")
+    assert any(c.what.startswith("pay rise") for c in rise.offers)
+
+
+def test_a_deadline_to_make_an_offer_is_no_offer_made():
+    facts = facts_of("Supermarket group Fenwicks has tabled a £1.1bn takeover offer for "
+                     "convenience store chain QuickStop.\n\nFenwicks has until February 22 to "
+                     "make a firm offer under takeover rules.")
+    assert has(facts.offers, "fenwicks", "£1.1bn takeover offer")
+    assert not any("firm offer" in c.what for c in facts.offers)
+
+
+def test_what_is_wanted_stops_before_a_verb_with_its_own_auxiliary():
+    facts = facts_of("Cleveland mayor Justin Bibb wants the team to stay downtown and has offered "
+                     "$461 million to renovate the existing lakefront stadium instead.")
+    assert any(c.what == "stay downtown" for c in facts.demands)
+
+
+def test_provided_another_party_acts_is_a_condition_on_the_offer():
+    facts = facts_of("The Cleveland Browns have offered to pay $600 million towards a new "
+                     "stadium, provided the state of Ohio contributes at least $600 million in "
+                     "bonds.")
+    assert has(facts.demands, "cleveland-browns", "contributes at least $600 million")
+
+
+def test_a_demand_an_apposition_says_was_dismissed_was_still_made():
+    facts = facts_of("Prime Minister Abiy Ahmed has instead called for Ethiopia to be given "
+                     "access to a Red Sea port, a demand neighbouring Eritrea has dismissed.")
+    assert has(facts.demands, "abiy-ahmed", "access to a Red Sea port")

@@ -605,3 +605,18 @@ def test_a_name_in_a_clause_on_an_unnamed_subject_is_not_who_he_is():
         "38-year-old, who played mechanic Gaz for 11 years, posted a video. \"I gave that show my "
         "whole life,\" he said."))
     assert said["I gave that"] == "danny-kerr"
+
+
+def test_a_described_person_given_an_age_is_the_one_named_before():
+    facts = facts_of("Kane Mitchell has demanded an immediate rematch after losing his title.\n\n"
+                     "The Liverpool fighter, 31, says two of the judges \"robbed\" him and wants "
+                     "the WBO to order a second fight within six months.")
+    assert speakers(facts)["robbed"] == "kane-mitchell"
+    assert any(c.by == "kane-mitchell" and "second fight" in c.what for c in facts.demands)
+
+
+def test_a_named_body_that_offered_and_said_is_the_speaker():
+    said = speakers(facts_of(
+        "Google has offered publishers a new licensing programme that would pay for content, but "
+        "said opting out of summaries entirely would \"break search\"."))
+    assert said["break search"] == "google"

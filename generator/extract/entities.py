@@ -1216,7 +1216,7 @@ def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]
     while end > start + 1 and text[end - 1] in " ([":
         end -= 1
     if label == "PERSON":
-        return start, _given_name_end(text, end), label
+        return _after_shouted_word(text, start), _given_name_end(text, end), label
     if label == "ORG":
         institution = _INSTITUTION_AFTER.match(text, end) if text[end - 2:end] in (
             "'s", "’s") else None  # `St Mary's` + `Primary`: one school
@@ -1234,6 +1234,24 @@ def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]
 
 # A nationality word and the island's people it qualifies (`Greek Cypriot`, `Turkish Cypriots`)
 _COMMUNITY_AFTER = re.compile(r" Cypriots?\b")
+
+
+_SHOUTED = re.compile(r"([A-Z]{3,}) (?=[A-Z][a-z])")
+_DESCRIBING_ENDINGS = ("OUS", "FUL", "ED", "ING", "IVE", "LESS", "IC", "EN")
+
+
+def _after_shouted_word(text: str, start: int) -> int:
+    """`FURIOUS Kane Mitchell has demanded …`: a tabloid's capitalised opening word that
+    describes the person, or says what they are (`POP star`), is no part of the name."""
+    match = _SHOUTED.match(text, start)
+    if match is None:
+        return start
+    word, lex = match.group(1), load_lexicon()
+    if word.title() in lex.honorifics:
+        return start  # `PRINCE Harry`: a title, read as titles are
+    if word.endswith(_DESCRIBING_ENDINGS) or is_role_word(word.lower(), lex):
+        return match.end()
+    return start
 
 
 def _opening_word_start(text: str, start: int) -> int:

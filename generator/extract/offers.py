@@ -1064,10 +1064,13 @@ def _negated(token, lex: Lexicon) -> bool:
         if not sibling and any(c.dep_ == "neg" for c in t.children):
             return True
         if not sibling and t.i != token.i and t.lemma_.lower() in lex.negating_verbs and not (
-                t.i > token.i and any(c.dep_ == "dobj" for c in t.children)) and \
+                t.i > token.i and any(c.dep_ == "dobj" or (
+                    c.dep_ == "nsubj" and c.i > token.i and c.left_edge.i > 0
+                    and c.doc[c.left_edge.i - 1].text == ",") for c in t.children)) and \
                 not _noun_read_as_verb(t):
-            return True  # (not `prepared to offer €90m, an approach Napoli would reject`,
-            # the clause misparsed under the verb its apposition governs)
+            return True  # (not `prepared to offer €90m, an approach Napoli would reject`, nor
+            # `called for …, a demand Eritrea has dismissed`: the clause misparsed under the
+            # verb its apposition governs)
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in t.children):
             return True
         if t.dep_ == "advcl" and {"so", "that"} <= {c.lower_ for c in t.children
@@ -1225,9 +1228,8 @@ def _subject(token):
             c.dep_ == "nsubj" for c in a.children)), None)
         if governing is not None:
             return next(c for c in governing.children if c.dep_ == "nsubj")
-    if token.dep_ == "conj" and (token.head.dep_ == "relcl" or (
-            token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() not in
-            _REPORTING_LEMMAS)) and token.tag_ in ("VBZ", "VBP") \
+    if token.dep_ == "conj" and token.head.dep_ in ("relcl", "ccomp") and \
+            token.tag_ in ("VBZ", "VBP") \
             and token.head.tag_ == "VBD" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # `wants Ankara to pay the $1.5 billion a court awarded it, and wants all exports …`:
@@ -1461,6 +1463,15 @@ def _asyndetic_conj(noun):
         return None
     return next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                  and any(d.lower_ in ("a", "an") for d in c.children)), None)
+
+
+def _given_time_to(verb) -> bool:
+    """`has until February 22 to make a firm offer`, `was given until Friday to submit a
+    bid`: a deadline for the act, which is not done yet."""
+    head = verb.head
+    return _infinitive(verb) and verb.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
+        t.lower_ == "until" for t in (*head.children, *(
+            g for c in head.children for g in c.subtree if c.dep_ in ("prep", "dobj"))))
 
 
 def _object(token):
@@ -1887,6 +1898,11 @@ def _predicate(clause, without=()) -> str:
                  and t.tag_ in ("VBD", "VBZ") and not _tensed(t)
                  for c in t.head.children if c.dep_ == "cc" and c.i < t.i and (
                      c.lower_ == "but" or _past_joined_to_infinitive(t))]
+    # `wants the team to stay downtown and has offered …`: a verb with an auxiliary of its own
+    exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
+                 and t.pos_ == "VERB" and t.head.tag_ == "VB" and any(
+                     a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in t.children)
+                 for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
     # `"must persevere with reforms" and urged the authorities to …`: the speaker's next act
     exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
                  and t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in _SPEECH_ACTS | {"say", "add"}
@@ -1978,6 +1994,17 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
             if asked is not None and (_is_party(asked, parsed, table, offset, lex) or
                                       asked.lower_ in ("they", "he", "she")):
                 return clause  # (`… on condition that they implement the agreements`)
+    for head in heads:  # `…, provided the state of Ohio contributes …`, `provided` taken for a
+        # preposition or a verb of its own
+        provided = next((c for c in head.children if c.lower_ in _PROVIDED and c.i > verb.i
+                         and c.dep_ in ("prep", "advcl", "mark", "conj")), None)
+        clause = next((c for c in provided.children if c.dep_ in ("ccomp", "pcomp", "advcl")
+                       and c.pos_ == "VERB"), None) if provided is not None else None
+        asked = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+            if clause is not None else None
+        if asked is not None and (asked.lower_ == "they" or _is_party(
+                asked, parsed, table, offset, lex)):
+            return clause
     for head in heads:
         for clause in head.children:
             passive = any(c.dep_ == "auxpass" for c in clause.children)
@@ -2583,9 +2610,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     or (what_token.pos_ == "PROPN"
                         and _entity_for(what_token, parsed, table, offset) is not None)
                     or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
-                           for c in what_token.children)):
+                           for c in what_token.children)
+                    or (second.left_edge.i == what_token.right_edge.i + 1 and any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in second.children))):
                 # "would offer departing employees 16 weeks of pay", "will pay Albania 160
-                # million euros", "offered manager Pep Ramos a contract": parsed as two objects
+                # million euros", "offered manager Pep Ramos a contract", "offered the winning
+                # camp a rematch": parsed as two objects
                 counterpart_token, what_token = what_token, second
         elif token.pos_ == "VERB" and (lemma in lex.demand_verbs or _told_to_act(token)
                                        or _would_like(token)):
@@ -2737,6 +2767,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                             c.dep_ == "prt" and c.lower_ == "forward" for c in token.children)))):
             # (`submitted a compensation plan of its own`, `has put forward a plan to …`)
             # "has made a 2.1 billion pound offer for rival Pellow": the offer is the noun
+            if _given_time_to(token):
+                continue  # "has until February 22 to make a firm offer": not yet made
             mode = "offer"
             what_token = noun
             counterpart_token = prep_object(what_token, ("for", "to")) or prep_object(

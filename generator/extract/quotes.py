@@ -337,9 +337,11 @@ class QuoteExtractor:
         lower = [w.lower() for w in words]
         nationality = len(lower) == 2 and lower[0] == "the" and words[1] in \
             self.lex.nationality_nouns
-        if (_AGE_ANAPHOR.search(segment) or nationality) and self._no_country_named(
+        aged = lower[:1] == ["the"] and not persons and re.match(r",?\s*\d{1,3},", self.text[end:])
+        if (_AGE_ANAPHOR.search(segment) or nationality or aged) and self._no_country_named(
                 segment, mentions):
-            # `the 52-year-old told The Sun`, `the Spaniard said`: a person named before
+            # `the 52-year-old told The Sun`, `the Spaniard said`, `The Liverpool fighter,
+            # 31, says`: a person named before
             return self._person_before(start, state) or Attribution(UNKNOWN, start)
         if len(lower) >= 2 and lower[0] in ("his", "her", "their") and lower[1] not in \
                 self.lex.person_pronouns:
@@ -648,6 +650,12 @@ class QuoteExtractor:
                     c.lower_ == "the" for c in subject.children) and (
                     holder := self._body_named_before(start, subject.lemma_.lower())):
                 return Attribution(holder, start)  # `The company has offered …, but said …`
+            if verb.dep_ == "conj" and ancestor.i == verb.head.i and ancestor.dep_ == "ROOT" \
+                    and verb.lemma_.lower() in self.lex.reporting_verbs and \
+                    ancestor.lemma_.lower() not in self.lex.reporting_verbs and (
+                    own := next((m for m in named if m.start <= at < m.end), None)):
+                # `Google has offered publishers …, but said opting out would "break search"`
+                return Attribution(own.entity_id, own.start)
             if verb.dep_ == "conj" and ancestor.i == verb.head.i and all(
                     v.lemma_.lower() in self.lex.reporting_verbs for v in (verb, ancestor)) and (
                     bodies := [m for m in self._mentions(start, end)
