@@ -266,8 +266,10 @@ _AUTHORITIES = frozenset("regulator watchdog authority agency court commission m
 def _described_otherwise(name: str, text: str, noun: str, lex: Lexicon) -> bool:
     """Whether `the regulator` (or another authority) cannot be a body the text called by a
     trade's noun (`carmaker Voltra`)."""
+    if noun not in _AUTHORITIES:
+        return False
     kinds = {w for w in described_as(name, text) if _body_noun(w, lex)}
-    return noun in _AUTHORITIES and bool(kinds) and not kinds & _AUTHORITIES
+    return bool(kinds) and not kinds & _AUTHORITIES
 
 
 def _introduced_in(text: str, noun: str) -> bool:
