@@ -1175,7 +1175,7 @@ def _given_names_of_places(spans, text: str):
         if kind == "person" and " " in name:
             people.setdefault(name.split()[0], set()).add(name)
             first.setdefault(name.split()[0], start)
-    aged = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", text)}
+    aged = _given_an_age(text)
     # a place the text names before the person is that place throughout (`Israel … Defense
     # Minister Israel Katz … from Israel`)
     placed = {normalise_surface(f) for s, _e, _n, kind, f in spans
@@ -1188,10 +1188,15 @@ def _given_names_of_places(spans, text: str):
             else (s, e, n, kind, f) for s, e, n, kind, f in spans]
 
 
+def _given_an_age(text: str) -> set[str]:
+    """Names the text gives an age (`Ryan, 34,`, `Fell, 52,`)."""
+    return {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", text)}
+
+
 def _aged_surnames(spans, text: str, lex: Lexicon):
     """`Marcus Fell`, taken for a body, is a person when the text gives the surname an age
     (`Fell, 52, has offered …`)."""
-    aged = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", text)}
+    aged = _given_an_age(text)
     return [(s, e, n, "person", f) if kind == "organization" and re.fullmatch(
         r"[A-Z][a-z]+ [A-Z][a-z]+", n) and n.split()[-1] in aged and not (
             set(n.split()) & ORG_WORDS or n.split()[-1].lower() in lex.body_nouns)

@@ -238,13 +238,14 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     # `the company` is not the Farmers Coalition: names that say what else they are drop out;
     # `the council` or `the court` is only a body whose name says so
     before = parsed.text[:position]
-    described = [m for m in earlier if kinds & described_as(table.entities[m.entity_id].name,
-                                                            before)]
+    descriptions = {e: described_as(table.entities[e].name, before)
+                    for e in {m.entity_id for m in earlier}}  # (once per body, not per mention)
+    described = [m for m in earlier if kinds & descriptions[m.entity_id]]
     candidates = named or described or ([] if noun in lex.named_body_nouns or noun in
                                         LABOUR_BODIES or _introduced_in(before, noun) else [
         m for m in earlier if not set(table.entities[m.entity_id].name.lower().split())
         & lex.body_nouns and not _a_union(table.entities[m.entity_id].name, before, lex)
-        and not _described_otherwise(table.entities[m.entity_id].name, before, noun, lex)])
+        and not _described_otherwise(descriptions[m.entity_id], noun, lex)])
     # (`the state-owned operator` is not the GDL drivers' union; `the regulator` is not
     # `carmaker Voltra`)
     if not candidates or (_national(token) and len({m.entity_id for m in candidates}) > 1):
@@ -263,12 +264,12 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
 _AUTHORITIES = frozenset("regulator watchdog authority agency court commission ministry".split())
 
 
-def _described_otherwise(name: str, text: str, noun: str, lex: Lexicon) -> bool:
-    """Whether `the regulator` (or another authority) cannot be a body the text called by a
-    trade's noun (`carmaker Voltra`)."""
+def _described_otherwise(description: set[str], noun: str, lex: Lexicon) -> bool:
+    """Whether `the regulator` (or another authority) cannot be a body the text described by
+    a trade's noun (`carmaker Voltra`)."""
     if noun not in _AUTHORITIES:
         return False
-    kinds = {w for w in described_as(name, text) if _body_noun(w, lex)}
+    kinds = {w for w in description if _body_noun(w, lex)}
     return bool(kinds) and not kinds & _AUTHORITIES
 
 
@@ -1220,23 +1221,16 @@ def _subject(token):
     if token.dep_ == "acl" and token.head.lemma_.lower() in _PURPOSES and \
             _purpose_phrase(token.head.head):
         return _subject(token.head.head.head)  # `Japan has offered … in an effort to persuade`
-    if token.dep_ == "conj" and token.tag_ in _FINITE and (
-            token.head.tag_ == "VBG" or _under_modal(token.head)) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                        for c in token.children) and (
+            (token.tag_ in _FINITE and (token.head.tag_ == "VBG" or _under_modal(token.head)))
+            or (token.tag_ in ("VBZ", "VBP") and token.head.tag_ == "VBD"
+                and token.head.dep_ in ("relcl", "ccomp"))):
         # `has accused Iran of harassing vessels and wants guarantees`, `said that the demands
         # would hurt the port and urged the union to …`: joined by the parser to a gerund or
-        # to a verb under a modal, the finite verb belongs with the clause's own verb
-        governing = next((a for a in token.head.ancestors if a.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" for c in a.children)), None)
-        if governing is not None:
-            return next(c for c in governing.children if c.dep_ == "nsubj")
-    if token.dep_ == "conj" and token.head.dep_ in ("relcl", "ccomp") and \
-            token.tag_ in ("VBZ", "VBP") \
-            and token.head.tag_ == "VBD" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        # `wants Ankara to pay the $1.5 billion a court awarded it, and wants all exports …`:
-        # a present verb cannot go on a past clause inside the sentence (however parsed); it is
-        # the sentence's next act
+        # to a verb under a modal, the finite verb belongs with the clause's own verb; `wants
+        # Ankara to pay the $1.5 billion a court awarded it, and wants all exports …`: a
+        # present verb cannot go on a past clause inside the sentence (however parsed)
         governing = next((a for a in token.head.ancestors if a.pos_ == "VERB" and any(
             c.dep_ == "nsubj" for c in a.children)), None)
         if governing is not None:

@@ -164,14 +164,14 @@ class QuoteExtractor:
     def _inside_the_subjects_clause(self, mention: Mention) -> bool:
         """Whether the mention lies in a relative clause on a sentence subject that names
         nobody (`The 38-year-old, who played mechanic Gaz, …`)."""
-        tokens = [t for _p, t in self.parsed.tokens(mention.start, mention.end)]
-        if not tokens or self._is_subject(mention):
+        located = list(self.parsed.tokens(mention.start, mention.end))
+        if not located or self._is_subject(mention):
             return False
-        clause = next((a for a in tokens[-1].ancestors if a.dep_ == "relcl"), None)
+        clause = next((a for a in located[-1][1].ancestors if a.dep_ == "relcl"), None)
         if clause is None or clause.head.dep_ != "nsubj" or clause.head.pos_ == "PROPN":
             return False
-        offset = next(o for o, t in self.parsed.tokens(mention.start, mention.end))
-        head_at = offset - tokens[0].idx + clause.head.idx
+        first_at, first = located[0]
+        head_at = first_at - first.idx + clause.head.idx
         return not any(m.start <= head_at < m.end for m in self.table.mentions)
 
     def _subject_of_sentence(self, last: Mention, earlier: list[Mention]) -> Mention:
