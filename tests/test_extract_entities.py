@@ -1074,3 +1074,43 @@ def test_a_tabloids_shouted_opening_word_is_no_part_of_the_name():
     assert people["eddie-hearn"].role == "Promoter"
     prince = facts_of("PRINCE Harry has asked his father for a fresh start.")
     assert {e.id for e in prince.entities} == {"harry"}
+
+
+def test_every_capital_stands_for_its_country_but_not_a_sea_named_after_one():
+    facts = facts_of("Belmopan has asked the court to settle the border. Dili rejected the "
+                     "plan.\n\nFishing boats crowd the Gulf of Honduras every spring.")
+    countries = {e.id for e in facts.entities if e.kind == "country"}
+    assert {"belize", "timor-leste"} <= countries
+    assert "honduras" not in countries
+
+
+def test_bodies_the_model_leaves_untagged_are_found_by_what_describes_them():
+    facts = facts_of(
+        "The Dutch data protection authority has ordered the running app Stridely to delete "
+        "the location histories of about 2 million European users.\n\nThe Autoriteit "
+        "Persoonsgegevens said the Finnish company had collected the data without valid consent."
+        "\n\nStridely said it disagreed with the findings. Chief executive Aino Lehtinen said "
+        "the firm would appeal.\n\nPrivacy group Bits of Freedom, which filed the original "
+        "complaint, urged other European regulators to open their own investigations.")
+    bodies = {e.id for e in facts.entities if e.kind == "organization"}
+    assert {"stridely", "bits-of-freedom", "autoriteit-persoonsgegevens"} <= bodies
+    assert "bits" not in bodies
+
+
+def test_a_place_named_body_whose_words_the_model_split_is_one_body():
+    facts = facts_of(
+        "Residents of Ashby Parva have launched a petition calling on Post Office Ltd to keep "
+        "the village's only branch open.\n\nThe Post Office has offered to run a mobile van "
+        "service twice a week. But Ashby Parva Parish Council says that is not enough.")
+    ids = {e.id for e in facts.entities}
+    assert "ashby-parva-parish-council" in ids
+    assert not {"ashby", "ashby-parva", "parish-council"} & ids
+
+
+def test_a_team_taking_a_plural_passive_and_its_first_word_alone_are_one_body():
+    facts = facts_of("Rider Jan Vos wants to join Osprey Pro Cycling. Dunmore Velo are thought "
+                     "to want a fee of €2m. Osprey have refused to pay that much.")
+    entities = by_id(facts)
+    assert entities["osprey-pro-cycling"].kind == "organization"
+    assert entities["dunmore-velo"].kind == "organization"
+    assert "Osprey" in entities["osprey-pro-cycling"].aliases

@@ -2544,3 +2544,16 @@ def test_a_demand_an_apposition_says_was_dismissed_was_still_made():
     facts = facts_of("Prime Minister Abiy Ahmed has instead called for Ethiopia to be given "
                      "access to a Red Sea port, a demand neighbouring Eritrea has dismissed.")
     assert has(facts.demands, "abiy-ahmed", "access to a Red Sea port")
+
+
+def test_a_named_party_in_a_who_clause_makes_the_offer_unless_it_is_told_in_passing():
+    facts = facts_of("Forward Lena Moss wants to join Harrow Athletic, who are understood to "
+                     "have offered her a two-year deal.")
+    assert has(facts.offers, "harrow-athletic", "two-year deal")
+    past = facts_of("Harrow Athletic, who wanted the forward last summer, have pulled out.")
+    assert past.demands == ()
+
+
+def test_an_amount_in_millions_ends_its_sentence():
+    facts = facts_of("Dunmore Velo want a fee of €1.5m. Osprey Pro Cycling have refused.")
+    assert any(c.what.endswith("€1.5m") for c in facts.demands)

@@ -34,7 +34,8 @@ ORG_WORDS = frozenset(
     "Army Navy Force Forces Court Government Administration Commission Union Association "
     "Federation News Times Post Society Organization Organisation Fund Service Services League "
     "Alliance Police "
-    "United Town City Rovers Wanderers Athletic Albion FC "  # football clubs, and companies:
+    "United Town City Rovers Wanderers Athletic Albion FC Cycling Racing "  # clubs and teams
+    # (`Kestrel Pro Cycling`, `Red Bull Racing`), and companies:
     "Air Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
@@ -645,8 +646,8 @@ _COMPANIES_OF = frozenset("rival competitor subsidiary parent supplier".split())
 _KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broadcaster RTBF`,
     # `the vaccine's maker, BioNova,`, `rights group the Internet Freedom Foundation`
     r"\b([a-z]+)(?: (?:the )?|, (?=[^,.]+,))"
-    r"([A-Z][\w&'’-]*[A-Za-z0-9](?: [A-Z][\w&'’-]*[A-Za-z0-9]){0,3})"
-    r"(?![\w'’-])")
+    r"([A-Z][\w&'’-]*[A-Za-z0-9](?: (?:(?:of|for) (?:the )?)?[A-Z][\w&'’-]*[A-Za-z0-9]){0,3})"
+    r"(?![\w'’-])")  # (`privacy group Bits of Freedom`)
 
 
 @functools.lru_cache(maxsize=4)
@@ -913,8 +914,8 @@ def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, i
         # the model tagged `Society` of `the Alzheimer's Society` alone, or word by word: the
         # whole name wins
         pieces = [sp for sp in spans if (match.start(1) if listed else start) <= sp[0]
-                  and sp[1] <= end and (listed or (sp[3] == "organization"
-                                                   and " " not in sp[4]))]
+                  and sp[1] <= end and (listed or (sp[3] == "organization" and (
+                      " " not in sp[4] or not re.search(r"-[a-z]|['’]s\b", match.group(1)))))]
         if not any(sp[1] == end for sp in pieces):  # (a listed name's parts may be several
             pieces = []  # words: `Kenya Medical Practitioners, Pharmacists and Dentists Union`)
         municipal = _MUNICIPAL_OF.search(parsed.text, max(0, start - 30), start)
@@ -1543,6 +1544,10 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             if classified:
                 spans.append((start, end, *classified, surface))
                 taken.append((start, end))
+            elif label == "LOC" and (inner := lex.places_pattern.search(surface)) and \
+                    inner.group(0) != surface:
+                taken.append((start, end))  # `the Gulf of Honduras`, `the South China Sea`: a
+                # country's name inside a sea's or a region's is no party
     labels = _transcript_labels(parsed)
     spans = [sp for sp in spans if not any(s < sp[1] and sp[0] < e for s, e in labels)]
     taken = [t for t in taken if not any(s < t[1] and t[0] < e for s, e in labels)]
@@ -1568,6 +1573,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _lexicon_bodies(parsed.text, lex, taken)
     spans += _bodies_by_their_word(parsed, spans, taken, lex)
     spans += _untagged_plural_bodies(parsed, taken, lex)
+    spans += _untagged_bodies_with_the(parsed, taken, lex)
     spans += _code_named_bodies(parsed, taken)
     spans += _bodies_before_which(parsed.text, lex, taken)
     spans = _bodies_for_a_cause(parsed.text, spans, lex, taken)
@@ -1853,6 +1859,11 @@ def _missed_surnames(text: str, spans):
     return found
 
 
+def _named_in_full_first(text: str, word: str, name: str) -> bool:
+    alone = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]| [A-Z])", text)
+    return alone is None or text.find(name) < alone.start()
+
+
 def _short_names(parsed: ParsedArticle, spans, lex: Lexicon):
     """`Hoshino wants …` after `Hoshino Motors`: the first word of an organisation's name,
     standing alone, is that organisation (also where the NER took it for a person), when the
@@ -1860,10 +1871,15 @@ def _short_names(parsed: ParsedArticle, spans, lex: Lexicon):
     places = {normalise_surface(e.text) for _o, doc in parsed.docs for e in doc.ents
               if e.label_ in ("GPE", "LOC", "NORP", "FAC")}
     first_words: dict[str, set[str]] = {}
+    bodies = {name for _s, _e, name, kind, _f in spans if kind == "organization"}
     for _s, _e, name, kind, _f in spans:
         words = name.split()
-        if kind == "organization" and len(words) > 1 and words[1] in ORG_WORDS:
-            first_words.setdefault(words[0], set()).add(name)
+        if kind == "organization" and len(words) > 1 and (words[1] in ORG_WORDS or (
+                words[-1] in ORG_WORDS and words[0] not in bodies
+                and all(w[:1].isupper() for w in words)
+                and _named_in_full_first(parsed.text, words[0], name))):
+            first_words.setdefault(words[0], set()).add(name)  # (`Kestrel Pro Cycling`, then
+            # `Kestrel`; not `Wolves … Wolves Supporters Trust`, a club and its fans)
     short = {w: next(iter(owners)) for w, owners in first_words.items()
              if len(owners) == 1 and len(w) > 2 and w not in places and w not in _FUNCTIONS
              and not lex.country(w) and w not in lex.not_actors}
@@ -2031,9 +2047,10 @@ def _first_names(spans, lex: Lexicon):
 def _plural_subject(head) -> bool:
     """A proper name, on its own, as the subject of a plural verb (`Real Montano have …`)."""
     verb = head.head
-    return head.dep_ == "nsubj" and head.tag_ == "NNP" and not any(
+    return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NNP" and not any(
         c.dep_ in ("conj", "cc") for c in head.children) and (verb.tag_ == "VBP" or any(
-            c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children))
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children))
+    # (`Arno are thought to want a fee`)
 
 
 def _untagged_plural_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]], lex: Lexicon):
@@ -2051,6 +2068,36 @@ def _untagged_plural_bodies(parsed: ParsedArticle, taken: list[tuple[int, int]],
             if words[0].is_sent_start and len(words) == 1 or name in lex.not_actors or \
                     any(w.text in _FUNCTIONS for w in words) or _overlaps(start, end, taken):
                 continue
+            taken.append((start, end))
+            found.append((start, end, name, "organization", name))
+    return found
+
+
+def _untagged_bodies_with_the(parsed: ParsedArticle, taken: list[tuple[int, int]],
+                              lex: Lexicon):
+    """`The Autoriteit Persoonsgegevens said …` with no tag at all: a proper name that `the`
+    opens and that is a clause's subject is a body; nobody calls a person `the Lehtinen`."""
+    found = []
+    for offset, doc in parsed.docs:
+        for head in doc:
+            if head.tag_ != "NNP" or head.ent_type_ or head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            before = [c for c in head.children if c.i < head.i]
+            if not before or before[0].lower_ != "the" or before[0].dep_ != "det" or not all(
+                    c.dep_ == "compound" and c.tag_ == "NNP" and not c.ent_type_
+                    for c in before[1:]):
+                continue
+            words = [c.text for c in before[1:]] + [head.text]
+            start = offset + (before[1].idx if len(before) > 1 else head.idx)
+            end = offset + head.idx + len(head.text)
+            name = parsed.text[start:end]
+            if name in lex.not_actors or lex.country(name) or _overlaps(start, end, taken) or \
+                    _REPORTS_IT.match(parsed.text, end) or any(
+                        is_role_word(w, lex) or w in _CALENDAR or w in lex.nationality_nouns
+                        or w.rstrip(".") in lex.honorifics or not w[:1].isupper()
+                        or w.isupper() or w in ORG_WORDS or w.lower() in lex.body_nouns
+                        for w in words):
+                continue  # (`the FNV union`, `the Bloc`, `the MV Loch Frisa`: other rules')
             taken.append((start, end))
             found.append((start, end, name, "organization", name))
     return found

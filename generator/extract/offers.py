@@ -1275,9 +1275,11 @@ def _subject(token):
             if subjects and t.dep_ == "relcl" and subjects[0].text in ("which", "that") and (
                     t.head.pos_ == "PROPN" or t.head.ent_type_ in ("ORG", "GPE", "NORP")):
                 return t.head  # `The BMA, which wants pay restored …`: the BMA
-            if subjects and t.dep_ == "relcl" and subjects[0].lower_ == "who" and \
-                    _party_now_acting(t):
-                return t.head  # `the pension trustees, who are demanding …`: the trustees
+            if subjects and t.dep_ == "relcl" and subjects[0].lower_ == "who" and (
+                    _party_now_acting(t) or (t.head.pos_ == "PROPN" and t.tag_ != "VBD")):
+                return t.head  # `the pension trustees, who are demanding …`: the trustees;
+                # `rivals Kestrel Pro Cycling, who have offered him a deal`: the team (not
+                # `Julie Su, who helped broker the last contract,`: a deed told in passing)
             if len(subjects) > 1:  # not the place of `LUSAKA — Zambia's government has …`
                 subjects = [c for c in subjects if not (
                     c.left_edge.i == c.sent.start and c.is_upper) and (
