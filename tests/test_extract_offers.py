@@ -2557,3 +2557,39 @@ def test_a_named_party_in_a_who_clause_makes_the_offer_unless_it_is_told_in_pass
 def test_an_amount_in_millions_ends_its_sentence():
     facts = facts_of("Dunmore Velo want a fee of €1.5m. Osprey Pro Cycling have refused.")
     assert any(c.what.endswith("€1.5m") for c in facts.demands)
+
+
+def test_the_word_before_a_councils_head_noun_names_it():
+    facts = facts_of("Lower Wyke Parish Council wants the bus route kept.\n\nIts chairman said "
+                     "the parish would provide a shelter rent-free.")
+    assert has(facts.offers, "lower-wyke-parish-council", "shelter")
+
+
+def test_her_lawyers_act_for_whom_the_sentence_before_was_about():
+    facts = facts_of("Singer Maya Dorne has demanded an apology from a gossip website.\n\nThe "
+                     "pop star, 31, is angry about a story that said she had snubbed her "
+                     "bandmate Lucy Vance.\n\nHer lawyers have written to the website insisting "
+                     "it remove the story.")
+    assert has(facts.demands, "maya-dorne", "remove the story")
+    assert not any(c.by == "lucy-vance" for c in facts.demands)
+
+
+def test_who_launched_a_petition_calling_for_something_asks_for_it():
+    facts = facts_of("Parents at Hollins Primary have launched a petition calling on Kirkby "
+                     "Council to keep the school's crossing patrol.")
+    assert any("crossing patrol" in c.what and c.counterpart == "kirkby-council"
+               for c in facts.demands)
+
+
+def test_people_including_named_people_are_those_people_not_the_first_named():
+    facts = facts_of("More than 300 authors, including Hilary Venn and Tom Akers, have signed "
+                     "an open letter demanding that publishers pay a fair share of audiobook "
+                     "income.")
+    assert not any(c.by in ("hilary-venn", "tom-akers") for c in facts.demands)
+
+
+def test_a_name_the_parser_reads_as_an_adverb_still_speaks():
+    facts = facts_of("The regulator has fined the running app Stridely €2m.\n\nStridely said it "
+                     "disagreed with the findings but would offer every user a tool to erase "
+                     "their data.")
+    assert has(facts.offers, "stridely", "tool")

@@ -13,6 +13,7 @@ from generator.extract.entities import (
     definite,
     described_as,
     is_headline,
+    is_role_word,
     joined,
     unnamed_actor,
     unnamed_government,
@@ -84,9 +85,11 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 named := [m for m in mentions if m.start <= offset + name.idx < m.end]):
             return named[0].entity_id  # (`led by the pension fund for Wilko staff`: nobody)
     named = _named_members(token)
-    if named and token.tag_ == "NNS" and (first := [m for m in mentions if m.start <= offset +
-                                                     named[0].idx < m.end]):
+    if named and token.tag_ == "NNS" and not _names_people(token, named, mentions, offset, lex) \
+            and (
+            first := [m for m in mentions if m.start <= offset + named[0].idx < m.end]):
         return first[0].entity_id  # `Publishers including News Corp and Gannett have urged`
+    # (not `2,000 musicians, including Annie Lennox and Thom Yorke,`: the musicians)
     voiced = prep_object(token, ("for",)) if token.lemma_.lower() in SPOKESPEOPLE else None
     if voiced is not None and (named := [m for m in mentions
                                          if m.start <= offset + voiced.idx < m.end]):
@@ -167,6 +170,20 @@ def _people_of_a_country(token, mentions, offset: int) -> bool:
             people.i == token.i or people.dep_ == "poss")
 
 
+def _names_people(group, members, mentions, offset: int, lex: Lexicon) -> bool:
+    """`musicians`, `authors including Hilary Venn and Tom Akers`: a plural noun for people,
+    not for bodies (`publishers`) nor for what either is to another (`rivals`)."""
+    lemma = group.lemma_.lower()
+    return not _body_noun(lemma, lex) and lemma not in _RELATIONS and (
+        is_role_word(lemma, lex) or all(m.kind == "person" for t in members for m in mentions
+                                        if m.start <= offset + t.idx < m.end))
+
+
+# What one party is to another, whether person or body (`Rivals including Intel`)
+_RELATIONS = frozenset("rival competitor partner member ally neighbour neighbor peer creditor "
+                       "investor shareholder customer client".split())
+
+
 def _named_members(group) -> list:
     """`Publishers including News Corp and Gannett`, `airlines such as Ryanair`: the members a
     plural noun names, in order (none when it names none)."""
@@ -217,7 +234,7 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
         # University of Leeds: the body whose name has that head noun
         return next((m.entity_id for m in reversed(table.before(position))
                      if m.kind == "organization" and not parsed.in_quote(m.start)
-                     and _head_noun(table.entities[m.entity_id].name) == noun), None)
+                     and noun in _head_nouns(table.entities[m.entity_id].name, lex)), None)
     others = _named_in_its_clause(token, parsed, table, offset)
     earlier = [m for m in table.before(position)
                if m.kind == "organization" and not parsed.in_quote(m.start)
@@ -318,6 +335,20 @@ def _head_noun(name: str) -> str:
     """`British Antarctic Survey` → survey, `University of Leeds` → university."""
     words = name.lower().split()
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _head_nouns(name: str, lex: Lexicon) -> tuple[str, ...]:
+    """The head noun, and the word before a head that names a public body (`the parish` of
+    `Ashby Parva Parish Council`), unless that word names a place (`the city` is the place and
+    its people as much as `Minneapolis City Council`)."""
+    head, words = _head_noun(name), name.lower().split()
+    if head in lex.named_body_nouns and words.index(head) > 0 and \
+            words[words.index(head) - 1] not in _PLACES_GOVERNED:
+        return head, words[words.index(head) - 1]
+    return (head,)
+
+
+_PLACES_GOVERNED = frozenset("city town county borough district state village".split())
 
 
 # What a party says it cannot act without (`without more money from Holyrood`)
@@ -694,7 +725,8 @@ def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     if subject.lemma_.lower() not in _ENTOURAGE or owner is None:
         return None
     if owner.lower_ in ("his", "her", "their"):
-        return _person_named_last(offset + subject.idx, parsed, table)
+        return _person_before_was_about(subject, parsed, table, offset) or \
+            _person_named_last(offset + subject.idx, parsed, table)
     if definite(owner) and (role := owner.lemma_.lower()) in load_lexicon().role_nouns and \
             subject.lemma_.lower() not in ("office", "campaign"):  # `the mayor's office`: a body
         # `the Nigeria striker's representatives`: the striker's, whatever his country
@@ -704,6 +736,28 @@ def _persons_people(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     if age is None:
         return None
     return _person_named_last(offset + subject.idx, parsed, table, age=age.group(1))
+
+
+def _person_before_was_about(subject, parsed: ParsedArticle, table: EntityTable,
+                             offset: int) -> str | None:
+    """`The actress, 34, is furious about a story that said she had snubbed co-star Bethany
+    Moss. Her lawyers have written …`: the person the sentence before was about (its subject),
+    when this sentence opens with `her lawyers`; not whoever was named last."""
+    sent = subject.sent
+    if subject.dep_ != "nsubj" or subject.left_edge.i != sent.start:
+        return None
+    last = parsed.token_before(offset + sent[0].idx)  # (maybe the paragraph before's)
+    if last is None:
+        return None
+    offset, before = last[0], last[1].sent
+    main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None:
+        return None
+    entity = _entity_of(main, parsed, table, offset)
+    if entity is not None:
+        return entity.id if entity.kind == "person" else None
+    aged = _aged_person(main, parsed, table, offset) if main.pos_ == "NOUN" else None
+    return aged if aged and aged != UNKNOWN else None
 
 
 _DELEGATES = frozenset({"delegation", "negotiator", "envoy", "representative", "mediator",
@@ -1237,6 +1291,12 @@ def _subject(token):
             return next(c for c in governing.children if c.dep_ == "nsubj")
     if _hung_on_name(token):
         return token.head
+    if (name := _name_misread_before(token)) is not None:
+        return name
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _WRITINGS \
+            and token.head.dep_ in ("dobj", "obj") and token.head.head.pos_ == "VERB":
+        return _subject(token.head.head)  # `Residents have launched a petition calling on the
+        # Post Office to …`, `The union sent a letter urging …`: who launched or sent it
     if token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and token.i > 0 and \
             token.doc[token.i - 1].text == "," and (relative := next(
                 (a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None and \
@@ -1297,8 +1357,25 @@ def _subject(token):
     return None
 
 
+# What a party writes or launches to ask for something
+_WRITINGS = frozenset("petition letter motion resolution statement campaign appeal complaint "
+                      "submission lawsuit".split())
+
+
 def _under_modal(verb) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _name_misread_before(verb):
+    """`Stridely said it …` with `Stridely` read as an adverb: a capitalised word that opens
+    the sentence right before a verb with no subject is that verb's subject."""
+    if verb.dep_ != "ROOT" or verb.i == verb.sent.start or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.i == verb.sent.start and before.head.i == verb.i and \
+        before.dep_ in ("advmod", "npadvmod", "nmod", "dep") and before.is_title and \
+        not before.is_stop and before.pos_ != "VERB" else None
 
 
 def _hung_on_name(verb) -> bool:
@@ -3098,9 +3175,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # `Qatari and Egyptian mediators have floated …`: each of them
             modifiers = [c for c in subject.children if c.dep_ == "amod"] \
                 if subject.pos_ == "NOUN" else []
+            members = _named_members(subject)  # (the others, when the first spoke for them)
+            spoke = bool(members) and _entity_for(members[0], parsed, table, offset) == by
             for partner in [*_conjoined(subject), *(p for m in modifiers
                                                      for p in _conjoined(m)),
-                            *_named_members(subject)[1:]]:
+                            *(members[1:] if spoke else ())]:
                 other = _entity_for(partner, parsed, table, offset, quoted=reported)
                 if other is not None and other != by:
                     yield mode, _voice_of(other, table), counterpart, what, evidence

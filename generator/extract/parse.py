@@ -37,6 +37,18 @@ class ParsedArticle:
             for token in doc[lo:hi]:
                 yield offset + token.idx, token
 
+    def token_before(self, offset: int) -> tuple[int, object] | None:
+        """(offset of its doc, token) for the last token starting before `offset`: across a
+        paragraph break, the last of the paragraph before."""
+        index = bisect.bisect_left(self._doc_starts, offset) - 1
+        while index >= 0:
+            doc_offset, doc = self.docs[index]
+            at = bisect.bisect_left(self._token_starts[index], offset - doc_offset) - 1
+            if at >= 0:
+                return doc_offset, doc[at]
+            index -= 1
+        return None
+
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding `offset` (len(paras) when none does)."""
         index = bisect.bisect_right(self._para_starts, offset) - 1
