@@ -2593,3 +2593,20 @@ def test_a_name_the_parser_reads_as_an_adverb_still_speaks():
                      "disagreed with the findings but would offer every user a tool to erase "
                      "their data.")
     assert has(facts.offers, "stridely", "tool")
+
+
+def test_both_governments_are_the_two_countries_named_before():
+    facts = facts_of("Peru and Ecuador have taken their fishing dispute to an arbitration panel "
+                     "in Geneva. Chile has offered to host the hearings.\n\nBoth governments have "
+                     "promised to accept the panel's decision.")
+    assert {c.by for c in facts.offers if "accept the panel" in c.what} == {"ecuador", "peru"}
+
+
+def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_names():
+    facts = facts_of("The Norwegian consumer watchdog has ordered the dating app Flirtly to stop "
+                     "selling user profiles to advertisers.\n\nThe Forbrukertilsynet said the "
+                     "app had ignored two warnings.\n\nThe company said it would appeal.")
+    assert has(facts.demands, "forbrukertilsynet", "stop selling user profiles")
+    later = facts_of("Flirtly has offered refunds.\n\nThe watchdog has ordered it to stop "
+                     "selling profiles.\n\nThe Forbrukertilsynet said more fines could follow.")
+    assert not any(c.by == "forbrukertilsynet" for c in later.demands)

@@ -2227,6 +2227,54 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
     return subject if subject.lemma_.lower() in lex.party_nouns else None
 
 
+def _named_next(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
+                lex: Lexicon) -> str | None:
+    """`The Dutch data protection authority has ordered … ¶ The Autoriteit Persoonsgegevens
+    said …`: a lead that describes a body before naming it names it as the subject of the
+    next paragraph's first sentence, where the text first names that body."""
+    if subject.pos_ != "NOUN" or not definite(subject) or not _body_noun(
+            subject.lemma_.lower(), lex):
+        return None
+    position = offset + subject.idx
+    paragraph = parsed.paragraph_at(position)
+    if paragraph + 1 >= len(parsed.paras) or paragraph > 1:
+        return None  # (the lead's: the headline is the first paragraph)
+    following = parsed.paras[paragraph + 1].start
+    first = next(((at - t.idx, t) for at, t in parsed.tokens(following, following + 400)
+                  if t.dep_ in ("nsubj", "nsubjpass") and t.sent.start == 0
+                  and t.head.dep_ == "ROOT" and t.pos_ == "PROPN"), None)
+    if first is None:
+        return None
+    body = _entity_of(first[1], parsed, table, first[0])
+    if body is None or body.kind != "organization" or any(
+            m.entity_id == body.id for m in table.before(following)):
+        return None
+    return body.id
+
+
+def _both_states(subject, parsed: ParsedArticle, table: EntityTable, offset: int) -> list[str]:
+    """`Both governments have promised to accept the ruling`: the two countries the text last
+    named together (`Peru and Ecuador`), else the two it named most before, outside quotations
+    (none when that is unclear)."""
+    if subject.lemma_.lower() not in _STATE_NOUNS or subject.tag_ != "NNS" or not any(
+            c.lower_ == "both" or (c.lower_ == "two" and definite(subject))
+            for c in subject.children):
+        return []
+    named = [m for m in table.before(offset + subject.idx)
+             if m.kind == "country" and not parsed.in_quote(m.start)]
+    for first, second in reversed(list(zip(named, named[1:], strict=False))):
+        if first.entity_id != second.entity_id and re.fullmatch(
+                r",? and (?:the )?", parsed.text[first.end:second.start]):
+            return sorted((first.entity_id, second.entity_id))
+    counts: dict[str, int] = {}
+    for mention in named:
+        counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or (len(ranked) > 2 and ranked[1] == ranked[2]):
+        return []
+    return sorted(e for e, n in counts.items() if n >= ranked[1])
+
+
 def _both_sides(noun) -> bool:
     """`both sides`, `the two parties`, `all sides`: every party to the story at once."""
     return noun.lemma_.lower() in ("side", "party") and noun.tag_ == "NNS" and any(
@@ -3141,6 +3189,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 subject, parsed, table, offset, lex) or _aged_person(
                 subject, parsed, table, offset) or _bare_government(
                 subject, parsed, table, offset, lex)
+        if by is None and not quoted:
+            by = _named_next(subject, parsed, table, offset, lex)
+        pair = _both_states(subject, parsed, table, offset) if by is None and not quoted \
+            else []
+        if pair:
+            by = pair[0]  # `Both governments have promised …`: each of the two
         if by is None and not quoted and _ministers(subject) and offerer is not None and (
                 _is_state(table.entities.get(offerer))):
             by = offerer  # `The government has offered … Ministers would also guarantee …`
@@ -3183,6 +3237,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 other = _entity_for(partner, parsed, table, offset, quoted=reported)
                 if other is not None and other != by:
                     yield mode, _voice_of(other, table), counterpart, what, evidence
+        for other in pair[1:]:
+            yield mode, other, counterpart, what, evidence
         wanted, of_whom = _in_exchange_for(token) if mode == "offer" else (None, None)
         if wanted is not None and len(wanted) >= 3:
             # "offered A in exchange for B": B is what the offerer wants
