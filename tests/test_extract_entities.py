@@ -1114,3 +1114,26 @@ def test_a_team_taking_a_plural_passive_and_its_first_word_alone_are_one_body():
     assert entities["osprey-pro-cycling"].kind == "organization"
     assert entities["dunmore-velo"].kind == "organization"
     assert "Osprey" in entities["osprey-pro-cycling"].aliases
+
+
+def test_where_something_is_based_or_lies_is_no_party():
+    facts = facts_of("Oslo city council has ordered the Berlin-based Zipp and its rival Voltra "
+                     "to remove 2,000 scooters from the Norwegian capital. Campaigners at the "
+                     "group Oslo til Fots want a ban.")
+    ids = {e.id for e in facts.entities}
+    assert {"oslo-city-council", "zipp", "voltra"} <= ids
+    assert not {"germany", "norway", "oslo"} & ids
+
+
+def test_a_portfolio_after_minister_for_is_no_body():
+    facts = facts_of("Ireland's Minister for Housing, Cathal Breen, spoke to RTÉ's Morning "
+                     "Ireland on Tuesday.")
+    assert "housing" not in {e.id for e in facts.entities}
+    assert "cathal-breen" in {e.id for e in facts.entities}
+
+
+def test_the_new_zealander_is_a_person_not_the_country():
+    facts = facts_of("Harbour City have offered coach Wiremu Tane a new deal, but the New "
+                     "Zealander wants a bigger budget.")
+    assert "new-zealand" not in {e.id for e in facts.entities}
+    assert has(facts.demands, "wiremu-tane", "bigger budget")

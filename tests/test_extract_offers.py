@@ -2610,3 +2610,15 @@ def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_names():
     later = facts_of("Flirtly has offered refunds.\n\nThe watchdog has ordered it to stop "
                      "selling profiles.\n\nThe Forbrukertilsynet said more fines could follow.")
     assert not any(c.by == "forbrukertilsynet" for c in later.demands)
+
+
+def test_a_shareholder_named_with_its_trade_word_is_the_body():
+    facts = facts_of("Shareholder Corran Asset Management urged the board to open its books to "
+                     "the bidder.")
+    assert has(facts.demands, "corran-asset-management", "open its books")
+
+
+def test_what_a_minister_says_his_own_government_must_do_is_not_his_demand():
+    facts = facts_of("Zambia's Minister of Finance, Peter Banda, welcomed the plan but said his "
+                     "government would need to see detailed costings before committing money.")
+    assert not any(c.by == "peter-banda" for c in facts.demands)

@@ -620,3 +620,9 @@ def test_a_named_body_that_offered_and_said_is_the_speaker():
         "Google has offered publishers a new licensing programme that would pay for content, but "
         "said opting out of summaries entirely would \"break search\"."))
     assert said["break search"] == "google"
+
+
+def test_it_opening_a_sentence_speaks_for_the_subject_before():
+    facts = facts_of("What is Morocco proposing? Rabat offers the territory broad autonomy. It "
+                     "says the plan is \"the only realistic basis\" for a settlement.")
+    assert speakers(facts) == {"the only realistic": "morocco"}

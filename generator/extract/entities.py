@@ -227,12 +227,20 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
                         r"euros|pounds|per\b))", name)[0]
         if name != normalise_surface(surface) and (country := lex.country(name)):
             return country, "country"
-        # `the IG BCE union`: a name does not end in a common noun
+        # `the IG BCE union`: a name does not end in a common noun; but `Lisbon city council`
+        # is the Lisbon City Council
+        council = _COUNCIL_TAIL.search(name)
+        if council is not None and council.start() > 0:
+            name = name[:council.start()] + council.group(0).title()
         name = re.sub(r"(?: [a-z'’]+)+$", "", name) if name[:1].isupper() else name
         if len(name) < 2 or name.isdigit():
             return None
         return _without_trade_word(name, lex) or name, "organization"
     return None
+
+
+_COUNCIL_TAIL = re.compile(r" (?:(?:city|town|county|district|borough|parish|municipal|"
+                           r"regional|provincial) )?council$")
 
 
 def _without_trade_word(name: str, lex: Lexicon) -> str | None:
@@ -646,8 +654,9 @@ _COMPANIES_OF = frozenset("rival competitor subsidiary parent supplier".split())
 _KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broadcaster RTBF`,
     # `the vaccine's maker, BioNova,`, `rights group the Internet Freedom Foundation`
     r"\b([a-z]+)(?: (?:the )?|, (?=[^,.]+,))"
-    r"([A-Z][\w&'’-]*[A-Za-z0-9](?: (?:(?:of|for) (?:the )?)?[A-Z][\w&'’-]*[A-Za-z0-9]){0,3})"
-    r"(?![\w'’-])")  # (`privacy group Bits of Freedom`)
+    r"([A-Z][\w&'’-]*[A-Za-z0-9](?: (?:(?:of|for|a|de|da|do|du|des|del|la|le) (?:the )?)?"
+    r"[A-Z][\w&'’-]*[\w]){0,3})"
+    r"(?![\w'’-])")  # (`privacy group Bits of Freedom`, `the group Lisboa a Pé`)
 
 
 @functools.lru_cache(maxsize=4)
@@ -679,7 +688,9 @@ def _described_bodies(text: str, spans, lex: Lexicon):
     # (`Rakuten, Amazon's main domestic rival,`; not `Eddie Hearn, Joshua's promoter,`)
     people = {n for _s, _e, n, k, _f in spans if k == "person"}
     named += [(m.start(2), m.end(2), m.group(2)) for m in _KIND_THEN_NAME.finditer(text)
-              if m.group(1) in lex.body_nouns and m.group(2).split()[0] not in _CALENDAR
+              if (m.group(1) in lex.body_nouns or (m.group(1) in _COMPANIES_OF
+                                                   and m.group(2) not in people))
+              and m.group(2).split()[0] not in _CALENDAR
               and not (m.group(1) in _PERSON_OR_BODY and m.group(2) in people
                        and " " in m.group(2))]
     # (`Wade's promoter, Eddie Hearn,`, tagged a person, is one: a promoter may be either;
@@ -746,6 +757,8 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
                 surface.endswith(("’s", "'s")):
             continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
         start, label = match.start(), "GPE"
+        if surface in lex.nationality_nouns and text[max(0, start - 4):start].lower() == "the ":
+            continue  # `the New Zealander wants …`: a person of that country
         if _AFTER_COMPASS.search(text[max(0, start - 12):start]):
             continue  # `South America`, `Southeast European history`: a region
         club = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $", text[max(0, start - 20):start])
@@ -1499,6 +1512,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 for part in re.finditer(r"[^,]+", surface):
                     name = part.group(0).strip()
                     at = start + part.start() + part.group(0).index(name)
+                    if at == start and _TITLE_OF.search(parsed.text[max(0, start - 40):start]):
+                        continue  # `Minister for Housing, Cathal Breen`: a portfolio
                     if (classified := _classify(name, label, lex)):
                         spans.append((at, at + len(name), *classified, name))
                         taken.append((at, at + len(name)))
@@ -1602,8 +1617,15 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _country_prefixed_names(_whole_names(parsed.text, spans), lex)
     spans += _shared_surnames(parsed.text, spans, lex)
     spans += _label_speakers(parsed, spans, lex)
+    spans = [sp for sp in spans if not (sp[3] == "country" and _SETTING_ONLY.match(
+        parsed.text, sp[1]))]  # `the Berlin-based Zipp`, `the Portuguese capital`: where
+    # something is, not a party
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
+
+
+_SETTING_ONLY = re.compile(r"-(?:based|headquartered)\b| (?:capital|coast|coastline|countryside|"
+                           r"mainland|border town|port city|capital city)\b")
 
 
 _GENERIC_LABELS = frozenset("man woman voice voices crowd audience caller speaker participant "
@@ -1636,7 +1658,7 @@ def _label_speakers(parsed: ParsedArticle, spans, lex: Lexicon):
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul|d)[-'’][A-Z][\w'’-]*$")
 # `Secretary of State`, `Minister of Defence`: a portfolio after `of` (not `head of US Central
 # Command`, a body)
-_TITLE_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor) of $")
+_TITLE_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor) (?:of|for) $")
 _PARTICLE_WORDS = frozenset("bin ibn al el de da do dos das du van von der den del della di le la "
                             "ter".split())
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(_PARTICLE_WORDS))}) ){{0,2}}"

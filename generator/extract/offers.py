@@ -44,9 +44,10 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 quoted: bool = False) -> str | None:
     """The actor a subject/object token stands for (its subtree's first actor mention); inside
     a quotation only when `quoted` (the counterpart of the speaker's own claim)."""
-    if token.ent_type_ == "NORP" and definite(token) and any(
-            c.dep_ == "appos" and c.like_num for c in token.children):
-        return None  # `The Italian, 36, also wants …`: a person of that country, not it
+    if definite(token) and ((token.ent_type_ == "NORP" and any(
+            c.dep_ == "appos" and c.like_num for c in token.children)) or _a_national(token)):
+        return None  # `The Italian, 36, also wants …`, `the New Zealander wants …`: a person
+        # of that country, not it
     subtree = list(token.subtree)
     start = offset + subtree[0].idx
     end = offset + subtree[-1].idx + len(subtree[-1].text)
@@ -849,10 +850,17 @@ def _member_bodies(subject, parsed: ParsedArticle, table: EntityTable, offset: i
                  and set(table.entities[m.entity_id].name.lower().split()) & _GROUPINGS), None)
 
 
+def _a_national(token) -> bool:
+    """`the Spaniard`, `the New Zealander`: one person of a nation."""
+    name = " ".join(t.text for t in token.subtree if t.i == token.i or (
+        t.dep_ == "compound" and t.head.i == token.i))
+    return name in load_lexicon().nationality_nouns
+
+
 def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
     """`The 52-year-old … is demanding an apology`, `The chef, 52, …`: the person named before
     of that age; `The Spaniard wants …`: the person named last."""
-    if subject.text in load_lexicon().nationality_nouns and definite(subject):
+    if _a_national(subject) and definite(subject):
         return _person_named_last(offset + subject.idx, parsed, table)
     given = next((c.text for c in subject.children if c.dep_ == "appos"
                   and re.fullmatch(r"\d{1,3}", c.text)), None)
@@ -1869,12 +1877,14 @@ def _own_body_obliged(verb, obliged, parsed: ParsedArticle, table: EntityTable, 
     if obliged is None or reporter is None or obliged.pos_ != "NOUN":
         return False
     person = table.entities.get(_entity_for(reporter, parsed, table, offset) or "")
-    if person is None or person.kind != "person" or not definite(obliged):
+    if person is None or person.kind != "person" or not (definite(obliged) or any(
+            c.dep_ == "poss" for c in obliged.children)):
         return False
     if person.role and re.search(rf"\b{re.escape(obliged.lower_)}['’]s\b", person.role, re.I):
         return True  # `the club's chief executive` on `the club`
-    return person.affiliation is not None and \
-        _body_named_before(obliged, parsed, table, offset, lex) == person.affiliation
+    return person.affiliation is not None and person.affiliation in (
+        _body_named_before(obliged, parsed, table, offset, lex),
+        _persons_body(obliged, parsed, table, offset, lex))  # (`his government would need to`)
 
 
 def _obliged_clause(verb):

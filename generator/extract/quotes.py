@@ -206,6 +206,23 @@ class QuoteExtractor:
                 return attribution
         return None
 
+    def _it_opening(self, offset: int) -> Attribution | None:
+        """`Rabat offers the territory autonomy. It says the plan is "…"`: `it` opening a
+        sentence is the country or body the sentence before had as its subject."""
+        found = next(iter(self.parsed.tokens(offset, offset + 1)), None)
+        if found is None or found[1].i != found[1].sent.start or found[1].sent.start == 0:
+            return None
+        position, token = found
+        before = token.doc[token.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+        if subject is None:
+            return None
+        at = position - token.idx + subject.idx
+        mention = next((m for m in self.table.in_range(at, at + len(subject.text))
+                        if m.kind in ("country", "organization")), None)
+        return Attribution(mention.entity_id, offset) if mention is not None else None
+
     def _no_country_named(self, segment: str, mentions) -> bool:
         """`the Norwegian told reporters` names a person by nationality; `the Ukraine said`
         names a country."""
@@ -357,7 +374,8 @@ class QuoteExtractor:
                 # `Salford City Council said it had written to the firm urging it to "…"`
                 return Attribution(opening.entity_id, opening.start)
             if pronoun in self.lex.thing_pronouns:
-                return self._body_before(start, state) or Attribution(UNKNOWN, start)
+                return self._body_before(start, state) or self._it_opening(
+                    start) or Attribution(UNKNOWN, start)
         role_words = [w for w in lower if is_role_word(w, self.lex)]
         absolute = lower[:1] == ["with"]  # `…, with the bloc's envoy saying the sides …`
         if absolute:
