@@ -2622,3 +2622,44 @@ def test_what_a_minister_says_his_own_government_must_do_is_not_his_demand():
     facts = facts_of("Zambia's Minister of Finance, Peter Banda, welcomed the plan but said his "
                      "government would need to see detailed costings before committing money.")
     assert not any(c.by == "peter-banda" for c in facts.demands)
+
+
+def test_ground_a_party_signals_it_could_give_is_offered_but_not_a_forecast():
+    facts = facts_of("Lima wants a higher price for its gas. Santiago has signalled it could "
+                     "accept a modest rise.")
+    assert has(facts.offers, "chile", "accept a modest rise")
+    forecast = facts_of("Analysts at Norbank said Chile would probably accept a modest rise.")
+    assert forecast.offers == ()
+
+
+def test_what_no_one_will_have_to_do_is_a_promise_not_a_demand():
+    facts = facts_of("Council leader Jane Rudd said no resident would have to move more than "
+                     "ten miles.")
+    assert facts.demands == ()
+
+
+def test_the_thing_offered_after_a_clause_on_the_recipients():
+    facts = facts_of("The Eastern Tour has offered players who joined the rival Summit League a "
+                     "route back to its events.")
+    assert has(facts.offers, "eastern-tour", "route back")
+    assert not any(c.what == "players" for c in facts.offers)
+
+
+def test_a_second_thing_asked_for_joined_on_the_verb_keeps_its_clause():
+    facts = facts_of("Union leader Mo Dart said: \"We are asking for 6% now and a commitment to "
+                     "restore lost pay by 2031.\"")
+    assert any(c.what.endswith("restore lost pay by 2031") for c in facts.demands)
+
+
+def test_unnamed_bosses_and_relatives_are_parties():
+    facts = facts_of("Network chiefs are said to have offered the presenter a £100,000 rise.\n\n"
+                     "Relatives of residents at Elm Lodge care home have demanded that Halford "
+                     "Council keep the home open.")
+    assert any(c.by == "network-chiefs" for c in facts.offers)
+    assert has(facts.demands, "relatives", "keep the home open")
+
+
+def test_walking_out_unless_she_is_paid_asks_to_be_paid():
+    facts = facts_of("Telly host Jo Lane has told bosses she will walk out unless she is paid "
+                     "the same as her co-host.")
+    assert has(facts.demands, "jo-lane", "paid the same as her co-host")

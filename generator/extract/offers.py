@@ -1071,7 +1071,8 @@ def _phrase(token, last=None, after=None) -> str:
     kept = [t for t in keep if _complement_clause(t, token)]
     clause_starts = [t.left_edge.i for t in keep
                      if t.dep_ in ("relcl", "acl", "advcl") and t.i > token.i
-                     and not _complement_clause(t, token) and (last is None or t.i != last.i)
+                     and not _complement_clause(t, token) and (last is None or (
+                         t.i != last.i and not _complement_clause(t, last)))
                      and not (any(k.i in {a.i for a in t.ancestors} for k in kept)
                               and t.doc[t.left_edge.i - 1].text != ",")]
     # (`guarantees that Gazans who leave will be allowed to return`: all of what is guaranteed,
@@ -1587,6 +1588,18 @@ def _object(token):
     return found
 
 
+def _thing_in_recipients_clause(recipients, lex: Lexicon):
+    """`offered players who joined the breakaway league a route back`: the parser hangs the
+    thing offered on the relative clause about the recipients, as its second object."""
+    if recipients.tag_ != "NNS" or recipients.lemma_.lower() not in lex.party_nouns and \
+            recipients.lemma_.lower() not in lex.recipient_nouns:
+        return None
+    clause = next((c for c in recipients.children if c.dep_ == "relcl"), None)
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")] if clause else []
+    return objects[-1] if len(objects) > 1 and not any(
+        c.dep_ == "cc" for c in clause.children) else None
+
+
 def _infinitive_clause(verb):
     """`offered on Monday to escort grain ships`: with a phrase between them the parser takes
     the infinitive for a purpose clause (advcl); without a subject or a marker it is still
@@ -1685,6 +1698,18 @@ def _that_clause(verb):
 def _guaranteed_that(verb):
     """`willing to guarantee that no current jobs would be lost`: the clause guaranteed."""
     return _that_clause(verb) if verb.lemma_.lower() == "guarantee" else None
+
+
+def _could_concede(verb) -> bool:
+    """`Brasilia has signalled it could accept a modest rise`: ground a party says it would or
+    could give, in what it reports."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SIGNALLING and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "would") for c in verb.children) and not any(
+        c.dep_ == "neg" or c.lower_ in ("only", "probably", "likely") for c in verb.children)
+    # (`analysts said the group would probably keep policy unchanged`: a forecast)
+
+
+_SIGNALLING = frozenset({"say", "signal", "indicate", "suggest", "tell", "hint"})
 
 
 def _readiness(verb) -> bool:
@@ -2155,9 +2180,11 @@ def _sets_condition(clause, lex: Lexicon) -> bool:
 def _done_in_condition(clause, lex: Lexicon) -> bool:
     """`would join a government only if the buyout scheme was shelved`: a condition that a
     thing be done, with nobody named to do it, is wanted all the same."""
+    main = next((c.lower_ for c in clause.head.children if c.dep_ == "nsubj"), None)
     return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) and any(
-        c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in clause.children) and \
-        _sets_condition(clause, lex)
+        c.dep_ == "nsubjpass" and (c.pos_ != "PRON" or c.lower_ == main)
+        for c in clause.children) and _sets_condition(clause, lex)
+    # (`she will walk out unless she is paid the same as her co-host`: she wants to be)
 
 
 def _terms_in_condition(clause, lex: Lexicon):
@@ -2329,6 +2356,9 @@ _QUANTIFIERS = frozenset("many most some several few all other more much both ea
 _PLURAL_ONLY = frozenset({"player", "publisher", "cooperative", "co-operative", "team"})
 
 
+_BOSSES = frozenset({"boss", "chief"})
+
+
 def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     """Whether `subject` is a party without a name (see `_unnamed_party`), without adding it."""
     lemma = subject.lemma_.lower()
@@ -2344,7 +2374,12 @@ def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     if subject.dep_ == "pobj" and subject.head.head.lemma_.lower() in _COUNTS and \
             subject.tag_ == "NNS" and lemma.endswith(_AGENT_ENDINGS) and lemma not in _OBSERVERS:
         return True  # `Thousands of delivery riders …, demanding …` (see `_counted`)
-    return not named and (lemma in lex.party_nouns or members or (
+    bosses = lemma in _BOSSES and subject.tag_ == "NNS" and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children) and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+        for c in subject.children)  # `Network
+    # chiefs are said to have offered …` (`ITV bosses` are ITV's)
+    return not named and (lemma in lex.party_nouns or members or bosses or (
         lemma in lex.bloc_nouns and subject.tag_ == "NNS" and any(
             c.dep_ in ("amod", "compound") and c.lower_ not in stop_words()
             for c in subject.children)) or _acting_plural(subject, lex))
@@ -2657,6 +2692,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     c for c in token.children if c.dep_ == "nsubjpass")
             mode = "offer"
             what_token = _object(token)
+            if what_token is not None and (given := _thing_in_recipients_clause(
+                    what_token, lex)) is not None:
+                # "offered players who joined the league a route back": the thing, parsed as
+                # a second object of the clause on the recipients
+                counterpart_token, what_token = what_token, given
             if what_token is not None and lemma in _PROMISING_VERBS and (
                     that := _that_clause(token)) is not None and _is_party(
                         what_token, parsed, table, offset, lex):
@@ -2801,7 +2841,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 if what_token is not None and _tail_misparsed_as_object(token, what_token):
                     what_token = None  # `wants to keep the home …, court papers seen by The
                     # Sun reveal`: the source, not what is wanted
-                if what_token is not None and what_token.dep_ in ("dobj", "obj"):
+                if what_token is not None and (what_token.dep_ in ("dobj", "obj") or (
+                        what_token.dep_ == "pobj" and what_token.head.head.i == token.i)):
+                    # (`asking for 7% now and a commitment to …`, the commitment on the verb)
                     what_last = _object_joined_to_verb(token, what_token) or next(
                         (c for c in what_token.children if c.dep_ == "acl" and c.tag_ == "VBN"
                          and c.i == what_token.right_edge.i - len(list(c.subtree)) + 1
@@ -2988,7 +3030,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token = "offer", money
         elif token.pos_ == "VERB" and (lemma in lex.concession_verbs or
                                        lemma in lex.permitting_verbs or (
-                                           lemma in lex.conceding_verbs and _readiness(token))
+                                           lemma in lex.conceding_verbs and (
+                                               _readiness(token) or _could_concede(token)))
                                        or lemma in _OPENING or lemma == "guarantee") \
                 and \
                 (charge := _object(token) or _let_in(token, lex) or _guaranteed_that(token)) \
@@ -2997,6 +3040,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     lemma not in _OPENING or _opened_to_others(token, charge)
                     or _readiness(token)) and (  # (`ready to open government procurement`)
                     charge.lemma_.lower() in lex.concession_nouns or _readiness(token)
+                    or (lemma in lex.conceding_verbs and _could_concede(token))
                     or lemma in lex.permitting_verbs or lemma in _OPENING
                     or lemma == "guarantee") and _promised(token):  # `I will guarantee the cap`
             # "will also cap out-of-pocket costs", "agreed to cut the list price by 70%"
@@ -3042,6 +3086,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                                                          clause.children):
                 counterpart_token = None  # "said any buyer must commit to …": a term set for
                 # whoever it will be
+            elif any(c.dep_ == "det" and c.lower_ == "no" for c in counterpart_token.children):
+                continue  # "said no resident would have to move more than ten miles": a
+                # promise to them, not a demand
             elif not _is_party(counterpart_token, parsed, table, offset, lex):
                 continue  # "said the first aircraft should arrive by 2027": an expectation
             if _own_body_obliged(token, counterpart_token, parsed, table, offset, lex):
