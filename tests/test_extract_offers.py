@@ -2663,3 +2663,29 @@ def test_walking_out_unless_she_is_paid_asks_to_be_paid():
     facts = facts_of("Telly host Jo Lane has told bosses she will walk out unless she is paid "
                      "the same as her co-host.")
     assert has(facts.demands, "jo-lane", "paid the same as her co-host")
+
+
+def test_the_lender_is_the_bank_named_before():
+    facts = facts_of("Eastgate Bank will close 30 branches.\n\nThe lender said it would pay for "
+                     "shared banking hubs in the towns left without a bank.")
+    assert has(facts.offers, "eastgate-bank", "banking hubs")
+
+
+def test_a_company_the_lead_describes_with_a_is_the_one_named_next():
+    facts = facts_of("A mobile phone company has offered to move a planned mast away from a "
+                     "primary school in Thornby.\n\nKestrelnet, which builds masts for the major "
+                     "networks, said it would hold a drop-in session.")
+    assert has(facts.offers, "kestrelnet", "move a planned mast")
+
+
+def test_what_a_party_demands_by_doing_something_else_is_its_demand():
+    facts = facts_of("Singer Kelsey Marr is holding up the band's reunion tour by demanding top "
+                     "billing.\n\nThe singer, 38, has told promoters she will only sign if her "
+                     "name appears first on every poster.")
+    assert has(facts.demands, "kelsey-marr", "top billing")
+    assert has(facts.demands, "kelsey-marr", "appears first on every poster")
+
+
+def test_a_country_ready_to_share_imagery_offers_it():
+    facts = facts_of("Bangkok was ready to share satellite imagery with Phnom Penh.")
+    assert has(facts.offers, "thailand", "satellite imagery")

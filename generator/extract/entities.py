@@ -197,8 +197,9 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         elif len(words) > 1 and words[0].isupper() and len(words[0]) > 2 and \
                 not words[1].isupper():
             words[0] = words[0].title()  # `HARRY Kane`: the first name in capitals
-        while len(words) > 1 and words[0].lower() in lex.role_nouns:
-            words = words[1:]
+        while len(words) > 1 and (words[0].lower() in lex.role_nouns or (
+                words[0].endswith("s") and words[0][:-1].lower() in lex.role_nouns)):
+            words = words[1:]  # (`Bandmates Toni and Rochelle`)
         inner = [i for i, w in enumerate(words[:-1]) if w.lower() in lex.role_nouns and i > 0]
         if inner and len(words) - inner[-1] > 2:
             words = words[inner[-1] + 1:]  # `Lisbon Mayor Carlos Moedas` → Carlos Moedas
@@ -846,7 +847,7 @@ def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
 
 _NAME_BEFORE_WHICH = re.compile(
     r"(?<![\w'’.-])([A-Z][\w&'’-]+(?: (?:(?:for|of|and|the) )?[A-Z][\w&'’-]+){0,3}), which "
-    r"(?:represents|owns|runs|"
+    r"(?:represents|owns|runs|builds|makes|sells|supplies|provides|"
     r"operates|employs|controls|manages|organises|organizes|speaks for|has (?:[\w,.]+ ){1,4}"
     r"(?:users|customers|members|employees|workers|staff|stores|shops|subscribers|clients|"
     r"branches|outlets|passengers|listeners|viewers|readers))\b")  # (`Roblox, which has 90

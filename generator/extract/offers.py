@@ -364,6 +364,7 @@ _SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief", 
 # said the authority would offer`)
 _SAME_KIND = {noun: LABOUR_BODIES for noun in LABOUR_BODIES} | {
     "authority": frozenset({"authority", "council"}),
+    "lender": frozenset({"lender", "bank"}),  # `Northway Bank … The lender said`
     # `the governing body`, `the body`: an association, federation or board named before
     "body": frozenset("association federation union board council league authority commission "
                       "committee organisation organization".split()),
@@ -1302,6 +1303,9 @@ def _subject(token):
         return token.head
     if (name := _name_misread_before(token)) is not None:
         return name
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _MEANS and \
+            token.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(token.head.head)  # `is holding up the tour by demanding top billing`
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _WRITINGS \
             and token.head.dep_ in ("dobj", "obj") and token.head.head.pos_ == "VERB":
         return _subject(token.head.head)  # `Residents have launched a petition calling on the
@@ -1364,6 +1368,10 @@ def _subject(token):
         if t.dep_ not in ("xcomp", "acomp", "aux", "ccomp", "conj", "advcl") and t is not token:
             break
     return None
+
+
+# Prepositions that put a gerund under the clause's own subject
+_MEANS = frozenset({"by", "after", "while", "in"})
 
 
 # What a party writes or launches to ask for something
@@ -1433,7 +1441,7 @@ _PAYMENTS = frozenset("contribution fee fine compensation damages ransom bonus w
 _TRADE_VERBS = frozenset({"sell", "export", "ship"})
 _SHARED_THINGS = frozenset("data information intelligence technology know-how expertise cost "
                            "costs burden profit revenue record evidence file image map "
-                           "resource result finding sample footage".split())
+                           "resource result finding sample footage imagery research".split())
 _PHRASAL_OFFERS = frozenset({("write", "off"), ("hand", "over"), ("pay", "out"),
                              ("set", "aside"), ("stump", "up"), ("fork", "out"),
                              ("shell", "out"), ("chip", "in"), ("throw", "in")})
@@ -2181,9 +2189,14 @@ def _done_in_condition(clause, lex: Lexicon) -> bool:
     """`would join a government only if the buyout scheme was shelved`: a condition that a
     thing be done, with nobody named to do it, is wanted all the same."""
     main = next((c.lower_ for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) and any(
+    own_thing = clause.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
+            p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in clause.children)  # (`will only sign if her name appears above the band's`)
+    return (own_thing or (clause.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in clause.children) and any(
         c.dep_ == "nsubjpass" and (c.pos_ != "PRON" or c.lower_ == main)
-        for c in clause.children) and _sets_condition(clause, lex)
+        for c in clause.children))) and _sets_condition(clause, lex)
     # (`she will walk out unless she is paid the same as her co-host`: she wants to be)
 
 
@@ -2269,9 +2282,10 @@ def _named_next(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
     """`The Dutch data protection authority has ordered … ¶ The Autoriteit Persoonsgegevens
     said …`: a lead that describes a body before naming it names it as the subject of the
     next paragraph's first sentence, where the text first names that body."""
-    if subject.pos_ != "NOUN" or not definite(subject) or not _body_noun(
-            subject.lemma_.lower(), lex):
-        return None
+    if subject.pos_ != "NOUN" or not (definite(subject) or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)) or \
+            not _body_noun(subject.lemma_.lower(), lex):
+        return None  # (`A mobile phone company has offered … ¶ Cornerstone … said`)
     position = offset + subject.idx
     paragraph = parsed.paragraph_at(position)
     if paragraph + 1 >= len(parsed.paras) or paragraph > 1:
