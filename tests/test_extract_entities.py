@@ -1137,3 +1137,12 @@ def test_the_new_zealander_is_a_person_not_the_country():
                      "Zealander wants a bigger budget.")
     assert "new-zealand" not in {e.id for e in facts.entities}
     assert has(facts.demands, "wiremu-tane", "bigger budget")
+
+
+def test_a_body_named_for_a_nation_or_two_places_is_one_body():
+    facts = facts_of("Pilots at budget airline Skyrise will strike in July, the British Airline "
+                     "Pilots' Association said on Friday.\n\nThe Hadley Otters club has asked "
+                     "Telford and Wrekin Council, which owns the building, to intervene.")
+    ids = {e.id for e in facts.entities}
+    assert {"british-airline-pilots-association", "telford-and-wrekin-council"} <= ids
+    assert not {"united-kingdom", "telford", "wrekin-council"} & ids

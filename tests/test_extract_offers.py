@@ -2689,3 +2689,31 @@ def test_what_a_party_demands_by_doing_something_else_is_its_demand():
 def test_a_country_ready_to_share_imagery_offers_it():
     facts = facts_of("Bangkok was ready to share satellite imagery with Phnom Penh.")
     assert has(facts.offers, "thailand", "satellite imagery")
+
+
+def test_a_sports_company_says_what_it_offered():
+    facts = facts_of("Event promoter Emerald Sports said it had offered the player hotel and "
+                     "travel costs for his whole team.")
+    assert next(e for e in facts.entities if e.id == "emerald-sports").kind == "organization"
+    assert has(facts.offers, "emerald-sports", "travel costs")
+
+
+def test_wanting_something_and_having_asked_another_are_two_demands():
+    facts = facts_of("Hadley Otters Swimming Club wants its four weekly evening sessions restored "
+                     "and has asked Telford and Wrekin Council, which owns the building, to "
+                     "intervene.")
+    assert any(c.what.endswith("sessions restored") for c in facts.demands)
+    assert has(facts.demands, "hadley-otters-swimming-club", "intervene",
+               to="telford-and-wrekin-council")
+
+
+def test_time_given_to_act_asks_for_the_act():
+    facts = facts_of("Spain's labour ministry has given food delivery app Rapido three months to "
+                     "put its riders on employment contracts.")
+    assert has(facts.demands, "spain", "employment contracts", to="rapido")
+
+
+def test_he_after_a_countrys_unnamed_president_is_the_country():
+    facts = facts_of("Argentina's president has said he will seek talks on the islands' "
+                     "sovereignty at the UN this year.")
+    assert has(facts.demands, "argentina", "talks on the islands")

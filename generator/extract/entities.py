@@ -39,6 +39,7 @@ ORG_WORDS = frozenset(
     "Air Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
+    "Sports Promotions Entertainment "
     "Watch Aid Trust Network Coalition "  # campaigning bodies: `Human Rights Watch`
     "Water Gas Power Rail "  # utilities: `Thames Water`
     "Buses Coaches Trains Ferries Shipping Airport Airports "  # transport operators and airports:
@@ -900,7 +901,7 @@ def _bodies_for_a_cause(text: str, spans, lex: Lexicon, taken: list[tuple[int, i
 
 
 _BY_ORG_WORD = re.compile(  # also `Thames Water's creditors`, `Rail, Tram and Bus Union`
-    r"(?<![\w'’.-])((?:(?:(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+, )+[A-Z][a-z]+ and )?"
+    r"(?<![\w'’.-])((?:(?:(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+, )*[A-Z][a-z]+ and )?"
     r"(?:[A-Z][\w&'’.-]*[\w’'] ){1,4}(?:"
     + "|".join(sorted(ORG_WORDS)) + r"))(?:(?=['’]s\b)|(?![\w'’-]))")
 
@@ -932,6 +933,9 @@ def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, i
                       " " not in sp[4] or not re.search(r"-[a-z]|['’]s\b", match.group(1)))))]
         if not any(sp[1] == end for sp in pieces):  # (a listed name's parts may be several
             pieces = []  # words: `Kenya Medical Practitioners, Pharmacists and Dentists Union`)
+        elif not listed:  # `British` of the `British Airline Pilots' Association`
+            pieces += [sp for sp in spans if sp[0] == start and sp[3] == "country"
+                       and sp[1] < end and sp[4] != sp[2] and " " not in sp[4]]
         municipal = _MUNICIPAL_OF.search(parsed.text, max(0, start - 30), start)
         if municipal is not None:
             start = municipal.start(1)  # `The City of Edinburgh Council`: its whole name

@@ -934,8 +934,16 @@ def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int
                 # the name nearest `he`)
                 return _aged_person(subject, parsed, table, offset) or UNKNOWN
             entity = table.entities.get(person) if person else None
+            if entity is not None and entity.kind == "country" and \
+                    subject.lemma_.lower() in _HEADS and any(
+                        c.dep_ == "poss" for c in subject.children):
+                return person  # `Argentina's president has said he will seek talks`: the
+                # country, its head unnamed
             return person if entity is not None and entity.kind == "person" else None
     return None
+
+
+_HEADS = frozenset({"president", "leader", "king", "emir", "premier", "chancellor"})
 
 
 def _in_relative_clause(mention, pronoun, parsed: ParsedArticle) -> bool:
@@ -1081,6 +1089,10 @@ def _phrase(token, last=None, after=None) -> str:
     # `… for one year in exchange for votes`: what is asked back is no part of what is given,
     # nor what it is given for (`… in an effort to persuade Washington`)
     clause_starts += [t.i for t in keep if t.i > token.i and _not_given(t)]
+    clause_starts += [c.i for t in keep if t.dep_ == "conj" and t.pos_ == "VERB"
+                      and t.i > token.i and _own_perfect(t)
+                      for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
+    # (`wants its sessions restored and has asked the council to …`: its next act)
     # `a 6% pay rise on the table`: where it is put, not what it is
     clause_starts += [c.i for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                       and any(g.dep_ == "pobj" and g.lemma_.lower() == "table"
@@ -1289,7 +1301,10 @@ def _subject(token):
                                         for c in token.children) and (
             (token.tag_ in _FINITE and (token.head.tag_ == "VBG" or _under_modal(token.head)))
             or (token.tag_ in ("VBZ", "VBP") and token.head.tag_ == "VBD"
-                and token.head.dep_ in ("relcl", "ccomp"))):
+                and token.head.dep_ in ("relcl", "ccomp"))
+            or (_own_perfect(token) and token.head.tag_ == "VBD"
+                and token.head.dep_ == "ccomp")):  # (`wants its sessions restored and has
+        # asked the council to intervene`)
         # `has accused Iran of harassing vessels and wants guarantees`, `said that the demands
         # would hurt the port and urged the union to …`: joined by the parser to a gerund or
         # to a verb under a modal, the finite verb belongs with the clause's own verb; `wants
@@ -1650,12 +1665,21 @@ def _floor_price(verb):
 
 
 def _deadline_act(verb):
-    """`gave the parties until December to agree`: the act a deadline is set for, else None."""
-    if not any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) or (
-            (given := _object(verb)) is not None and given.lemma_.lower() in ("party", "side")):
+    """`gave GM until Friday to improve its offer`, `gave the company 30 days to offer an
+    opt-out`: the act a deadline is set for, else None."""
+    span = next((c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("until", "till"))
+                 or (c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in _SPANS)), None)
+    given = next((c for c in verb.children if c.dep_ == "dative"), None) or _object(verb)
+    if span is None or given is None or given.i == span.i or \
+            given.lemma_.lower() in ("party", "side"):
         return None  # (`gave the parties until December to agree`: all of them, to agree)
-    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)),
-                None)
+    return next((c for c in (*verb.children, *span.children) if c.dep_ in (
+        "advcl", "xcomp", "acl", "relcl") and _infinitive(c) and c.i > span.i
+        and c.lemma_.lower() not in ("comply", "respond", "reply")), None)  # (time to comply
+    # with an order already read is no new demand)
+
+
+_SPANS = frozenset({"hour", "day", "week", "month", "year"})
 
 
 def _term_of(verb) -> bool:
@@ -1992,6 +2016,11 @@ def _dateline_token(token) -> bool:
 _REPORTING_LEMMAS = frozenset({"say", "tell", "add", "announce", "state", "confirm"})
 
 
+def _own_perfect(verb) -> bool:
+    """`… and has asked`: a verb joined on with a perfect auxiliary of its own."""
+    return any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in verb.children)
+
+
 def _predicate(clause, without=()) -> str:
     """`the government should build more housing` → `build more housing`; `without` names
     more dependents to leave out (`conj`: only verbs joined on, another act)."""
@@ -2018,8 +2047,7 @@ def _predicate(clause, without=()) -> str:
                      c.lower_ == "but" or _past_joined_to_infinitive(t))]
     # `wants the team to stay downtown and has offered …`: a verb with an auxiliary of its own
     exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
-                 and t.pos_ == "VERB" and t.head.tag_ == "VB" and any(
-                     a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in t.children)
+                 and t.pos_ == "VERB" and t.head.tag_ in ("VB", "VBD") and _own_perfect(t)
                  for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
     # `"must persevere with reforms" and urged the authorities to …`: the speaker's next act
     exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
@@ -2657,7 +2685,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 (act := _deadline_act(token)) is not None:
             # "has given GM, Ford and Stellantis until Friday to improve their offers": what
             # the deadline asks of them
-            mode, what_token, predicate, counterpart_token = "demand", act, True, _object(token)
+            mode, what_token, predicate = "demand", act, True
+            counterpart_token = next((c for c in token.children if c.dep_ == "dative"), None) \
+                or _object(token)
         elif token.pos_ == "VERB" and lemma in lex.payment_verbs and (not _pays_somebody(
                 token, lex) or any(c.lower_ == "than" for c in token.children)):
             continue  # "Russia will pay a heavy price"; "a lower price than it pays for gas"
