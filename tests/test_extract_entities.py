@@ -1146,3 +1146,11 @@ def test_a_body_named_for_a_nation_or_two_places_is_one_body():
     ids = {e.id for e in facts.entities}
     assert {"british-airline-pilots-association", "telford-and-wrekin-council"} <= ids
     assert not {"united-kingdom", "telford", "wrekin-council"} & ids
+
+
+def test_a_tournament_or_a_political_era_is_no_party():
+    facts = facts_of("Former captain Henrik Lind said the Ryder Cup needed its best players. "
+                     "Since Brexit, the Shanghai Masters has lost sponsors, Epic Games said.")
+    ids = {e.id for e in facts.entities}
+    assert not {"ryder-cup", "shanghai-masters", "brexit"} & ids
+    assert "epic-games" in ids

@@ -155,6 +155,10 @@ _RUN_BY = re.compile(rf"^{_RUN_BY_WORD} (?=[A-Z])")
 _RUN_BY_ALONE = re.compile(rf"{_RUN_BY_WORD}$")
 
 
+_EVENT_WORDS = frozenset("Cup Masters Open Olympics Paralympics Championship Championships "
+                         "Prix Marathon Trophy".split())
+
+
 def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     """(canonical name, kind) of an entity span, or None when it is not an actor."""
     name = normalise_surface(surface)
@@ -172,6 +176,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         # Spaniard said`, tagged a body)
     if lex.is_agency(name):
         return None
+    if len(name.split()) > 1 and name.split()[-1] in _EVENT_WORDS:
+        return None  # `the Ryder Cup`, `the Dublin Darts Masters`: an event, not a party
     if (body := lex.organization(name)) is not None:
         return body, "organization"
     country = lex.country(name)
