@@ -204,8 +204,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         elif len(words) > 1 and words[0].isupper() and len(words[0]) > 2 and \
                 not words[1].isupper():
             words[0] = words[0].title()  # `HARRY Kane`: the first name in capitals
-        while len(words) > 1 and (words[0].lower() in lex.role_nouns or (
-                words[0].endswith("s") and words[0][:-1].lower() in lex.role_nouns)):
+        while len(words) > 1 and (words[0].lower() in lex.role_nouns or
+                                  _plural_role(words[0], lex)):
             words = words[1:]  # (`Bandmates Toni and Rochelle`)
         inner = [i for i, w in enumerate(words[:-1]) if w.lower() in lex.role_nouns and i > 0]
         if inner and len(words) - inner[-1] > 2:
@@ -260,11 +260,16 @@ def _without_trade_word(name: str, lex: Lexicon) -> str | None:
                 lower in lex.trade_descriptors or lower.endswith("maker")) and all(
                 w.islower() for w in words[1:index + 1]):
             return " ".join(words[index + 1:])  # also `Budget airline Aerolux`
-    if len(words) > 1 and words[0].endswith("s") and words[0][:-1].lower() in lex.role_nouns \
-            and all(w[:1].isupper() and w not in ORG_WORDS and w.lower() not in lex.body_nouns
-                    for w in words[1:]):  # (not `Writers Guild of America`)
+    if len(words) > 1 and _plural_role(words[0], lex) and all(
+            w[:1].isupper() and w not in ORG_WORDS and w.lower() not in lex.body_nouns
+            for w in words[1:]):  # (not `Writers Guild of America`)
         return " ".join(words[1:])  # `Administrators Teneo said …`: who they are, not a name
     return None
+
+
+def _plural_role(word: str, lex: Lexicon) -> bool:
+    """`Bandmates`, `Administrators`: a role noun in the plural."""
+    return word.endswith("s") and word[:-1].lower() in lex.role_nouns
 
 
 _TITLE_MODIFIERS = frozenset("prime vice deputy foreign chief secretary attorney acting first "

@@ -86,9 +86,9 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
                 named := [m for m in mentions if m.start <= offset + name.idx < m.end]):
             return named[0].entity_id  # (`led by the pension fund for Wilko staff`: nobody)
     named = _named_members(token)
-    if named and token.tag_ == "NNS" and not _names_people(token, named, mentions, offset, lex) \
-            and (
-            first := [m for m in mentions if m.start <= offset + named[0].idx < m.end]):
+    if named and token.tag_ == "NNS" and \
+            not _names_people(token, named, mentions, offset, lex) and \
+            (first := [m for m in mentions if m.start <= offset + named[0].idx < m.end]):
         return first[0].entity_id  # `Publishers including News Corp and Gannett have urged`
     # (not `2,000 musicians, including Annie Lennox and Thom Yorke,`: the musicians)
     voiced = prep_object(token, ("for",)) if token.lemma_.lower() in SPOKESPEOPLE else None
@@ -748,13 +748,10 @@ def _person_before_was_about(subject, parsed: ParsedArticle, table: EntityTable,
     sent = subject.sent
     if subject.dep_ != "nsubj" or subject.left_edge.i != sent.start:
         return None
-    last = parsed.token_before(offset + sent[0].idx)  # (maybe the paragraph before's)
-    if last is None:
+    found = parsed.subject_before(offset + sent[0].idx, across_paragraphs=True)
+    if found is None:
         return None
-    offset, before = last[0], last[1].sent
-    main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if main is None:
-        return None
+    offset, main = found
     entity = _entity_of(main, parsed, table, offset)
     if entity is not None:
         return entity.id if entity.kind == "person" else None
@@ -1035,10 +1032,10 @@ def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
         pronoun.dep_ == "nsubj" and pronoun.head.i == sent.root.i and all(
             t.i == pronoun.i or t.pos_ in ("ADP", "ADV", "NOUN", "DET", "PUNCT", "ADJ")
             for t in pronoun.doc[sent.start:pronoun.i + 1]))
-    if not opening or sent.start == 0:
+    found = parsed.subject_before(offset + sent[0].idx) if opening else None
+    if found is None:
         return None
-    before = pronoun.doc[sent.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = found[1]
     entity = _entity_of(subject, parsed, table, offset)
     if entity is None and subject is not None and subject.pos_ == "NOUN" and \
             "organization" in kinds:  # `The council wants …. It has offered …`
@@ -1668,7 +1665,8 @@ def _deadline_act(verb):
     """`gave GM until Friday to improve its offer`, `gave the company 30 days to offer an
     opt-out`: the act a deadline is set for, else None."""
     span = next((c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("until", "till"))
-                 or (c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in _SPANS)), None)
+                 or (c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in _DEADLINE_SPANS)),
+                None)
     given = next((c for c in verb.children if c.dep_ == "dative"), None) or _object(verb)
     if span is None or given is None or given.i == span.i or \
             given.lemma_.lower() in ("party", "side"):
@@ -1678,8 +1676,6 @@ def _deadline_act(verb):
         and c.lemma_.lower() not in ("comply", "respond", "reply")), None)  # (time to comply
     # with an order already read is no new demand)
 
-
-_SPANS = frozenset({"hour", "day", "week", "month", "year"})
 
 
 def _term_of(verb) -> bool:
@@ -2416,11 +2412,11 @@ def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     if subject.dep_ == "pobj" and subject.head.head.lemma_.lower() in _COUNTS and \
             subject.tag_ == "NNS" and lemma.endswith(_AGENT_ENDINGS) and lemma not in _OBSERVERS:
         return True  # `Thousands of delivery riders …, demanding …` (see `_counted`)
+    # `Network chiefs are said to have offered …` (`ITV bosses` are ITV's)
     bosses = lemma in _BOSSES and subject.tag_ == "NNS" and not any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children) and any(
         c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
-        for c in subject.children)  # `Network
-    # chiefs are said to have offered …` (`ITV bosses` are ITV's)
+        for c in subject.children)
     return not named and (lemma in lex.party_nouns or members or bosses or (
         lemma in lex.bloc_nouns and subject.tag_ == "NNS" and any(
             c.dep_ in ("amod", "compound") and c.lower_ not in stop_words()
@@ -2538,7 +2534,8 @@ def _speaker_self(subject, what, speaker: str | None, table: EntityTable, asked,
 
 
 _RECEIVING_VERBS = frozenset({"get", "receive"})
-_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "hour", "decade", "season"})
+_DEADLINE_SPANS = frozenset({"hour", "day", "week", "month", "year"})  # `30 days to …`
+_SPANS_OF_TIME = _DEADLINE_SPANS | {"decade", "season"}
 
 
 def _promised_recipients(verb, lex: Lexicon):

@@ -49,6 +49,22 @@ class ParsedArticle:
             index -= 1
         return None
 
+    def subject_before(self, offset: int, across_paragraphs: bool = False
+                       ) -> tuple[int, object] | None:
+        """(offset of its doc, token) for the main subject (the root's `nsubj` or `nsubjpass`)
+        of the sentence before the one starting at `offset`; unless `across_paragraphs`, None
+        for the first sentence of a paragraph."""
+        last = self.token_before(offset)
+        if last is None:
+            return None
+        doc_offset, token = last
+        if not across_paragraphs and \
+                doc_offset != self._doc_starts[bisect.bisect_right(self._doc_starts, offset) - 1]:
+            return None
+        subject = next((c for c in token.sent.root.children
+                        if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (doc_offset, subject) if subject is not None else None
+
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding `offset` (len(paras) when none does)."""
         index = bisect.bisect_right(self._para_starts, offset) - 1

@@ -209,16 +209,14 @@ class QuoteExtractor:
     def _it_opening(self, offset: int) -> Attribution | None:
         """`Rabat offers the territory autonomy. It says the plan is "…"`: `it` opening a
         sentence is the country or body the sentence before had as its subject."""
-        found = next(iter(self.parsed.tokens(offset, offset + 1)), None)
-        if found is None or found[1].i != found[1].sent.start or found[1].sent.start == 0:
+        opening = next(iter(self.parsed.tokens(offset, offset + 1)), None)
+        if opening is None or opening[1].i != opening[1].sent.start:
             return None
-        position, token = found
-        before = token.doc[token.sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
-                       None)
-        if subject is None:
+        found = self.parsed.subject_before(offset)
+        if found is None:
             return None
-        at = position - token.idx + subject.idx
+        doc_offset, subject = found
+        at = doc_offset + subject.idx
         mention = next((m for m in self.table.in_range(at, at + len(subject.text))
                         if m.kind in ("country", "organization")), None)
         return Attribution(mention.entity_id, offset) if mention is not None else None
