@@ -54,6 +54,7 @@ class Lexicon:
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
     demand_verbs_needing_for: frozenset[str]
+    demand_verbs_taking_to: frozenset[str]
     directive_demand_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     conditional_markers: frozenset[str]
@@ -184,6 +185,7 @@ def load_lexicon() -> Lexicon:
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),
         demand_verbs_needing_for=_set(raw["demand_verbs_needing_for"]),
+        demand_verbs_taking_to=_set(raw["demand_verbs_taking_to"]),
         directive_demand_verbs=_set(raw["directive_demand_verbs"]),
         negating_verbs=_set(raw["negating_verbs"]),
         conditional_markers=_set(raw["conditional_markers"]),

@@ -2717,3 +2717,50 @@ def test_he_after_a_countrys_unnamed_president_is_the_country():
     facts = facts_of("Argentina's president has said he will seek talks on the islands' "
                      "sovereignty at the UN this year.")
     assert has(facts.demands, "argentina", "talks on the islands")
+
+
+def test_a_body_the_lead_gives_as_a_countrys_is_the_one_named_next():
+    facts = facts_of("Norway's consumer authority has ordered phone maker Vextra to sell spare "
+                     "parts to repair shops.\n\nThe Consumer Authority of Norway said on Tuesday "
+                     "that Vextra had broken the law.")
+    assert has(facts.demands, "consumer-authority-of-norway", "spare parts", to="vextra")
+    assert not any(c.by == "norway" for c in facts.demands)
+
+
+def test_what_a_party_must_do_or_pay_is_not_offered():
+    facts = facts_of("Phone maker Vextra must comply within 90 days or pay up to 4 million euros "
+                     "a week, the Consumer Authority of Norway said.")
+    assert not any("million" in c.what for c in facts.offers)
+
+
+def test_a_verb_after_a_quotation_closes_is_the_reporters_next_act():
+    facts = facts_of("Phone maker Vextra said it would appeal. In a statement, it said the "
+                     "software lock \"protects customers from fake parts\" and offered to open a "
+                     "training programme for independent shops.")
+    assert has(facts.offers, "vextra", "training programme")
+
+
+def test_it_after_a_sentence_about_the_government_is_the_country():
+    facts = facts_of("What does Lesotho want?\n\nThe government wants the royalty raised. It "
+                     "also wants South Africa to pay for clinics in the villages.")
+    assert has(facts.demands, "lesotho", "pay for clinics", to="south-africa")
+
+
+def test_pushing_to_act_asks_for_it_but_hoping_to_does_not():
+    facts = facts_of("As work drags on, Lesotho is pushing to renegotiate the royalties it is "
+                     "paid. Tonga is hoping to win the vote.")
+    assert has(facts.demands, "lesotho", "renegotiate the royalties")
+    assert not any(c.by == "tonga" for c in facts.demands)
+
+
+def test_they_in_a_clause_on_the_sentences_verb_is_its_unnamed_party():
+    facts = facts_of("Tenants who run pubs owned by Marlowe & Finch have turned down a rent "
+                     "holiday offered by the brewer, saying what they need is a cap on the price "
+                     "of beer.")
+    assert has(facts.demands, "tenants", "cap on the price")
+
+
+def test_a_thing_that_must_be_so_is_asked_for_whole():
+    facts = facts_of("Repair group Fixit Europe welcomed the ruling but said certification must "
+                     "be free.")
+    assert has(facts.demands, "fixit-europe", "certification must be free", to=None)

@@ -626,3 +626,18 @@ def test_it_opening_a_sentence_speaks_for_the_subject_before():
     facts = facts_of("What is Morocco proposing? Rabat offers the territory broad autonomy. It "
                      "says the plan is \"the only realistic basis\" for a settlement.")
     assert speakers(facts) == {"the only realistic": "morocco"}
+
+
+def test_it_as_the_reporting_verbs_subject_is_the_body_before_it():
+    said = speakers(facts_of(
+        "Singer Rob Vane has demanded an apology from the Daily Herald after it claimed he had "
+        "been \"dropped\" by his label.\n\nPhone maker Vextra said it would appeal the fine. In "
+        "a statement, it said the lock \"keeps fake parts out\" of its phones."))
+    assert said == {"dropped": "daily-herald", "keeps fake parts": "vextra"}
+
+
+def test_it_in_a_clause_about_a_thing_is_not_the_speaker():
+    said = speakers(facts_of(
+        "Foreign Minister Ada Okoro said Abuja would return the ambassador it recalled in May if "
+        "Niamey \"stops arming the rebels\"."))
+    assert said["stops arming the"] == "ada-okoro"

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
-from generator.extract.segment import speaker_labels
+from generator.extract.segment import askers, speaker_labels
 from generator.ingest import DATELINE
 from generator.lexicon import Lexicon, load_lexicon, normalise_surface, slugify, stop_words
 from generator.model import Entity
@@ -40,7 +40,7 @@ ORG_WORDS = frozenset(
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
     "Sports Promotions Entertainment "
-    "Watch Aid Trust Network Coalition "  # campaigning bodies: `Human Rights Watch`
+    "Watch Aid Trust Network Coalition Forum "  # campaigning bodies: `Human Rights Watch`
     "Water Gas Power Rail "  # utilities: `Thames Water`
     "Buses Coaches Trains Ferries Shipping Airport Airports "  # transport operators and airports:
     # `Coastline Buses`, `Heathrow Airport`
@@ -244,6 +244,9 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         if len(name) < 2 or name.isdigit():
             return None
         return _without_trade_word(name, lex) or name, "organization"
+    if label == "LOC" and len(words) > 1 and words[-1] in ORG_WORDS and words[-1] not in \
+            _PLACE_FEATURES:
+        return name, "organization"  # `the Pacific Islands Forum`, tagged a place
     return None
 
 
@@ -866,19 +869,27 @@ _NAME_BEFORE_WHICH = re.compile(
 # million daily users`)
 
 
-def _bodies_before_which(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
+def _bodies_before_which(text: str, spans, lex: Lexicon, taken: list[tuple[int, int]]):
     """`Unite, which represents 2,000 workers, wants …`: a name that `which` takes up and that
-    represents, owns or runs something is a body, where the NER missed it."""
+    represents, owns or runs something is a body, where the NER missed it or tagged only its
+    end (`Repair Café Nederland, which runs …`, `Café Nederland` a person). Returns the spans,
+    changed."""
     found = []
     for match in _NAME_BEFORE_WHICH.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        if name.split()[0] in _FUNCTIONS or name in lex.not_actors or lex.country(name) or \
-                _overlaps(start, end, taken):
+        if name.split()[0] in _FUNCTIONS or name in lex.not_actors or lex.country(name):
+            continue
+        tail = [sp for sp in spans if start < sp[0] and sp[1] == end and sp[3] in (
+            "person", "organization") and " " in name[sp[0] - start:]]
+        for sp in tail:
+            spans.remove(sp)
+            taken.remove((sp[0], sp[1]))
+        if _overlaps(start, end, taken):
             continue
         taken.append((start, end))
         found.append((start, end, name, "organization", name))
-    return found
+    return spans + found
 
 
 _FOR_A_CAUSE = re.compile(  # `the Coalition for App Fairness`, `Campaign Against Arms Trade`
@@ -1246,10 +1257,13 @@ _INSTITUTION_AFTER = re.compile(r" (?:Primary|Secondary|Infant|Junior|High|Acade
 def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """An entity's span with what the model cut off put back: a hyphenated given name (`Park
     Min-soo`), a body's number (`Union No. 1`), a party's qualifier (`the Liberal Democrats`),
-    a national body's letters (`Scottish FA`); and an opening bracket the model took in left out
-    (`The Independent Workers' Union of Great Britain (`)."""
+    a national body's letters (`Scottish FA`); and an opening bracket the model took in left out,
+    with what follows it (`The Independent Workers' Union of Great Britain (`)."""
     while end > start + 1 and text[end - 1] in " ([":
         end -= 1
+    bracket = text.find(" (", start, end)
+    if bracket > start and ")" not in text[bracket:end]:
+        end = bracket  # `The Authority for Consumers and Markets (ACM`: its letters follow
     if label == "PERSON":
         return _after_shouted_word(text, start), _given_name_end(text, end), label
     if label == "ORG":
@@ -1606,7 +1620,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _untagged_plural_bodies(parsed, taken, lex)
     spans += _untagged_bodies_with_the(parsed, taken, lex)
     spans += _code_named_bodies(parsed, taken)
-    spans += _bodies_before_which(parsed.text, lex, taken)
+    spans = _bodies_before_which(parsed.text, spans, lex, taken)
     spans = _bodies_for_a_cause(parsed.text, spans, lex, taken)
     things = [_named_thing(parsed.text, sp) for sp in spans]
     products = {sp[2] for sp, thing in zip(spans, things, strict=True)
@@ -2560,7 +2574,8 @@ def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
     floor = parsed.paras[min(parsed.paragraph_at(start), len(parsed.paras) - 1)].start
     kind = "country" if role.lower().split()[1] == "government" else "organization"
     return next((m.entity_id for m in reversed(table.before(start)) if m.start >= floor
-                 and drafts[m.entity_id].kind == kind), None)  # (`Its government spokeswoman`)
+                 and drafts[m.entity_id].kind == kind and not parsed.in_quote(m.start)),
+                None)  # (`Its government spokeswoman`; not a body named inside a quotation)
 
 
 _OFFICES = frozenset("ministry office government department minister secretary".split())
@@ -2811,6 +2826,20 @@ def headline_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:
     end = parsed.paras[0].end
     inside = {m.entity_id for m in table.mentions if m.start < end}
     return inside - {m.entity_id for m in table.mentions if m.start >= end}
+
+
+def asked_about_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:
+    """Parties a transcript names only in the interviewer's turns (`Beijing has made a similar
+    offer. Which one will Fiji take?`): the interviewer's framing, not the story's parties."""
+    labels = speaker_labels(parsed.text, parsed.paras)
+    if not labels:
+        return set()
+    asking = askers(parsed.text, parsed.paras, labels)
+    turns = [(parsed.paras[i].start, parsed.paras[i].end) for i, match in labels.items()
+             if match.group(1) in asking]
+    named_elsewhere = {m.entity_id for m in table.mentions
+                       if not any(start <= m.start < end for start, end in turns)}
+    return {m.entity_id for m in table.mentions} - named_elsewhere
 
 
 def unnamed_actor(tokens, kind: str, table: EntityTable) -> str:

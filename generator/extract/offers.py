@@ -1041,6 +1041,9 @@ def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
             "organization" in kinds:  # `The council wants …. It has offered …`
         named = _body_named_before(subject, parsed, table, offset, load_lexicon())
         entity = table.entities.get(named) if named else None
+    if entity is None and subject is not None and "country" in kinds and (
+            named := _state_named_before(subject, parsed, table, found[0], load_lexicon())):
+        entity = table.entities.get(named)  # `The government wants …. It also wants …`
     return entity.id if entity is not None and entity.kind in kinds else None
 
 
@@ -1290,6 +1293,20 @@ def _past_joined_to_infinitive(verb) -> bool:
         _infinitive(verb.head)
 
 
+def _quoted_verb(verb) -> bool:
+    """The verb stands inside quotation marks opened before it in its sentence."""
+    marks = [t.tag_ for t in verb.doc[verb.sent.start:verb.i] if t.tag_ in ("``", "''")]
+    return bool(marks) and marks[-1] == "``"
+
+
+def _thing_subject(verb) -> bool:
+    """`the software lock "protects …"`, not `his government had "shown goodwill"`."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    lex = load_lexicon()
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and \
+        subject.lemma_.lower() not in _STATE_NOUNS | lex.body_nouns | lex.party_nouns
+
+
 def _subject(token):
     if token.dep_ == "acl" and token.head.lemma_.lower() in _PURPOSES and \
             _purpose_phrase(token.head.head):
@@ -1311,6 +1328,12 @@ def _subject(token):
             c.dep_ == "nsubj" for c in a.children)), None)
         if governing is not None:
             return next(c for c in governing.children if c.dep_ == "nsubj")
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and \
+            _quoted_verb(token.head) and _thing_subject(token.head) and any(
+            t.tag_ == "''" for t in token.doc[token.head.i:token.i]):
+        return _subject(token.head.head)  # `it said the lock "protects …" and offered to open
+        # …`: a verb after the quotation closes is the reporter's next act, not the quote's
     if _hung_on_name(token):
         return token.head
     if (name := _name_misread_before(token)) is not None:
@@ -2017,6 +2040,15 @@ def _own_perfect(verb) -> bool:
     return any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in verb.children)
 
 
+def _whole_clause(clause) -> str:
+    """`any transit route must be guarded by Russian troops`: the clause with its subject and
+    modal, without an opening `that` or a clause joined on."""
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    joined_on = {t.i for c in clause.children if c.dep_ in ("conj", "cc") and c.i > clause.i
+                 for t in c.subtree}
+    return joined([t for t in tokens if t.i not in joined_on]).strip(" ,.")
+
+
 def _predicate(clause, without=()) -> str:
     """`the government should build more housing` → `build more housing`; `without` names
     more dependents to leave out (`conj`: only verbs joined on, another act)."""
@@ -2310,6 +2342,12 @@ def _named_next(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)) or \
             not _body_noun(subject.lemma_.lower(), lex):
         return None  # (`A mobile phone company has offered … ¶ Cornerstone … said`)
+    return _subject_of_next_paragraph(subject, parsed, table, offset)
+
+
+def _subject_of_next_paragraph(subject, parsed: ParsedArticle, table: EntityTable,
+                               offset: int) -> str | None:
+    """The body first named as the subject opening the paragraph after the lead's."""
     position = offset + subject.idx
     paragraph = parsed.paragraph_at(position)
     if paragraph + 1 >= len(parsed.paras) or paragraph > 1:
@@ -2325,6 +2363,32 @@ def _named_next(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
             m.entity_id == body.id for m in table.before(following)):
         return None
     return body.id
+
+
+def _bound_to(verb) -> bool:
+    """`must hand over`, `has to pay`, or a verb joined to one (`must comply or pay`)."""
+    while True:
+        if _obliged(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ == "have"):
+            return True
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or any(
+                c.dep_ in ("nsubj", "aux") for c in verb.children):
+            return False  # (`would have to move … and promised a meeting`: its own act)
+        verb = verb.head
+
+
+def _possessed_body_named_next(subject, parsed: ParsedArticle, table: EntityTable,
+                               offset: int, lex: Lexicon) -> str | None:
+    """`The Netherlands' consumer authority has ordered … ¶ The Authority for Consumers and
+    Markets said`: a body the lead gives only as a country's is the one named next (not the
+    country), when that name has the lead's word for it."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or getattr(_entity_of(owner, parsed, table, offset), "kind", None) != \
+            "country":
+        return None
+    named = _subject_of_next_paragraph(subject, parsed, table, offset) if subject.pos_ == \
+        "NOUN" and _body_noun(subject.lemma_.lower(), lex) else None
+    return named if named is not None and subject.lemma_.lower() in table.entities[
+        named].name.lower() else None
 
 
 def _both_states(subject, parsed: ParsedArticle, table: EntityTable, offset: int) -> list[str]:
@@ -2450,6 +2514,20 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     if not words and definite(subject) and (first := _introduced(subject)) is not None:
         return unnamed_actor(first, "group", table)
     return unnamed_actor([*words, subject], "group", table)
+
+
+def _their_clauses_party(pronoun, table: EntityTable, lex: Lexicon) -> str | None:
+    """`Tenants … have turned down …, saying what they need is a cap …`: `they` in a clause
+    hung on the sentence's verb is the unnamed party that verb has as subject."""
+    for verb in pronoun.head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i != pronoun.i:
+            return _unnamed_party(subject, table, lex) if subject.tag_ == "NNS" else None
+        if verb.dep_ == "ROOT":
+            return None
+    return None
 
 
 def _introduced(subject) -> list | None:
@@ -2629,7 +2707,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             continue  # "a deal under which Hamas would free the hostages": its terms
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
-        predicate = False
+        predicate = whole = False
         giver = what_last = what_after = None
         # made whatever its answer (`rejected a bid from X`), or asked whatever the refusal it
         # conditions (`would not release them unless …`): no negation undoes it
@@ -2719,9 +2797,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                                        and c.lemma_.lower() in _SPANS_OF_TIME
                                        for c in token.children):
                 continue  # "I gave that show fifteen years": time spent on it
-            if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children) \
-                    or (token.dep_ == "xcomp" and token.head.lemma_ == "have"):
-                continue  # "must hand over the recordings", "we have to pay rent": obliged
+            if _bound_to(token):
+                continue  # "must hand over the recordings", "we have to pay rent", "must
+                # comply within 90 days or pay …": obliged
             if any(c.dep_ == "nsubjpass" for c in token.children):
                 # "has been offered 12 million pounds by her record label": the agent gives
                 given = _object(token)
@@ -2871,7 +2949,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             elif lemma in lex.demand_verbs_needing_for:
                 if _object(token) is not None:
                     continue  # "a ruling that unions called a turning point for workers"
-                what_token = prep_object(token, ("for",)) or _for_clause(token)
+                what_token = prep_object(token, ("for",)) or _for_clause(token) or (
+                    next((c for c in token.children if c.dep_ == "xcomp" and _infinitive(c)
+                          and c.i > token.i), None)
+                    if lemma in lex.demand_verbs_taking_to else None)  # `pushing to reopen …`
             else:
                 what_token = _object(token) or prep_object(
                     token, ("for", "of", "against", "on")) or _for_clause(token) or \
@@ -3115,10 +3196,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     counterpart_token):
                 counterpart_token = None  # "said any deal would have to protect jobs": terms;
                 # "said both sides should stop posturing": what the speaker asks of them all
-            elif counterpart_token.dep_ == "nsubjpass" and any(
+            elif (counterpart_token.dep_ == "nsubjpass" or (
+                    clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr")
+                                                  for c in clause.children))) and any(
                     c.lower_ == "must" for c in clause.children):
-                counterpart_token = None  # "said any transit route must be guarded by Russian
-                # troops": a thing that must be done, by whoever
+                counterpart_token, whole = None, True  # "said any transit route must be
+                # guarded by Russian troops", "said certification must be free": a thing that
+                # must be done or be so, by whoever; said whole
             elif counterpart_token.lower_ == "we":
                 counterpart_token = None  # `"Beijing says we must remove the ship"`: the
                 # speaker's own side is asked
@@ -3258,7 +3342,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     by = _named_in_the_quote(subject, token, parsed, table, offset, lex)
                     reported = by is not None
         else:
-            by = (_entity_for(subject, parsed, table, offset)
+            by = (_possessed_body_named_next(subject, parsed, table, offset, lex)
+                  or _entity_for(subject, parsed, table, offset)
                   or _delegates_side(subject, parsed, table, offset, lex)
                   or _persons_body(subject, parsed, table, offset, lex)
                   or _reporters_body(subject, parsed, table, offset, lex)
@@ -3274,6 +3359,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 _body_earlier_in_sentence(subject, sent, parsed, table, offset) or (
                     None if quoted else _subject_of_sentence_before(subject, sent, parsed,
                                                                     table, offset))
+        if by is None and not quoted and subject.lower_ == "they":
+            by = _their_clauses_party(subject, table, lex)
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
             told = _reporter_of(subject, parsed, table, offset)
             by = None if told == UNKNOWN else told or _subject_of_sentence_before(
@@ -3313,8 +3400,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         # `wanted the United States to do more …`: what is asked, without whom it is asked of
         if (spelled := _spelled_out(what_token)) is not None:
             what_token, predicate, asked_of = spelled, False, False
-        what = _predicate(what_token, ("advcl", "conj") if mode == "offer" else (
-            ("neg",) if condition_set else ())) \
+        what = _whole_clause(what_token) if whole else _predicate(
+            what_token, ("advcl", "conj") if mode == "offer" else (
+                ("neg",) if condition_set else ())) \
             if predicate or asked_of else _phrase(what_token, what_last, what_after)
         what = re.sub(r"^also\s+", "", what)  # (`would also guarantee …`)
         if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)) or \

@@ -212,6 +212,28 @@ class QuoteExtractor:
         opening = next(iter(self.parsed.tokens(offset, offset + 1)), None)
         if opening is None or opening[1].i != opening[1].sent.start:
             return None
+        return self._body_subject_before(offset)
+
+    def _it_subject(self, verb_start: int) -> Attribution | None:
+        """`… from the Daily Clarion after it claimed he was "…"`, `Orvel said it would appeal.
+        In a statement, it said …`: `it` as the reporting verb's subject is the nearest body
+        named before it in the sentence, else the body the sentence before had as subject."""
+        verb = self._token_at(verb_start)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            if verb is not None else None
+        if subject is None or subject.lower_ != "it" or verb.dep_ == "relcl":
+            return None  # `the ambassador it recalled`: a clause about a thing, not a saying
+        offset = verb_start - verb.idx
+        sentence_start = offset + subject.sent.start_char
+        at = offset + subject.idx
+        bodies = [m for m in self._mentions(sentence_start, at)
+                  if m.kind in ("country", "organization") and not self.parsed.in_quote(m.start)]
+        if bodies:
+            return Attribution(bodies[-1].entity_id, bodies[-1].start)
+        return self._body_subject_before(sentence_start)
+
+    def _body_subject_before(self, offset: int) -> Attribution | None:
+        """The country or body that is the main subject of the sentence before `offset`."""
         found = self.parsed.subject_before(offset)
         if found is None:
             return None
@@ -577,7 +599,7 @@ class QuoteExtractor:
             return self._subject_after(verb_end, end, state) or Attribution(UNKNOWN, verb_start)
         subject = (self._governing_subject(verb_start) if self._participle(verb_start)
                    else None) or self._relative_subject(verb_start) or \
-            self._subject_before(start, verb_start, state)
+            self._it_subject(verb_start) or self._subject_before(start, verb_start, state)
         if subject is None and not _TELL.match(self.text, verb_start):
             subject = self._subject_after(verb_end, end, state)  # not `told the parliament`
         if subject is None or subject.speaker == UNKNOWN:
