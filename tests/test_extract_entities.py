@@ -1189,3 +1189,17 @@ def test_a_party_only_the_interviewer_names_is_not_the_storys():
         "PASIFIKA: Will you sign this year?\n\nTUILAGI: I expect to sign in August.")
     ids = {e.id for e in facts.entities}
     assert "australia" in ids and "china" not in ids
+
+
+def test_a_countrys_word_for_an_owner_is_no_party_and_a_magazine_named_is_a_body():
+    facts = facts_of("The Estonian-owned company has told the magazine Velvet Weekly it must pay "
+                     "more.")
+    ids = {e.id for e in facts.entities}
+    assert "estonia" not in ids and "velvet-weekly" in ids
+
+
+def test_a_name_with_a_general_manager_is_a_firm():
+    facts = facts_of("Drivers want Safiri to cut its commission. Safiri's general manager, Jonas "
+                     "Tamm, said margins were thin.")
+    kinds = {e.id: e.kind for e in facts.entities}
+    assert kinds["safiri"] == "organization" and kinds["jonas-tamm"] == "person"

@@ -2764,3 +2764,46 @@ def test_a_thing_that_must_be_so_is_asked_for_whole():
     facts = facts_of("Repair group Fixit Europe welcomed the ruling but said certification must "
                      "be free.")
     assert has(facts.demands, "fixit-europe", "certification must be free", to=None)
+
+
+def test_demands_sent_are_asked_not_offered():
+    facts = facts_of("Her manager, Tasha Greig, has sent the magazine a list of demands including "
+                     "approval of every photo.")
+    assert has(facts.demands, "tasha-greig", "approval of every photo")
+    assert not facts.offers
+
+
+def test_the_verb_after_an_apposition_is_the_sentences_own():
+    facts = facts_of("Drivers want Safiri to cut its commission. The company, Kenya's largest "
+                     "ride-hailing app, responded by offering drivers a discount on fuel. Safiri's "
+                     "general manager said margins were thin.")
+    assert has(facts.offers, "safiri", "discount on fuel")
+
+
+def test_refusing_to_act_until_another_does_asks_it():
+    facts = facts_of("Scotland's women's rugby players have refused to sign new contracts until "
+                     "Scottish Rugby agrees to full pay for maternity leave.")
+    assert has(facts.demands, "women-rugby-players", "full pay for maternity leave",
+               to="scottish-rugby")
+
+
+def test_supporters_and_fans_who_ask_are_parties():
+    facts = facts_of("Harrowby Council wants to sell the rink. Supporters have started a petition "
+                     "calling on the council to pause the sale. Fans want the manager sacked.")
+    assert has(facts.demands, "supporters", "pause the sale")
+    assert has(facts.demands, "fans", "manager sacked")
+
+
+def test_what_we_told_a_party_must_happen_is_the_speakers_sides_demand():
+    facts = facts_of("Senegal's fisheries minister, Fatou Ndiaye, spoke to RFI.\n\n\"We have told "
+                     "Brussels that any new agreement must cut the tuna quota by a third,\" "
+                     "Ndiaye said.")
+    assert has(facts.demands, "senegal", "cut the tuna quota")
+
+
+def test_selling_wanted_or_under_way_is_no_offer():
+    facts = facts_of("Harrowby Council wants to knock down the rink and sell the site for housing."
+                     "\n\n\"We are selling clean power at the price of coal,\" said Bhutan's "
+                     "economy minister, Karma Wangdi.")
+    assert not facts.offers
+    assert has(facts.demands, "harrowby-council", "sell the site")

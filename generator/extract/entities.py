@@ -658,6 +658,12 @@ def _acts(parsed: ParsedArticle, start: int, end: int) -> bool:
         head.head.lemma_ != "be"
 
 
+# What only a company has (`Safiri's general manager`, `Orvel's shareholders`)
+_OFFICES_OF_A_FIRM = (r"(?:[a-z-]+ )?(?:general manager|chief executive|managing director|"
+                      r"chief operating officer|chief financial officer|board|shareholders|"
+                      r"shares|headquarters|share price)\b")
+
+
 _DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,3}), (?:the|a|an|"
                         r"(?P<owner>[A-Z][\w&-]*['’]s)) "
                         r"(?:[\w'’-]+ ){0,4}?([\w-]+)(?:\s*[,.]| that\b| which\b)")
@@ -681,10 +687,6 @@ def _name_then_kind(nouns: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b[Tt]he ([A-Z][\w&-]*[A-Za-z0-9](?: [A-Z][\w&-]*[A-Za-z0-9]){0,3}) "
                       r"(?:[a-z][\w'’-]* ){0,2}?(?:" + "|".join(sorted(nouns)) + r")\b")
 
-
-_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
-                      "March April May June July August September October November December "
-                      "Today Yesterday".split())
 
 
 # Words for a body that also name a person's trade: `promoter Eddie Hearn`, `producer …`.
@@ -744,6 +746,9 @@ def _described_bodies(text: str, spans, lex: Lexicon):
                 is_role_word(m.group(1), lex)
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Za-z-]+)", text)):
             bodies.add(name)  # `Valencia coach Ruben Baraja`, `Vireo CEO Daniel Okonkwo`
+        if name not in bodies and re.search(
+                rf"(?<![\w'’-]){re.escape(name)}['’]s {_OFFICES_OF_A_FIRM}", text):
+            bodies.add(name)  # `Safiri's general manager`: only a firm has one
     described = [(s, e, n, "organization" if n in bodies else k, f) for s, e, n, k, f in spans]
     # `Digital rights group the Internet Freedom Foundation`, `Software company Brightloop`: the
     # first word describes, names nobody
@@ -1648,14 +1653,15 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _shared_surnames(parsed.text, spans, lex)
     spans += _label_speakers(parsed, spans, lex)
     spans = [sp for sp in spans if not (sp[3] == "country" and _SETTING_ONLY.match(
-        parsed.text, sp[1]))]  # `the Berlin-based Zipp`, `the Portuguese capital`: where
-    # something is, not a party
+        parsed.text, sp[1]))]  # `the Berlin-based Zipp`, `the Estonian-owned company`, `the
+    # Portuguese capital`: where something is or whose, not a party
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
 
 
-_SETTING_ONLY = re.compile(r"-(?:based|headquartered)\b| (?:capital|coast|coastline|countryside|"
-                           r"mainland|border town|port city|capital city)\b")
+_SETTING_ONLY = re.compile(r"-(?:based|headquartered|owned|registered|flagged)\b| (?:capital|"
+                           r"coast|coastline|countryside|mainland|border town|port city|"
+                           r"capital city)\b")
 
 
 _GENERIC_LABELS = frozenset("man woman voice voices crowd audience caller speaker participant "

@@ -1351,10 +1351,12 @@ def _subject(token):
             (relative.head.pos_ == "PROPN" or relative.head.dep_ == "ROOT"):
         return relative.head  # `Unison, which represents library staff, called on …`: hung
         # on the clause's last noun (`offered`, tagged a participle, too)
-    if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and \
-            token.head.pos_ == "PROPN" and token.i == token.head.i + 1:
-        return token.head  # `The NSPCC called for …`: the sentence's verb taken for a
-        # clause on the name before it
+    if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and (
+            (token.head.pos_ == "PROPN" and token.i == token.head.i + 1) or (
+                token.head.pos_ in ("NOUN", "PROPN") and token.doc[token.i - 1].text == ","
+                and any(c.dep_ == "appos" and c.i < token.i for c in token.head.children))):
+        return token.head  # `The NSPCC called for …`, `The company, Kenya's largest app,
+        # responded by …`: the sentence's verb taken for a clause on the name before it
     if token.dep_ == "relcl" and token.tag_ in ("VBD", "VBZ") and \
             token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -1863,7 +1865,9 @@ def _agreed_alone(verb, lex: Lexicon) -> bool:
 
 def _wanted(verb, lex: Lexicon) -> bool:
     """`Kenya wanted to extend the repayment period`: what a party wants to do is its demand,
-    not an offer it made."""
+    not an offer it made (`wants to knock down the rink and sell the site`: both)."""
+    while verb.dep_ == "conj" and not _tensed(verb) and verb.tag_ == "VB":
+        verb = verb.head
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and \
             verb.head.lemma_.lower() in _DEMAND_NOUNS:
         return True  # `the department's demand that it sell its Android operating system`
@@ -2040,6 +2044,21 @@ def _own_perfect(verb) -> bool:
     return any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in verb.children)
 
 
+_SENT_DEMANDS = _DEMAND_NOUNS | {"ultimatum"}
+
+
+def _demands_sent(thing):
+    """`a list of demands including approval of every photo`, `an ultimatum`: demands given or
+    sent are asked, not offered; what they include, else the demands themselves."""
+    if thing.lemma_.lower() == "list":
+        thing = prep_object(thing, ("of",)) or thing
+    if thing.lemma_.lower() not in _SENT_DEMANDS:
+        return None
+    including = next((c for c in thing.children if c.lower_ in ("including", "for")), None)
+    return next((c for c in including.children if c.dep_ == "pobj"), thing) \
+        if including is not None else thing
+
+
 def _whole_clause(clause) -> str:
     """`any transit route must be guarded by Russian troops`: the clause with its subject and
     modal, without an opening `that` or a clause joined on."""
@@ -2213,6 +2232,9 @@ _PROVIDED = frozenset({"provided", "providing"})
 _ONLY_WHEN = frozenset({"if", "once", "when", "after", "until"})
 
 
+_REFUSING = frozenset({"refuse", "decline"})
+
+
 # Holding back until another acts (`will withhold rent until the landlord fixes the lifts`)
 _WITHHOLDING = frozenset({"withhold", "boycott", "strike", "blockade", "picket"})
 
@@ -2229,11 +2251,12 @@ def _sets_condition(clause, lex: Lexicon) -> bool:
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     only = any(c.dep_ == "advmod" and c.lower_ == "only"
                for c in (*clause.children, *clause.head.children))
-    refused = any(c.dep_ == "neg" for c in clause.head.children) or any(  # `will not sign
-        t.lemma_.lower() in _WITHHOLDING  # until …`, `voted to withhold rent until …`, `the
-        for t in (clause.head, *(c for c in clause.head.children  # strike would continue
-                                 if c.dep_ in ("xcomp", "nsubj")))) and (  # until …`
-        clause.head.pos_ == "VERB")
+    refused = any(c.dep_ == "neg" for c in clause.head.children) or (  # `will not sign
+        clause.head.dep_ == "xcomp" and clause.head.head.lemma_.lower() in _REFUSING) or any(
+        t.lemma_.lower() in _WITHHOLDING  # until …`, `have refused to sign new contracts
+        for t in (clause.head, *(c for c in clause.head.children  # until …`, `voted to
+                                 if c.dep_ in ("xcomp", "nsubj")))) and (  # withhold rent
+        clause.head.pos_ == "VERB")  # until …`, `the strike would continue until …`
     if_not = "if" in marks and any(c.dep_ == "neg" for c in clause.children)  # `… if the
     # company does not improve its offer`: unless it does
     return bool(marks & _UNLESS or (only and marks & _ONLY_WHEN) or (
@@ -2509,7 +2532,10 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
         elif child.i < subject.i and child.dep_ == "amod" and child.lower_ not in _QUANTIFIERS:
             words += list(child.subtree)  # `Passenger groups`, `Former employees` (not `Most`)
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
-            words += [t for t in child.subtree if t.dep_ not in ("case", "det")]
+            owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                         None)  # (`Scotland's women's rugby players`: where, not who)
+            words += [t for t in child.subtree if t.dep_ not in ("case", "det") and not (
+                owner is not None and t.i in {d.i for d in owner.subtree})]
     words.sort(key=lambda t: t.i)
     if not words and definite(subject) and (first := _introduced(subject)) is not None:
         return unnamed_actor(first, "group", table)
@@ -2707,7 +2733,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             continue  # "a deal under which Hamas would free the hostages": its terms
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
-        predicate = whole = False
+        predicate = whole = advised = False
         giver = what_last = what_after = None
         # made whatever its answer (`rejected a bid from X`), or asked whatever the refusal it
         # conditions (`would not release them unless …`): no negation undoes it
@@ -2786,10 +2812,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 continue  # "shared the government's goal": a view, not a thing given
             if (lemma in _TRADE_VERBS or (lemma in lex.payment_verbs and (
                     token.dep_ == "relcl" or not any(c.dep_ == "aux" for c in token.children))))\
-                    and token.tag_ in _FINITE and not _promised(token):
+                    and (token.tag_ in _FINITE or (token.tag_ == "VBG" and any(
+                        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "was", "were")
+                        for c in token.children))) and not _promised(token):
                 continue  # "we sold half our crop to the US", "the rent Washington pays for the
-                # base", "we sell our beans for less than
-                # it costs": a past or usual sale, not an offer
+                # base", "we sell our beans for less than it costs", "we are selling clean
+                # power at the price of coal": a past, usual or ongoing sale, not an offer
             if token.tag_ == "VB" and parsed.in_quote(offset + token.idx) and not any(
                     c.dep_ in ("nsubj", "aux") for c in token.children):
                 continue  # "Give it back to the public," he said: an imperative asks
@@ -3221,6 +3249,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # necessity the club's own man states, not a demand
             mode, what_token, predicate = ("demand", _object(clause), False) if claimed else (
                 "demand", clause, True)
+            advised = True
         elif token.pos_ == "VERB" and parsed.in_quote(offset + token.idx) and (
                 token.dep_ == "ROOT" or (token.dep_ == "ccomp" and not parsed.in_quote(
                     offset + token.head.idx))) and _obliged(token) and (
@@ -3278,6 +3307,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, predicate = "offer", token, True
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
+        if mode == "offer" and (asked := _demands_sent(what_token)) is not None:
+            mode, what_token, predicate = "demand", asked, False  # `has sent the magazine a
+            # list of demands including approval of every photo`: what is asked of it
         if mode == "offer" and _asked_in_return(token):
             continue  # "in return for the regulator agreeing to waive fines": what is asked
         if mode == "offer" and what_token.dep_ in ("dobj", "obj") and not _phrasal_offer(
@@ -3334,8 +3366,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     # union's president`: the union
             else:
                 by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex,
-                                   committed=mode == "offer" and what_token.pos_ == "VERB"
-                                   and _promised(what_token)) \
+                                   committed=advised or (mode == "offer" and what_token.pos_ ==
+                                                         "VERB" and _promised(what_token))) \
                     or _own_side(subject, speaker, parsed, table, offset) \
                     or _told_the_speaker(subject, parsed, table, offset)
                 if by is None:
