@@ -1203,3 +1203,11 @@ def test_a_name_with_a_general_manager_is_a_firm():
                      "Tamm, said margins were thin.")
     kinds = {e.id: e.kind for e in facts.entities}
     assert kinds["safiri"] == "organization" and kinds["jonas-tamm"] == "person"
+
+
+def test_the_ends_of_a_route_and_a_councillors_ward_are_places():
+    facts = facts_of("Moorland Coaches will scrap the 47 bus between Haddon and Ashby Cross. "
+                     "Councillor Jean Marsh, who represents Ashby Cross, said residents would be "
+                     "cut off.")
+    ids = {e.id for e in facts.entities}
+    assert "moorland-coaches" in ids and not {"haddon", "ashby-cross"} & ids

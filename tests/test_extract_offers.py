@@ -2807,3 +2807,27 @@ def test_selling_wanted_or_under_way_is_no_offer():
                      "economy minister, Karma Wangdi.")
     assert not facts.offers
     assert has(facts.demands, "harrowby-council", "sell the site")
+
+
+def test_unions_named_before_their_kind_each_ask():
+    facts = facts_of("The GMB and Unite unions, which represent most of the workforce, said they "
+                     "wanted the job guarantee written into the sale contract.")
+    assert has(facts.demands, "gmb", "job guarantee") and has(facts.demands, "unite",
+                                                               "job guarantee")
+    assert not any(c.by == "unions" for c in facts.demands)
+
+
+def test_a_condition_hung_on_the_reporting_verb_after_an_offer_is_asked():
+    facts = facts_of("Champion jockey Tomas Byrne has appealed against a ban.\n\nThe British "
+                     "Horseracing Authority has offered to cut the suspension to 14 days if Byrne "
+                     "drops the appeal, his agent, Mick Doherty, confirmed on Saturday.")
+    assert has(facts.demands, "british-horseracing-authority", "drops the appeal",
+               to="tomas-byrne")
+
+
+def test_a_notice_sent_asks_what_follows_its_colon():
+    facts = facts_of("Bolivia's energy minister, Alejandro Gallardo, spoke to Unitel.\n\n"
+                     "\"We sent both consortiums a formal notice this month: start building the "
+                     "plants or the contracts end,\" Gallardo said.")
+    assert has(facts.demands, "bolivia", "start building the plants")
+    assert not facts.offers

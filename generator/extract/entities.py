@@ -503,11 +503,18 @@ def _where_people_live(parsed: ParsedArticle, span) -> bool:
     token = tokens[-1] if tokens else None
     while token is not None and token.dep_ == "conj":
         token = token.head
+    if token is not None and token.dep_ == "dobj" and token.head.lemma_ == "represent" and \
+            token.head.dep_ == "relcl" and any(t.lower_ in _ELECTED for t in token.head.head.subtree
+                                               if t.i < token.head.i):
+        return True  # `Councillor Jean Marsh, who represents Ashby Cross`: her ward
     if token is None or token.dep_ != "pobj" or name.isupper():
         return False
     preposition, holder = token.head.lower_, token.head.head.lemma_.lower()
     if preposition in _AT_A_PLACE and holder in _INCIDENTS:
         return True
+    if preposition in ("between", "from", "to") and holder in _ROUTES and \
+            not set(name.split()) & ORG_WORDS:
+        return True  # `the 47 bus between Haddon and Ashby Cross`: where it runs
     if preposition == "of" and (holder in _INHABITANTS or holder in _TOWNS) and \
             not set(name.split()) & ORG_WORDS:
         return True  # `Residents of Hollins Cross`, `the villages of Packington and Normanton`
@@ -517,6 +524,10 @@ def _where_people_live(parsed: ParsedArticle, span) -> bool:
 
 
 _BESIDE = frozenset({"outside", "opposite", "near", "beside"})
+_ELECTED = frozenset("councillor councilor mp mep msp senator congressman congresswoman "
+                     "assemblyman assemblywoman alderman".split())
+_ROUTES = frozenset("bus route service train line road flight ferry link rail tram coach "
+                    "pipeline cable corridor".split())
 _LIVING_THERE = re.compile(r" (?:residents?|villagers?|householders?|inhabitants?)\b")
 _INHABITANTS = frozenset("resident villager inhabitant citizen townspeople people".split())
 _TOWNS = frozenset("town village city hamlet suburb district county borough parish island "
@@ -862,6 +873,23 @@ def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
         taken.append((match.start(), match.end()))
         found.append((match.start(), match.end(), lex.organizations[match.group(0)],
                       "organization", match.group(0)))
+    return found
+
+
+def _unions_by_name(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
+    """`The GMB and Unite unions`: a union the lexicon knows, where the NER missed it, in a
+    story about unions (not a sentence's opening `Unite`, which may be the verb)."""
+    if not re.search(r"\bunions?\b", text, re.I):
+        return []
+    found = []
+    pattern = re.compile(r"(?<![\w'’.-])(" + "|".join(
+        re.escape(u) for u in sorted(lex.unions, key=len, reverse=True)) + r")(?![\w'’-])")
+    for match in pattern.finditer(text):
+        if _overlaps(match.start(), match.end(), taken) or _sentence_start(text, match.start()):
+            continue
+        taken.append((match.start(), match.end()))
+        found.append((match.start(), match.end(), match.group(1), "organization",
+                      match.group(1)))
     return found
 
 
@@ -1621,6 +1649,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
         if classified:
             spans.append((start, end, *classified, surface))
     spans += _lexicon_bodies(parsed.text, lex, taken)
+    spans += _unions_by_name(parsed.text, lex, taken)
     spans += _bodies_by_their_word(parsed, spans, taken, lex)
     spans += _untagged_plural_bodies(parsed, taken, lex)
     spans += _untagged_bodies_with_the(parsed, taken, lex)

@@ -185,6 +185,13 @@ _RELATIONS = frozenset("rival competitor partner member ally neighbour neighbor 
                        "investor shareholder customer client".split())
 
 
+def _first_member(group, parsed: ParsedArticle, table: EntityTable, offset: int) -> str | None:
+    """`The GMB and Unite unions want …`: the first body named (the others follow)."""
+    members = _named_members(group) if group.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("nmod", "compound") for c in group.children) else []
+    return _entity_for(members[0], parsed, table, offset) if members else None
+
+
 def _named_members(group) -> list:
     """`Publishers including News Corp and Gannett`, `airlines such as Ryanair`: the members a
     plural noun names, in order (none when it names none)."""
@@ -193,6 +200,9 @@ def _named_members(group) -> list:
         (g for c in group.children if c.dep_ == "prep" and c.lower_ == "as" and any(
             s.lower_ == "such" for s in c.children) for g in c.children if g.dep_ == "pobj"),
         None)
+    if member is None and group.tag_ == "NNS":  # `The GMB and Unite unions`
+        member = next((c for c in group.children if c.dep_ in ("nmod", "compound")
+                       and c.pos_ == "PROPN" and c.i < group.i and _conjoined(c)), None)
     return [member, *_conjoined(member)] if member is not None else []
 
 
@@ -2044,19 +2054,25 @@ def _own_perfect(verb) -> bool:
     return any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in verb.children)
 
 
-_SENT_DEMANDS = _DEMAND_NOUNS | {"ultimatum"}
+_SENT_DEMANDS = _DEMAND_NOUNS | {"ultimatum", "notice"}
 
 
 def _demands_sent(thing):
-    """`a list of demands including approval of every photo`, `an ultimatum`: demands given or
-    sent are asked, not offered; what they include, else the demands themselves."""
+    """`a list of demands including approval of every photo`, `an ultimatum`, `a formal notice:
+    start building …`: demands given or sent are asked, not offered; what they include or what
+    follows the colon, else the demands themselves."""
     if thing.lemma_.lower() == "list":
         thing = prep_object(thing, ("of",)) or thing
     if thing.lemma_.lower() not in _SENT_DEMANDS:
         return None
     including = next((c for c in thing.children if c.lower_ in ("including", "for")), None)
-    return next((c for c in including.children if c.dep_ == "pobj"), thing) \
-        if including is not None else thing
+    if including is not None:
+        return next((c for c in including.children if c.dep_ == "pobj"), thing)
+    colon = next((t for t in thing.doc[thing.i + 1:thing.sent.end] if t.text == ":"), None)
+    spelled = thing.doc[colon.i + 1] if colon is not None and colon.i + 1 < thing.sent.end \
+        else None  # `a formal notice this month: start building …`
+    return spelled if spelled is not None and spelled.pos_ == "VERB" and \
+        spelled.tag_ == "VB" else thing
 
 
 def _whole_clause(clause) -> str:
@@ -2178,6 +2194,9 @@ def _condition(verb, parsed: ParsedArticle, table: EntityTable, offset: int, lex
     heads += [c for t in verb.children if t.dep_ == "xcomp"
               for c in t.children if c.dep_ == "ccomp"]  # `offered to let freight cross …
     # if Yerevan removes …`
+    heads += [t for t in verb.sent if t.i > verb.i and t.dep_ in ("ROOT", "advcl", "parataxis")
+              and t.lemma_.lower() in lex.reporting_verbs | {"confirm"}]  # `… if Byrne drops
+    # the appeal, his agent confirmed`: hung on the reporting verb after it
     for noun in verb.subtree:  # `… for 1 pound, on condition that the trust reopens the pool`
         if noun.lower_ == "condition" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
@@ -2542,15 +2561,15 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
     return unnamed_actor([*words, subject], "group", table)
 
 
-def _their_clauses_party(pronoun, table: EntityTable, lex: Lexicon) -> str | None:
-    """`Tenants … have turned down …, saying what they need is a cap …`: `they` in a clause
-    hung on the sentence's verb is the unnamed party that verb has as subject."""
+def _their_antecedent(pronoun):
+    """`they` in a clause hung on the sentence's verb (`Tenants … have turned down …, saying
+    what they need is a cap …`) is that verb's plural noun subject; None when there is none."""
     for verb in pronoun.head.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i != pronoun.i:
-            return _unnamed_party(subject, table, lex) if subject.tag_ == "NNS" else None
+            return subject if subject.tag_ == "NNS" else None
         if verb.dep_ == "ROOT":
             return None
     return None
@@ -3308,8 +3327,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
         if mode == "offer" and (asked := _demands_sent(what_token)) is not None:
-            mode, what_token, predicate = "demand", asked, False  # `has sent the magazine a
-            # list of demands including approval of every photo`: what is asked of it
+            mode, what_token, predicate, advised = "demand", asked, asked.pos_ == "VERB", True
+            # `has sent the magazine a list of demands including approval of every photo`: what
+            # is asked of it
         if mode == "offer" and _asked_in_return(token):
             continue  # "in return for the regulator agreeing to waive fines": what is asked
         if mode == "offer" and what_token.dep_ in ("dobj", "obj") and not _phrasal_offer(
@@ -3374,6 +3394,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     by = _named_in_the_quote(subject, token, parsed, table, offset, lex)
                     reported = by is not None
         else:
+            antecedent = _their_antecedent(subject) if subject.lower_ == "they" else None
+            if antecedent is not None and _first_member(antecedent, parsed, table, offset):
+                subject = antecedent  # `The GMB and Unite unions said they wanted …`: each
             by = (_possessed_body_named_next(subject, parsed, table, offset, lex)
                   or _entity_for(subject, parsed, table, offset)
                   or _delegates_side(subject, parsed, table, offset, lex)
@@ -3385,14 +3408,17 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                   or _forces_named_before(subject, parsed, table, offset)
                   or unnamed_government(subject, parsed, table, offset, lex)
                   or _armed_group_named_before(subject, parsed, table, offset)
+                  or _first_member(subject, parsed, table, offset)
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = (None if quoted else _reporters_it(subject, parsed, table, offset, lex)) or \
                 _body_earlier_in_sentence(subject, sent, parsed, table, offset) or (
                     None if quoted else _subject_of_sentence_before(subject, sent, parsed,
                                                                     table, offset))
-        if by is None and not quoted and subject.lower_ == "they":
-            by = _their_clauses_party(subject, table, lex)
+        if by is None and not quoted and subject.lower_ == "they" and (
+                antecedent := _their_antecedent(subject)) is not None:
+            by = _unnamed_party(antecedent, table, lex)  # `Tenants … turned down …, saying
+            # what they need is …`
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
             told = _reporter_of(subject, parsed, table, offset)
             by = None if told == UNKNOWN else told or _subject_of_sentence_before(
