@@ -1211,3 +1211,20 @@ def test_the_ends_of_a_route_and_a_councillors_ward_are_places():
                      "cut off.")
     ids = {e.id for e in facts.entities}
     assert "moorland-coaches" in ids and not {"haddon", "ashby-cross"} & ids
+
+
+def test_a_name_after_a_persons_role_is_a_person_and_an_award_is_no_party():
+    facts = facts_of("\"We want dark skies too,\" said the company's director of space "
+                     "sustainability, Nadia Ferreira.\n\nThe Grammy nominee, 34, has offered to "
+                     "soundproof the barn.")
+    kinds = {e.id: e.kind for e in facts.entities}
+    assert kinds.get("nadia-ferreira") == "person" and "grammy" not in kinds
+
+
+def test_operators_named_together_and_a_city_of_are_bodies():
+    facts = facts_of("The regulator has told mobile operators Volta and Brightwave that their "
+                     "merger will be blocked.\n\nThe city of Hartwell has offered to spend $85 "
+                     "million on the arena.")
+    kinds = {e.id: e.kind for e in facts.entities}
+    assert kinds.get("volta") == kinds.get("brightwave") == "organization"
+    assert has(facts.offers, "city-of-hartwell", "spend $85 million")

@@ -2831,3 +2831,35 @@ def test_a_notice_sent_asks_what_follows_its_colon():
                      "plants or the contracts end,\" Gallardo said.")
     assert has(facts.demands, "bolivia", "start building the plants")
     assert not facts.offers
+
+
+def test_who_wrote_to_a_body_demanding_asks_it():
+    facts = facts_of("Seven families living near the singer's estate have written to the "
+                     "district council demanding an enforcement notice. Her neighbours, who want "
+                     "her to tear down the barn, are angry.")
+    assert has(facts.demands, "families", "enforcement notice")
+    assert any("tear down the barn" in c.what and "neighbours" in c.by for c in facts.demands)
+
+
+def test_a_petition_signed_by_a_party_asks_for_it_and_the_school_is_the_academy():
+    facts = facts_of("Parents at Fernhill Academy have called on the school to drop its blazers. A "
+                     "petition signed by 480 parents asks the academy to allow plain items. "
+                     "Headteacher Sarah Okwuosa said the school would give a £50 grant to every "
+                     "family on free school meals.")
+    assert has(facts.demands, "parents", "allow plain items")
+    assert has(facts.offers, "fernhill-academy", "£50 grant")
+
+
+def test_the_two_companies_are_the_two_named_together():
+    facts = facts_of("The regulator has told mobile operators Volta and Brightwave that their "
+                     "merger will be blocked. The two companies have offered to freeze prices for "
+                     "two years.")
+    assert has(facts.offers, "volta", "freeze prices") and has(facts.offers, "brightwave",
+                                                                "freeze prices")
+
+
+def test_countries_listed_before_what_they_are_offered_receive_it():
+    facts = facts_of("Tanzania's transport minister, Makame Mbarawa, spoke to The Citizen.\n\n"
+                     "\"We are also offering Zambia and Malawi dedicated berths so their cargo "
+                     "moves faster,\" Mbarawa said.")
+    assert has(facts.offers, "tanzania", "dedicated berths")

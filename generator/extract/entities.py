@@ -319,6 +319,19 @@ def _name_before_nationality(parsed: ParsedArticle, start: int, end: int,
     return start - (tokens[0].idx - before.idx)
 
 
+def _person_after_role(text: str, start: int, end: int, surface: str, lex: Lexicon) -> bool:
+    """A two- or three-word name the model tagged a body, set after a person's role and a
+    comma and ending the clause (`the company's director of space sustainability, Nadia
+    Ferreira.`): a person."""
+    words = surface.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) and not (
+        set(words) & ORG_WORDS or {w.lower() for w in words} & lex.body_nouns) and \
+        re.match(r"\s*(?:[.,;]|$)", text[end:end + 2]) is not None and \
+        (role := role_before_comma(text, start, lex)) is not None and \
+        role[0].split()[-1].lower() not in lex.body_nouns  # (not `the show's producer,
+    # Glasshouse TV,`)
+
+
 def _lone_place(parsed: ParsedArticle, span) -> bool:
     """`from the beach at Kayar`, `a visit to Ashgabat`: one word the model took for a person,
     standing where a place stands (after `at` or `in`, or where a journey goes), is no
@@ -606,6 +619,7 @@ def _speaks(parsed: ParsedArticle, start: int, end: int, lex: Lexicon) -> bool:
             rf"\b{name} [A-Z][a-z]|[A-Z][a-z]+ {name}\b", parsed.text)  # (`Kelsey [Price]`)
 
 
+_CITY_OF = re.compile(r"\b(?:city|town|borough) of ")
 _MUNICIPALITY = re.compile(r"(?:[Tt]he )?(?:City|Town|County|Borough|Municipality|State) of [A-Z]")
 _PUBLIC_BODIES = frozenset("Council Authority Government Commission Police Board Agency Ministry "
                            "Department Administration Assembly Parliament".split())
@@ -692,6 +706,10 @@ _KIND_THEN_NAME = re.compile(  # `the national railway company SNCB`, `the broad
     r"(?![\w'’-])")  # (`privacy group Bits of Freedom`, `the group Lisboa a Pé`)
 
 
+_KINDS_THEN_NAMES = re.compile(r"\b([a-z]+s) ([A-Z][\w&'’-]*[\w]) and ([A-Z][\w&'’-]*[\w])"
+                               r"(?![\w'’-]| [A-Z])")
+
+
 @functools.lru_cache(maxsize=4)
 def _name_then_kind(nouns: frozenset[str]) -> re.Pattern:
     """`the FIOM-CGIL metalworkers' union`, `the Labour party`: a name, then what it is."""
@@ -724,6 +742,9 @@ def _described_bodies(text: str, spans, lex: Lexicon):
                        and " " in m.group(2))]
     # (`Wade's promoter, Eddie Hearn,`, tagged a person, is one: a promoter may be either;
     # `cladding manufacturer Arconic`, one word, is not)
+    named += [(m.start(group), m.end(group), m.group(group)) for m in _KINDS_THEN_NAMES.finditer(
+        text) if m.group(1)[:-1] in lex.body_nouns for group in (2, 3)]  # `mobile operators
+    # Volta and Brightwave`
     named += [(m.start(1), m.end(1), m.group(1)) for m in _name_then_kind(lex.body_nouns)
               .finditer(text) if not re.search(r"-[a-z]|^[A-Z][a-z]+(?:ish|ian|ese|ean|ic)$",
                                                m.group(1))]  # not `the English club`
@@ -1548,6 +1569,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     lex.country(f"{surface} administration"):
                 end, label = end + 15, "GPE"  # `the Trump administration`: the United States
                 surface = parsed.text[start:end]
+            if label == "ORG" and _person_after_role(parsed.text, start, end, surface, lex):
+                label = "PERSON"  # `said its director of space sustainability, Nadia Ferreira`
             if lex.is_agency(surface):
                 agencies.add(normalise_surface(surface))
                 taken.append((start, end))  # no body by its word here (`… News Agency`)
@@ -1604,6 +1627,13 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     set(surface.split()) & _PUBLIC_BODIES or _MUNICIPALITY.match(surface)):
                 classified = _classify(surface, "ORG", lex)  # `the City of Edinburgh Council`,
                 # `the City of Portland's offer`
+            city = _CITY_OF.search(parsed.text, max(0, start - 12), start)
+            if classified is None and label == "GPE" and city is not None and \
+                    city.end() == start and _acts(parsed, city.start(),
+                                                  city.start() + len(city.group(0).split()[0])):
+                start = city.start()  # `The city of Hartwell has offered …`: its government
+                surface = parsed.text[start:end]
+                classified = _classify(surface.title(), "ORG", lex)
             if classified is None and label == "FAC":
                 classified, end = _facility_as_body(parsed, start, end, lex)
                 surface = parsed.text[start:end]

@@ -245,7 +245,8 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
         # University of Leeds: the body whose name has that head noun
         return next((m.entity_id for m in reversed(table.before(position))
                      if m.kind == "organization" and not parsed.in_quote(m.start)
-                     and noun in _head_nouns(table.entities[m.entity_id].name, lex)), None)
+                     and _KINDS_OF.get(noun, {noun}) & set(_head_nouns(
+                         table.entities[m.entity_id].name, lex))), None)
     others = _named_in_its_clause(token, parsed, table, offset)
     earlier = [m for m in table.before(position)
                if m.kind == "organization" and not parsed.in_quote(m.start)
@@ -357,6 +358,10 @@ def _head_nouns(name: str, lex: Lexicon) -> tuple[str, ...]:
             words[words.index(head) - 1] not in _PLACES_GOVERNED:
         return head, words[words.index(head) - 1]
     return (head,)
+
+
+# `the school` is the Fernhill Academy named before, as much as a school named so
+_KINDS_OF = {"school": {"school", "academy", "college", "primary"}}
 
 
 _PLACES_GOVERNED = frozenset("city town county borough district state village".split())
@@ -1303,6 +1308,19 @@ def _past_joined_to_infinitive(verb) -> bool:
         _infinitive(verb.head)
 
 
+_WRITING = frozenset({"write", "appeal", "complain", "petition", "turn"})
+
+
+def _signers(writing):
+    """Who signed or backed a petition or letter the sentence has as subject; else None."""
+    if writing.lemma_.lower() not in _WRITINGS:
+        return None
+    signed = next((c for c in writing.children if c.dep_ == "acl" and c.lemma_.lower() in (
+        "sign", "back", "support") and c.tag_ == "VBN"), None)
+    agent = next((c for c in signed.children if c.dep_ == "agent"), None) if signed else None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
 def _quoted_verb(verb) -> bool:
     """The verb stands inside quotation marks opened before it in its sentence."""
     marks = [t.tag_ for t in verb.doc[verb.sent.start:verb.i] if t.tag_ in ("``", "''")]
@@ -1351,6 +1369,10 @@ def _subject(token):
     if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _MEANS and \
             token.head.head.pos_ in ("VERB", "AUX"):
         return _subject(token.head.head)  # `is holding up the tour by demanding top billing`
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "pobj" and \
+            token.head.head.lower_ == "to" and token.head.head.head.lemma_.lower() in _WRITING:
+        return _subject(token.head.head.head)  # `Seven families have written to the district
+        # council demanding an enforcement notice`: the writers demand, not the council
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _WRITINGS \
             and token.head.dep_ in ("dobj", "obj") and token.head.head.pos_ == "VERB":
         return _subject(token.head.head)  # `Residents have launched a petition calling on the
@@ -2436,17 +2458,23 @@ def _possessed_body_named_next(subject, parsed: ParsedArticle, table: EntityTabl
 def _both_states(subject, parsed: ParsedArticle, table: EntityTable, offset: int) -> list[str]:
     """`Both governments have promised to accept the ruling`: the two countries the text last
     named together (`Peru and Ecuador`), else the two it named most before, outside quotations
-    (none when that is unclear)."""
-    if subject.lemma_.lower() not in _STATE_NOUNS or subject.tag_ != "NNS" or not any(
+    (none when that is unclear); `The two companies have offered …`: the two bodies last named
+    together (`Volta and Brightwave`)."""
+    lemma = subject.lemma_.lower()
+    states = lemma in _STATE_NOUNS
+    if not (states or lemma in load_lexicon().body_nouns) or subject.tag_ != "NNS" or not any(
             c.lower_ == "both" or (c.lower_ == "two" and definite(subject))
             for c in subject.children):
         return []
     named = [m for m in table.before(offset + subject.idx)
-             if m.kind == "country" and not parsed.in_quote(m.start)]
+             if m.kind == ("country" if states else "organization")
+             and not parsed.in_quote(m.start)]
     for first, second in reversed(list(zip(named, named[1:], strict=False))):
         if first.entity_id != second.entity_id and re.fullmatch(
                 r",? and (?:the )?", parsed.text[first.end:second.start]):
             return sorted((first.entity_id, second.entity_id))
+    if not states:
+        return []
     counts: dict[str, int] = {}
     for mention in named:
         counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
@@ -2752,7 +2780,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             continue  # "a deal under which Hamas would free the hostages": its terms
         lemma = token.lemma_.lower()
         mode = what_token = counterpart_token = None
-        predicate = whole = advised = False
+        predicate = whole = framed = False
         giver = what_last = what_after = None
         # made whatever its answer (`rejected a bid from X`), or asked whatever the refusal it
         # conditions (`would not release them unless …`): no negation undoes it
@@ -3268,7 +3296,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # necessity the club's own man states, not a demand
             mode, what_token, predicate = ("demand", _object(clause), False) if claimed else (
                 "demand", clause, True)
-            advised = True
+            framed = True  # (`"We have told Brussels that any deal must …"`: the side asks)
         elif token.pos_ == "VERB" and parsed.in_quote(offset + token.idx) and (
                 token.dep_ == "ROOT" or (token.dep_ == "ccomp" and not parsed.in_quote(
                     offset + token.head.idx))) and _obliged(token) and (
@@ -3327,11 +3355,17 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
         if mode == "offer" and (asked := _demands_sent(what_token)) is not None:
-            mode, what_token, predicate, advised = "demand", asked, asked.pos_ == "VERB", True
+            mode, what_token, predicate, framed = "demand", asked, asked.pos_ == "VERB", True
             # `has sent the magazine a list of demands including approval of every photo`: what
             # is asked of it
         if mode == "offer" and _asked_in_return(token):
             continue  # "in return for the regulator agreeing to waive fines": what is asked
+        if mode == "offer" and what_token.dep_ in ("dobj", "obj") and what_token.pos_ == \
+                "PROPN" and what_token.ent_type_ in ("GPE", "ORG", "NORP") and (
+                thing := next((c for c in what_token.children if c.dep_ == "conj"
+                               and c.pos_ == "NOUN"), None)) is not None:
+            counterpart_token, what_token, framed = what_token, thing, True  # `offering
+            # Zambia and Malawi dedicated berths`, parsed as one list: the parties get it
         if mode == "offer" and what_token.dep_ in ("dobj", "obj") and not _phrasal_offer(
                 token) and ((what_token.pos_ == "PROPN" and what_token.ent_type_) or (
                     what_token.lemma_.lower() in lex.recipient_nouns and any(
@@ -3386,7 +3420,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     # union's president`: the union
             else:
                 by = _speaker_self(subject, what_token, speaker, table, counterpart_token, lex,
-                                   committed=advised or (mode == "offer" and what_token.pos_ ==
+                                   committed=framed or (mode == "offer" and what_token.pos_ ==
                                                          "VERB" and _promised(what_token))) \
                     or _own_side(subject, speaker, parsed, table, offset) \
                     or _told_the_speaker(subject, parsed, table, offset)
@@ -3397,6 +3431,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             antecedent = _their_antecedent(subject) if subject.lower_ == "they" else None
             if antecedent is not None and _first_member(antecedent, parsed, table, offset):
                 subject = antecedent  # `The GMB and Unite unions said they wanted …`: each
+            subject = _signers(subject) or subject  # `A petition signed by 480 parents asks
+            # …`: the parents
             by = (_possessed_body_named_next(subject, parsed, table, offset, lex)
                   or _entity_for(subject, parsed, table, offset)
                   or _delegates_side(subject, parsed, table, offset, lex)
