@@ -1228,3 +1228,10 @@ def test_operators_named_together_and_a_city_of_are_bodies():
     kinds = {e.id: e.kind for e in facts.entities}
     assert kinds.get("volta") == kinds.get("brightwave") == "organization"
     assert has(facts.offers, "city-of-hartwell", "spend $85 million")
+
+
+def test_the_unions_officer_belongs_to_the_union_named_before():
+    facts = facts_of("The Musicians' Union has called on Tunely to pay more. The union's general "
+                     "secretary, Naomi Achterberg, said labels would gain most.")
+    person = next(e for e in facts.entities if e.id == "naomi-achterberg")
+    assert person.affiliation == "musicians-union"

@@ -2863,3 +2863,25 @@ def test_countries_listed_before_what_they_are_offered_receive_it():
                      "\"We are also offering Zambia and Malawi dedicated berths so their cargo "
                      "moves faster,\" Mbarawa said.")
     assert has(facts.offers, "tanzania", "dedicated berths")
+
+
+def test_a_participle_read_as_a_verb_after_the_recipients_is_part_of_the_thing():
+    facts = facts_of("Lilongwe has offered Tanzanian fishermen continued access to the lake and "
+                     "proposed a joint commission to share any oil revenue.")
+    assert has(facts.offers, "malawi", "continued access to the lake")
+    assert has(facts.offers, "malawi", "joint commission")
+    assert {c.by for c in facts.offers} == {"malawi"}
+
+
+def test_what_a_party_has_sold_is_no_offer():
+    facts = facts_of("Baker Ruth Nnamdi, who has sold bread at the market for 12 years, said "
+                     "most traders made less than £100 on a quiet Saturday.")
+    assert not facts.offers
+
+
+def test_it_after_a_name_read_as_an_adverb_is_that_body():
+    facts = facts_of("The Musicians' Union has called on streaming service Tunely to pay more."
+                     "\n\nTunely, which has 45 million subscribers in Europe, said the increase "
+                     "would put an extra 80 million euros a year into the hands of rights holders. "
+                     "It also offered to publish how much it pays per stream.")
+    assert has(facts.offers, "tunely", "publish how much it pays")

@@ -2634,6 +2634,13 @@ def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
     president X`: the one union the article names."""
     if role.split()[0].lower() in LABOUR_BODIES:  # `union president Nneka Ogwumike`
         return one_union((key, d.name, d.kind) for key, d in drafts.items())
+    owner = re.match(r"(?:the )?([a-z]+)['’]s ", role.lower())
+    if owner is not None and owner.group(1) in load_lexicon().body_nouns:
+        # `The union's general secretary, Naomi Achterberg`: the union named last before
+        return next((m.entity_id for m in reversed(table.before(start))
+                     if drafts[m.entity_id].kind == "organization" and not parsed.in_quote(
+                         m.start) and owner.group(1) in drafts[m.entity_id].name.lower().split()),
+                    None)
     if not role.lower().startswith("its "):
         return None
     floor = parsed.paras[min(parsed.paragraph_at(start), len(parsed.paras) - 1)].start

@@ -1321,6 +1321,22 @@ def _signers(writing):
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
+def _misread_participle(verb):
+    """`has offered Tanzanian fishermen continued access to the lake`: a participle the parser
+    took for the verb of a clause (`fishermen continued access`) between the recipients and
+    the thing given; that clause, else None."""
+    if verb.lemma_.lower() not in ("offer", "give", "grant", "promise"):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or clause.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("mark", "aux", "neg") for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in clause.children if c.dep_ == "dobj" and c.i == clause.i + 1), None)
+    return clause if subject is not None and subject.pos_ != "PRON" and \
+        subject.right_edge.i == clause.i - 1 and thing is not None else None
+
+
 def _quoted_verb(verb) -> bool:
     """The verb stands inside quotation marks opened before it in its sentence."""
     marks = [t.tag_ for t in verb.doc[verb.sent.start:verb.i] if t.tag_ in ("``", "''")]
@@ -1356,6 +1372,11 @@ def _subject(token):
             c.dep_ == "nsubj" for c in a.children)), None)
         if governing is not None:
             return next(c for c in governing.children if c.dep_ == "nsubj")
+    if token.dep_ == "conj" and getattr(_misread_participle(token.head.head), "i", None) == \
+            token.head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return _subject(token.head.head)  # `has offered fishermen continued access … and
+        # proposed a joint commission`: the offerer proposed it
     if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and \
             _quoted_verb(token.head) and _thing_subject(token.head) and any(
@@ -2859,12 +2880,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 continue  # "shared the government's goal": a view, not a thing given
             if (lemma in _TRADE_VERBS or (lemma in lex.payment_verbs and (
                     token.dep_ == "relcl" or not any(c.dep_ == "aux" for c in token.children))))\
-                    and (token.tag_ in _FINITE or (token.tag_ == "VBG" and any(
-                        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "was", "were")
+                    and (token.tag_ in _FINITE or (token.tag_ in ("VBG", "VBN") and any(
+                        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "was", "were",
+                                                         "has", "have", "had")
                         for c in token.children))) and not _promised(token):
                 continue  # "we sold half our crop to the US", "the rent Washington pays for the
                 # base", "we sell our beans for less than it costs", "we are selling clean
-                # power at the price of coal": a past, usual or ongoing sale, not an offer
+                # power at the price of coal", "who has sold bread at the market": a past,
+                # usual or ongoing sale, not an offer
             if token.tag_ == "VB" and parsed.in_quote(offset + token.idx) and not any(
                     c.dep_ in ("nsubj", "aux") for c in token.children):
                 continue  # "Give it back to the public," he said: an imperative asks
@@ -2886,6 +2909,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     c for c in token.children if c.dep_ == "nsubjpass")
             mode = "offer"
             what_token = _object(token)
+            if what_token is None and (misread := _misread_participle(token)) is not None:
+                # `has offered Tanzanian fishermen continued access to the lake`, `continued`
+                # read as a verb: the fishermen get the access
+                counterpart_token = next(c for c in misread.children if c.dep_ == "nsubj")
+                what_token, predicate = misread, True
             if what_token is not None and (given := _thing_in_recipients_clause(
                     what_token, lex)) is not None:
                 # "offered players who joined the league a route back": the thing, parsed as

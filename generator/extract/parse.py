@@ -61,8 +61,12 @@ class ParsedArticle:
         if not across_paragraphs and \
                 doc_offset != self._doc_starts[bisect.bisect_right(self._doc_starts, offset) - 1]:
             return None
-        subject = next((c for c in token.sent.root.children
-                        if c.dep_ in ("nsubj", "nsubjpass")), None)
+        root = token.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            or next((c for c in root.children if c.dep_ == "advmod" and c.i == root.sent.start
+                     and c.text[:1].isupper() and c.i + 1 < len(c.doc)
+                     and c.doc[c.i + 1].text == ","), None)  # `Tunely, which has …, said`:
+        # the name the parser read as an adverb
         return (doc_offset, subject) if subject is not None else None
 
     def paragraph_at(self, offset: int) -> int:
