@@ -1235,3 +1235,13 @@ def test_the_unions_officer_belongs_to_the_union_named_before():
                      "secretary, Naomi Achterberg, said labels would gain most.")
     person = next(e for e in facts.entities if e.id == "naomi-achterberg")
     assert person.affiliation == "musicians-union"
+
+
+def test_a_fame_word_names_no_body_and_a_gardener_is_a_role():
+    facts = facts_of("Pop diva Kezia Amara has offered to soundproof the barn.\n\nTV gardener "
+                     "Monty Ashworth has told BBC bosses to bring back his show. He said PNG "
+                     "would help.")
+    entities = {e.id: e for e in facts.entities}
+    assert "pop" not in entities and entities["kezia-amara"].role == "Pop diva"
+    assert entities["monty-ashworth"].kind == "person"
+    assert "papua-new-guinea" in entities

@@ -2885,3 +2885,10 @@ def test_it_after_a_name_read_as_an_adverb_is_that_body():
                      "would put an extra 80 million euros a year into the hands of rights holders. "
                      "It also offered to publish how much it pays per stream.")
     assert has(facts.offers, "tunely", "publish how much it pays")
+
+
+def test_called_on_a_body_the_parser_left_bare_still_asks_it():
+    facts = facts_of("The motoring organisation the RAC has called on electric vehicle charging "
+                     "company VoltPoint to compensate drivers who were stranded.")
+    assert has(facts.demands, "rac", "compensate drivers", to="voltpoint")
+    assert not facts.offers

@@ -775,7 +775,7 @@ def _described_bodies(text: str, spans, lex: Lexicon):
             # wherever the text says so (`Roblox, which has 90 million daily users,`)
     for name in {n for _s, _e, n, kind, _f in spans if kind == "person" and " " not in n}:
         if name not in bodies and any(
-                is_role_word(m.group(1), lex)
+                is_role_word(m.group(1), lex) and m.group(1).lower() not in _FAME_WORDS
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Za-z-]+)", text)):
             bodies.add(name)  # `Valencia coach Ruben Baraja`, `Vireo CEO Daniel Okonkwo`
         if name not in bodies and re.search(
@@ -2067,7 +2067,10 @@ def _title_word_follows(text: str, end: int, lex: Lexicon, capitalised: bool = F
 
 
 # Role words that say somebody is famous for a show, not employed by a body (`Corrie star`)
-_FAME_WORDS = frozenset("star legend icon favourite veteran".split())
+# Role words that say what somebody is famous as, not an office a body has (`TOWIE favourite`,
+# `Pop diva Kezia Amara`; not `Valencia coach Ruben Baraja`)
+_FAME_WORDS = frozenset("star legend icon favourite favorite veteran diva hunk heart-throb idol "
+                        "sensation".split())
 
 
 def _person_resolver(spans) -> dict[int, str]:

@@ -1937,9 +1937,12 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
     head = object_holder = verb.head
     if head.tag_ == "VBG" and head.dep_ == "xcomp" and verb.dep_ == "xcomp":
         head = head.head  # `to order cladding manufacturer Arconic to pay`, `cladding` a verb
+    called_on = head.lemma_.lower() == "call" and any(
+        c.lower_ in ("on", "upon") and c.i > head.i for c in head.children)  # (also `on` left
+    # bare: `called on electric vehicle charging company VoltPoint to …`, `charging` a verb)
     for_clause = verb.dep_ == "advcl" and verb.tag_ not in _FINITE and (
         any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)  # `called for X to`
-        or prep_object(head, ("on", "upon")) is not None
+        or prep_object(head, ("on", "upon")) is not None or called_on
         or (_infinitive(verb) and prep_object(head, ("for",)) is not None)  # (`for` its prep)
         or (_infinitive(verb) and _object(head) is not None))
     # (`needed the council to contribute`, the infinitive parsed as a purpose; not `asked X
@@ -1952,7 +1955,7 @@ def _asked_of_another(verb, lex: Lexicon) -> bool:
         return False  # (`to order Arconic to pay £180 million`: ordered, not offered)
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)  # `demand that the company …`
     return own_subject or _object(object_holder) is not None or prep_object(
-        head, ("on", "upon")) is not None or (for_clause and prep_object(
+        head, ("on", "upon")) is not None or called_on or (for_clause and prep_object(
             head, ("for",)) is not None)  # `called for rich countries to triple their aid`
 
 
@@ -2181,6 +2184,15 @@ def _called_on(verb, prepositions=("on", "upon"), infinitive=False):
         return None  # `called on Tuesday for …`: a day, not whom they called on
     clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
                    and (not infinitive or _infinitive(c))), None)
+    bare = next((c for c in verb.children if c.lower_ in prepositions and c.i == verb.i + 1
+                 and not any(g.dep_ == "pobj" for g in c.children)), None)
+    asked = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)),
+                 None)
+    if addressee is None and bare is not None and asked is not None:
+        addressee = next((t for t in verb.doc[bare.i + 1:asked.i] if t.ent_type_ in (
+            "ORG", "GPE", "PERSON", "NORP") and t.dep_ != "compound"), None)  # `called on
+        # electric vehicle charging company VoltPoint to …`, `charging` read as a verb
+        clause = asked if addressee is not None else clause
     return (addressee, clause) if addressee is not None and clause is not None else None
 
 
