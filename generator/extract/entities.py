@@ -517,8 +517,8 @@ def _where_people_live(parsed: ParsedArticle, span) -> bool:
     while token is not None and token.dep_ == "conj":
         token = token.head
     if token is not None and token.dep_ == "dobj" and token.head.lemma_ == "represent" and \
-            token.head.dep_ == "relcl" and any(t.lower_ in _ELECTED for t in token.head.head.subtree
-                                               if t.i < token.head.i):
+            token.head.dep_ == "relcl" and any(
+                t.lower_ in _ELECTED for t in token.head.head.subtree if t.i < token.head.i):
         return True  # `Councillor Jean Marsh, who represents Ashby Cross`: her ward
     if token is None or token.dep_ != "pobj" or name.isupper():
         return False
@@ -717,7 +717,6 @@ def _name_then_kind(nouns: frozenset[str]) -> re.Pattern:
                       r"(?:[a-z][\w'’-]* ){0,2}?(?:" + "|".join(sorted(nouns)) + r")\b")
 
 
-
 # Words for a body that also name a person's trade: `promoter Eddie Hearn`, `producer …`.
 _PERSON_OR_BODY = frozenset({"promoter", "developer", "producer", "publisher", "broadcaster",
                              "operator", "supplier", "manufacturer"})
@@ -897,15 +896,19 @@ def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     return found
 
 
+@functools.lru_cache(maxsize=4)
+def _union_names(unions: frozenset[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w'’.-])(" + "|".join(
+        re.escape(u) for u in sorted(unions, key=len, reverse=True)) + r")(?![\w'’-])")
+
+
 def _unions_by_name(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     """`The GMB and Unite unions`: a union the lexicon knows, where the NER missed it, in a
     story about unions (not a sentence's opening `Unite`, which may be the verb)."""
     if not re.search(r"\bunions?\b", text, re.I):
         return []
     found = []
-    pattern = re.compile(r"(?<![\w'’.-])(" + "|".join(
-        re.escape(u) for u in sorted(lex.unions, key=len, reverse=True)) + r")(?![\w'’-])")
-    for match in pattern.finditer(text):
+    for match in _union_names(lex.unions).finditer(text):
         if _overlaps(match.start(), match.end(), taken) or _sentence_start(text, match.start()):
             continue
         taken.append((match.start(), match.end()))
@@ -2066,9 +2069,8 @@ def _title_word_follows(text: str, end: int, lex: Lexicon, capitalised: bool = F
         or following.group(1) in _FAME_WORDS)
 
 
-# Role words that say somebody is famous for a show, not employed by a body (`Corrie star`)
 # Role words that say what somebody is famous as, not an office a body has (`TOWIE favourite`,
-# `Pop diva Kezia Amara`; not `Valencia coach Ruben Baraja`)
+# `Corrie star`, `Pop diva Kezia Amara`; not `Valencia coach Ruben Baraja`)
 _FAME_WORDS = frozenset("star legend icon favourite favorite veteran diva hunk heart-throb idol "
                         "sensation".split())
 

@@ -1308,7 +1308,7 @@ def _past_joined_to_infinitive(verb) -> bool:
         _infinitive(verb.head)
 
 
-_WRITING = frozenset({"write", "appeal", "complain", "petition", "turn"})
+_WRITING_TO = frozenset({"write", "appeal", "complain", "petition", "turn"})
 
 
 def _signers(writing):
@@ -1391,7 +1391,7 @@ def _subject(token):
             token.head.head.pos_ in ("VERB", "AUX"):
         return _subject(token.head.head)  # `is holding up the tour by demanding top billing`
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "pobj" and \
-            token.head.head.lower_ == "to" and token.head.head.head.lemma_.lower() in _WRITING:
+            token.head.head.lower_ == "to" and token.head.head.head.lemma_.lower() in _WRITING_TO:
         return _subject(token.head.head.head)  # `Seven families have written to the district
         # council demanding an enforcement notice`: the writers demand, not the council
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _WRITINGS \
