@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
-from generator.extract.segment import askers, speaker_labels
 from generator.ingest import DATELINE
 from generator.lexicon import Lexicon, load_lexicon, normalise_surface, slugify, stop_words
 from generator.model import Entity
@@ -288,7 +287,7 @@ def _form_of_address(name: str, lex: Lexicon) -> bool:
 
 def _transcript_labels(parsed: ParsedArticle) -> list[tuple[int, int]]:
     """Where transcript speaker labels (`RUTO:`, `QUESTION:`) are: markers, not mentions."""
-    return [(m.start(1), m.end(1)) for m in speaker_labels(parsed.text, parsed.paras).values()]
+    return [(m.start(1), m.end(1)) for m in parsed.labels.values()]
 
 
 _AGENCY_NOUNS = frozenset("plan proposal statement policy decision offer budget deal demand "
@@ -886,13 +885,19 @@ def _after_role_words(text: str, start: int, end: int, name: str, lex: Lexicon) 
 def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     """Bodies the lexicon knows (`Mercosur`, `NATO`), where the NER missed them; not the
     anaphoric forms (`the Commission`), which name a body only in context."""
+    return _untagged_bodies(text, lex.organizations_pattern, taken, lex.organizations.__getitem__)
+
+
+def _untagged_bodies(text: str, pattern: re.Pattern, taken: list[tuple[int, int]], canonical,
+                     skip=lambda match: False):
+    """Bodies `pattern` finds outside what is taken (and `skip` allows), named `canonical`."""
     found = []
-    for match in lex.organizations_pattern.finditer(text):
-        if _overlaps(match.start(), match.end(), taken):
+    for match in pattern.finditer(text):
+        if _overlaps(match.start(), match.end(), taken) or skip(match):
             continue
         taken.append((match.start(), match.end()))
-        found.append((match.start(), match.end(), lex.organizations[match.group(0)],
-                      "organization", match.group(0)))
+        found.append((match.start(), match.end(), canonical(match.group(0)), "organization",
+                      match.group(0)))
     return found
 
 
@@ -907,14 +912,8 @@ def _unions_by_name(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     story about unions (not a sentence's opening `Unite`, which may be the verb)."""
     if not re.search(r"\bunions?\b", text, re.I):
         return []
-    found = []
-    for match in _union_names(lex.unions).finditer(text):
-        if _overlaps(match.start(), match.end(), taken) or _sentence_start(text, match.start()):
-            continue
-        taken.append((match.start(), match.end()))
-        found.append((match.start(), match.end(), match.group(1), "organization",
-                      match.group(1)))
-    return found
+    return _untagged_bodies(text, _union_names(lex.unions), taken, str,
+                            skip=lambda match: _sentence_start(text, match.start()))
 
 
 _NAME_BEFORE_WHICH = re.compile(
@@ -2908,12 +2907,10 @@ def headline_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:
 def asked_about_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:
     """Parties a transcript names only in the interviewer's turns (`Beijing has made a similar
     offer. Which one will Fiji take?`): the interviewer's framing, not the story's parties."""
-    labels = speaker_labels(parsed.text, parsed.paras)
-    if not labels:
+    if not parsed.labels:
         return set()
-    asking = askers(parsed.text, parsed.paras, labels)
-    turns = [(parsed.paras[i].start, parsed.paras[i].end) for i, match in labels.items()
-             if match.group(1) in asking]
+    turns = [(parsed.paras[i].start, parsed.paras[i].end) for i, match in parsed.labels.items()
+             if match.group(1) in parsed.questioners]
     named_elsewhere = {m.entity_id for m in table.mentions
                        if not any(start <= m.start < end for start, end in turns)}
     return {m.entity_id for m in table.mentions} - named_elsewhere

@@ -19,7 +19,7 @@ from generator.extract.entities import (
     unnamed_government,
 )
 from generator.extract.parse import ParsedArticle
-from generator.extract.segment import NOT_SPEAKERS, askers, speaker_labels
+from generator.extract.segment import NOT_SPEAKERS
 from generator.lexicon import Lexicon, load_lexicon, stop_words
 from generator.model import UNKNOWN, Claim, Entity
 
@@ -3448,6 +3448,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "Zelensky thanked Tokyo and asked Japan to …, the statement said", nor "Taiwan
             # will buy 40 jets and has asked Washington to …, Koo said"
             subject = reporter
+        antecedent = None  # what `they` stands for, read outside quotations below
         if quoted:
             # `"We need more air defence systems," the minister said`: the speaker's own words
             speaker = speakers.get(_quote_start(parsed, offset + token.idx))
@@ -3491,8 +3492,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 _body_earlier_in_sentence(subject, sent, parsed, table, offset) or (
                     None if quoted else _subject_of_sentence_before(subject, sent, parsed,
                                                                     table, offset))
-        if by is None and not quoted and subject.lower_ == "they" and (
-                antecedent := _their_antecedent(subject)) is not None:
+        if by is None and not quoted and subject.lower_ == "they" and antecedent is not None:
             by = _unnamed_party(antecedent, table, lex)  # `Tenants … turned down …, saying
             # what they need is …`
         if by is None and not quoted and subject.lower_ in lex.person_pronouns:
@@ -3637,8 +3637,8 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
     speak for; about what a named party offers or wants (`What does Chile want from China?`),
     that party's. `speakers`: quotation start → its named, non-expert speaker. (mode, by,
     what, (evidence start, evidence end), whether it is the answer's opening sentence)."""
-    labels = speaker_labels(parsed.text, parsed.paras)
-    questioners = askers(parsed.text, parsed.paras, labels) if labels else NOT_SPEAKERS
+    labels = parsed.labels
+    questioners = parsed.questioners if labels else NOT_SPEAKERS
     asked_about = None  # the party an earlier question named (`What can Greenland offer?`)
     for index, label in sorted(labels.items()):
         question = parsed.text[label.end():parsed.paras[index].end].strip()

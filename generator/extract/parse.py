@@ -6,7 +6,16 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from generator.extract.segment import QuoteSpan, Sentence, Span, find_quotes, paragraphs, sentences
+from generator.extract.segment import (
+    QuoteSpan,
+    Sentence,
+    Span,
+    askers,
+    find_quotes,
+    paragraphs,
+    sentences,
+    speaker_labels,
+)
 from generator.nlp import MAX_CHUNK
 
 
@@ -23,6 +32,11 @@ class ParsedArticle:
         object.__setattr__(self, "_doc_starts", [offset for offset, _doc in self.docs])
         object.__setattr__(self, "_para_starts", [para.start for para in self.paras])
         object.__setattr__(self, "_token_starts", [[t.idx for t in doc] for _o, doc in self.docs])
+        # a transcript's speaker labels and which of them ask, read once for every rule
+        labels = speaker_labels(self.text, self.paras)
+        object.__setattr__(self, "labels", labels)
+        object.__setattr__(self, "questioners", askers(self.text, self.paras, labels)
+                           if labels else frozenset())
 
     def tokens(self, start: int, end: int) -> Iterator[tuple[int, object]]:
         """(absolute offset, token) for every token starting inside [start, end)."""
