@@ -51,6 +51,7 @@ class Lexicon:
     permitting_verbs: frozenset[str]
     conceding_verbs: frozenset[str]
     sector_words: frozenset[str]
+    portfolio_words: frozenset[str]
     demand_verbs: frozenset[str]
     demand_adjectives: frozenset[str]
     demand_verbs_needing_for: frozenset[str]
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
         permitting_verbs=_set(raw["permitting_verbs"]),
         conceding_verbs=_set(raw["conceding_verbs"]),
         sector_words=_set(raw["sector_words"]),
+        portfolio_words=_set(raw["portfolio_words"]) | _set(raw["sector_words"]),
         demand_verbs=_set(raw["demand_verbs"]),
         demand_adjectives=_set(raw["demand_adjectives"]),
         demand_verbs_needing_for=_set(raw["demand_verbs_needing_for"]),

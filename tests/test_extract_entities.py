@@ -1245,3 +1245,23 @@ def test_a_fame_word_names_no_body_and_a_gardener_is_a_role():
     assert "pop" not in entities and entities["kezia-amara"].role == "Pop diva"
     assert entities["monty-ashworth"].kind == "person"
     assert "papua-new-guinea" in entities
+
+
+def test_a_portfolio_run_into_a_name_ends_the_title():
+    facts = facts_of("Minister of Lands and Rural Development Tomasz Oyelowo told reporters the "
+                     "plan was ready. Secretary of State for Transport Ines Varga said it would "
+                     "start in May.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["tomasz-oyelowo"].role == "Minister of Lands and Rural Development"
+    assert entities["ines-varga"].role == "Secretary of State for Transport"
+    assert not any("rural" in e or "transport" in e for e in entities)
+
+
+def test_a_short_form_in_brackets_and_a_bodys_remit_are_its_name():
+    facts = facts_of("The Northern Ferry Workers' Association (Nofwa) said members would strike. "
+                     "Nofwa wants a 6 per cent rise. Piet Rolle, a fellow at the Baltic Institute "
+                     "for Maritime Studies, said the tolls at the Harnby port would rise.")
+    ids = {e.id for e in facts.entities}
+    assert "nofwa" not in ids and "northern-ferry-workers-association" in ids
+    assert "baltic-institute-for-maritime-studies" in ids and "baltic-institute" not in ids
+    assert "harnby" not in ids

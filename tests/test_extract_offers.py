@@ -2892,3 +2892,42 @@ def test_called_on_a_body_the_parser_left_bare_still_asks_it():
                      "company VoltPoint to compensate drivers who were stranded.")
     assert has(facts.demands, "rac", "compensate drivers", to="voltpoint")
     assert not facts.offers
+
+
+def test_staff_at_a_body_ask_it_for_themselves_and_councillors_act_for_their_council():
+    facts = facts_of("Drivers at bus operator Cobalt Lines are demanding a 9 per cent rise. "
+                     "Members of the Alderney Parliament want the Harbour Board to cut fees.\n\n"
+                     "Fenwick Town Council met on Monday, and councillors voted to ask the water "
+                     "company to publish its spill data.")
+    assert has(facts.demands, "drivers", "9 per cent rise")
+    assert not has(facts.demands, "cobalt-lines", "9 per cent rise")
+    assert has(facts.demands, "alderney-parliament", "cut fees")
+    assert has(facts.demands, "fenwick-town-council", "publish its spill data")
+
+
+def test_what_is_asked_in_exchange_for_a_gerund_and_a_free_time_given():
+    facts = facts_of("Coastair had proposed a 3 per cent rise in exchange for crews accepting "
+                     "longer shifts. Brightbox said it would give existing customers six months "
+                     "of the service free.")
+    assert any(c.by == "coastair" and c.what == "accepting longer shifts" for c in facts.demands)
+    assert has(facts.offers, "brightbox", "six months of the service free")
+
+
+def test_an_offer_to_meet_after_a_passive_clause_is_the_reporters():
+    facts = facts_of("Owner Ruud Vermeer said in a statement on Friday that no decision had been "
+                     "taken and offered to meet the trust before the new season.")
+    assert has(facts.offers, "ruud-vermeer", "meet the trust")
+
+
+def test_a_part_of_a_claim_cut_short_is_not_a_claim_again():
+    facts = facts_of("Okafor said Norland would also allow South African engineers to help run "
+                     "the dam's treatment works for the first five years.")
+    assert len([c for c in facts.offers if c.by == "norland"]) == 1
+
+
+def test_a_finite_verb_joined_to_one_under_a_modal_is_another_demand():
+    facts = facts_of("The GMB says Tesco must sit down for formal talks and wants the hourly rate "
+                     "raised to £15 at every one of its distribution centres in the country.")
+    assert has(facts.demands, "gmb", "sit down for formal talks")
+    assert has(facts.demands, "gmb", "hourly rate raised")
+    assert not any("wants" in c.what for c in facts.demands)

@@ -641,3 +641,10 @@ def test_it_in_a_clause_about_a_thing_is_not_the_speaker():
         "Foreign Minister Ada Okoro said Abuja would return the ambassador it recalled in May if "
         "Niamey \"stops arming the rebels\"."))
     assert said["stops arming the"] == "ada-okoro"
+
+
+def test_he_after_an_unnamed_spokesman_for_a_person_is_not_that_person():
+    said = speakers(facts_of(
+        "Neighbours say singer Lola Brandt's new studio is too loud.\n\nA spokesman for Brandt "
+        "said the walls had been insulated. \"Lola is happy to meet the residents,\" he said."))
+    assert said["Lola is happy"] == "unknown"

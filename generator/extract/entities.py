@@ -419,7 +419,8 @@ _SETTLED = frozenset("town village city community area region district suburb re
 _PRODUCTS = frozenset("drug medicine vaccine treatment therapy pill jab satellite rocket "
                       "missile warship frigate show series programme documentary podcast film "
                       "album novel".split())  # (`the spin-off show Aftersun`)
-_WORKS = frozenset("canal dam pipeline bridge tunnel railway motorway highway".split())
+_WORKS = frozenset("canal dam pipeline bridge tunnel railway motorway highway mine mines port "
+                    "refinery reservoir deposit deposits oilfield gasfield airport".split())
 
 
 _VENUES = frozenset("Inn Arms Tavern Hotel".split())
@@ -1176,10 +1177,29 @@ def _acronyms(text: str, spans):
             re.match(r", ([A-Z][A-Z0-9&-]{1,9}), (?!and\b|or\b)[a-z]", after)
             if " " in name and "the " in (text[max(0, start - 4):start].lower(),
                                           text[start:start + 4].lower()) else None)
+        if kind == "organization" and not match and (
+                short := re.match(r" \(([A-Z][a-z]{2,9})\)", after)) and \
+                _abbreviates(short.group(1), name):
+            match = short  # `the British Airline Pilots' Association (Balpa)`
         if kind != "organization" or not match:
             continue
         result = _letters_stand_for(text, result, match.group(1), name)
     return result
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is a short form of `name` as Schwartz and Hearst match one: each of its
+    letters found in the name in order, right to left, the first at a word's start (`Balpa`
+    of `British Airline Pilots' Association`)."""
+    letters, long = short.lower(), name.lower()
+    j = len(long) - 1
+    for i in range(len(letters) - 1, -1, -1):
+        while j >= 0 and (long[j] != letters[i] or (i == 0 and j > 0 and long[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return False
+        j -= 1
+    return " " in name
 
 
 def _whole_names(text: str, spans):
@@ -1326,7 +1346,7 @@ def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]
         institution = _INSTITUTION_AFTER.match(text, end) if text[end - 2:end] in (
             "'s", "’s") else None  # `St Mary's` + `Primary`: one school
         return _opening_word_start(text, start), institution.end() if institution else \
-            _number_end(text, end), label
+            _remit_end(text, start, end), label
     if label == "NORP":
         if _nationals_letters(text[start:end + 8].split("\n")[0], load_lexicon(), prefix=True):
             letters = re.match(r" [A-Z]{2,5}", text[end:end + 8])
@@ -1396,6 +1416,24 @@ def _party_start(text: str, start: int) -> int:
     """`the Liberal Democrats`, `the Social Democrats`: the model tags only `Democrats`."""
     qualifier = _PARTY_QUALIFIER.search(text, max(0, start - 13), start)
     return qualifier.start() if qualifier else start
+
+
+_REMIT = re.compile(r" (?:for|of|on) (?:the )?[A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*")
+_REMIT_HEADS = frozenset("Institute Institution Centre Center Foundation Council Society "
+                         "Commission Committee Federation Association Academy Trust Fund "
+                         "Alliance Forum".split())
+
+
+def _remit_end(text: str, start: int, end: int) -> int:
+    """`the Mongolian Institute` + ` for Strategic Studies`: what a body is for, which the
+    model left out, is part of its name (not a country after it: `the Foundation for Kenya`
+    names no remit, nor a day: `the Commission on Thursday`)."""
+    remit = _REMIT.match(text, end)
+    if remit is None or text[start:end].split()[-1] not in _REMIT_HEADS or \
+            load_lexicon().country(remit.group(0).split(" ", 2)[-1].removeprefix("the ")) or \
+            any(load_lexicon().country(w) or w in _CALENDAR for w in remit.group(0).split()[1:]):
+        return _number_end(text, end)
+    return remit.end()
 
 
 def _number_end(text: str, end: int) -> int:
@@ -1610,8 +1648,11 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 if " " not in surface:
                     continue  # `State` of `Secretary of State`: part of a title
                 if label in ("ORG", "PERSON") and len(surface.split()) >= 3:
-                    # `State Marcus Hale` tagged as one name: `State` ends the title
-                    start += surface.index(" ") + 1
+                    # `State Marcus Hale`, `Natural Resources and Energy Sibusiso Dlamini`
+                    # tagged as one name: the portfolio ends the title
+                    if (portfolio := _portfolio_length(surface, lex)) is None:
+                        continue
+                    start += portfolio
                     surface, label = parsed.text[start:end], "PERSON"
             classified = _classify(surface, label, lex)
             if classified and classified[1] == "organization" and " " not in classified[0] \
@@ -1755,7 +1796,27 @@ def _label_speakers(parsed: ParsedArticle, spans, lex: Lexicon):
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul|d)[-'’][A-Z][\w'’-]*$")
 # `Secretary of State`, `Minister of Defence`: a portfolio after `of` (not `head of US Central
 # Command`, a body)
-_TITLE_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor) (?:of|for) $")
+_TITLE_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner)"
+                       r"(?: of [Ss]tate)? (?:of|for) $")
+_PORTFOLIO_JOINS = frozenset({"and", "&", "of", "for", "the"})
+# Inside a portfolio's name, after its title (`Minister for Foreign ` before `Affairs`)
+_IN_PORTFOLIO = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner)"
+                           r"(?: of [Ss]tate)? (?:of|for) (?:(?:[A-Z][\w'’-]*|and|&|the) )*$")
+
+
+def _portfolio_length(surface: str, lex: Lexicon) -> int | None:
+    """How many characters of a name the model ran on from a title's `of` or `for` are the
+    portfolio (`Mines and Minerals Development Chanda Mwale`): its words and their joins, up to
+    the last two words; else the first word (`State Marcus Hale`). None when it is all
+    portfolio (`Mines and Minerals Development`)."""
+    words = surface.split(" ")
+    if all(w in lex.portfolio_words or w in _PORTFOLIO_JOINS for w in words):
+        return None
+    count = 0
+    while len(words) - count > 2 and (words[count] in lex.portfolio_words or (
+            count and words[count] in _PORTFOLIO_JOINS)):
+        count += 1
+    return len(" ".join(words[:max(count, 1)])) + 1
 _PARTICLE_WORDS = frozenset("bin ibn al el de da do dos das du van von der den del della di le la "
                             "ter".split())
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(_PARTICLE_WORDS))}) ){{0,2}}"
@@ -1796,7 +1857,12 @@ def _with_pattern_people(text: str, spans, lex: Lexicon):
             if index == 4 and not role_before_comma(text, match.start(1), lex):
                 continue
             start, end = match.start(group), match.end(group)
-            name = match.group(group)
+            if len(match.group(group).split()) >= 3 and \
+                    _TITLE_OF.search(text[max(0, start - 40):start]):
+                if (portfolio := _portfolio_length(match.group(group), lex)) is None:
+                    continue
+                start += portfolio  # `Minister of Health Aaron Motsoaledi said`
+            name = text[start:end]
             own = 2 if name.endswith(("'s", "’s")) else 0  # `star Molly-Mae Hague's ex-fiancé`
             name = name[:len(name) - own]
             words = name.split()
@@ -1860,8 +1926,11 @@ def _extend_names(text: str, spans, lex: Lexicon):
                         match.group(1).endswith(("’s", "'s")) or \
                         _RUN_BY_ALONE.match(match.group(1)) or \
                         _sentence_start(text, match.start(1)) or \
-                        _TITLE_OF.search(text[max(0, match.start(1) - 40):match.start(1)]):
-                    break  # (`Secretary of State Marco Rubio`: `State` ends the title)
+                        _TITLE_OF.search(text[max(0, match.start(1) - 40):match.start(1)]) or \
+                        (match.group(1) in lex.portfolio_words and _IN_PORTFOLIO.search(
+                            text[max(0, match.start(1) - 80):match.start(1)])):
+                    break  # (`Secretary of State Marco Rubio`: `State` ends the title; and
+                    # `Energy` of `Minister of Natural Resources and Energy Sibusiso Dlamini`)
                 start = match.start(1)
                 name = f"{match.group(1)} {name}"
                 surface = text[start:end]
@@ -2483,12 +2552,14 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
         # `spokesman for Attorney General Karen Webb`: the first role is somebody else's
         office = word.group(0) == "of" and index == 1 and not is_role_word(
             kept[0].group(0), lex)  # `Secretary of State X`: one title, its office last
-        joiner = word.group(0).lower() in ("and", "for", "of", "to") and not office
+        portfolio = _within_portfolio(kept, index, lex)
+        joiner = word.group(0).lower() in ("and", "for", "of", "to") and not office and \
+            not portfolio
         if joiner and any(is_role_word(w.group(0), lex) for w in kept[index + 1:]):
             kept = kept[:index]
             break
         if word.group(0).lower() == "and" and index + 1 < len(kept) and previous and \
-                previous[-1][:1].islower():
+                previous[-1][:1].islower() and not portfolio:
             kept = kept[:index]  # `Ursula von der Leyen and Indian Prime Minister X`: the
             break  # words before `and` end somebody's name
         if word.group(0) == "of" and kept[index + 1:] and all(
@@ -2503,7 +2574,8 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
             break
     while kept and kept[-1].group(0).lower() in _PREMOD_JOINERS:
         kept.pop()
-    titled = len(kept) > 2 and kept[1].group(0) == "of" and is_role_word(kept[2].group(0), lex)
+    titled = (len(kept) > 2 and kept[1].group(0) == "of" and is_role_word(kept[2].group(0), lex)
+              ) or _within_portfolio(kept, len(kept) - 2, lex)
     if not kept or not (is_role_word(kept[0].group(0), lex) or titled):
         return None  # (`Secretary of State Marco Rubio`: a title ending in its office)
     offset = max(0, start - 120)
@@ -2512,6 +2584,17 @@ def _role_before(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | 
     if role.split()[0] in {"Mr", "Mrs", "Ms", "Dr"}:
         return None
     return role, role_start, role_end
+
+
+def _within_portfolio(kept, index: int, lex: Lexicon) -> bool:
+    """`and` of `Minister of Natural Resources and Energy`, `for` of `Secretary of State for
+    Health`: a join inside a portfolio's name, between the name and the title's `of` (words
+    `kept` run from the name leftwards)."""
+    words = [w.group(0) for w in kept]
+    return index > 0 and all(w in lex.portfolio_words or w in _PORTFOLIO_JOINS
+                             for w in words[:index]) and any(
+        w in ("of", "for") and is_role_word(words[j + 1], lex)
+        for j, w in enumerate(words[index:-1], index))
 
 
 def role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, int] | None:

@@ -809,6 +809,7 @@ def _persons_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
 # People a body serves rather than speaks through
 _SERVED = frozenset("parent pupil student patient customer passenger tenant resident fan "
                     "family".split())
+_STAFF = frozenset("pilot worker employee staff driver nurse player crew member".split())
 
 
 def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -823,8 +824,37 @@ def _members_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
     if lemma in _SERVED:
         return None  # `Parents at St Mary's Primary School have demanded …`: not the school
     body = _entity_of(prep_object(subject, ("at", "from", "of")), parsed, table, offset)
+    if lemma in _STAFF and body is not None and not _asks_another(subject.head, body, parsed,
+                                                                   table, offset):
+        # `Pilots at Skylark Air are demanding …`: of their employer, not for it (but `members
+        # of the European Parliament want the Commission to …` speak for it)
+        return _unnamed_party(subject, table, lex, checked=True)
     return body.id if body is not None and (body.kind == "organization" or (
         body.kind == "country" and subject.lemma_.lower() in lex.role_nouns)) else None
+
+
+def _asks_another(verb, body: Entity, parsed: ParsedArticle, table: EntityTable,
+                  offset: int) -> bool:
+    """Whether the verb names an actor other than `body` as the one asked (`want the European
+    Commission to …`, `called on the council to …`)."""
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+        for g in c.children if g.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "from")
+        for g in c.children if g.dep_ == "pobj"]
+    return any((other := _entity_of(t, parsed, table, offset)) is not None and other.id != body.id
+               for t in asked)
+
+
+def _councillors_council(subject, table: EntityTable) -> str | None:
+    """`councillors voted unanimously to ask the company …`: in an article that names one
+    council, its councillors act for it."""
+    if subject.tag_ != "NNS" or subject.lemma_.lower() not in ("councillor", "councilor") or \
+            any(c.dep_ in ("amod", "compound") for c in subject.children):
+        return None  # (not `opposition councillors`)
+    councils = [e.id for e in table.entities.values()
+                if e.kind == "organization" and e.name.split()[-1] == "Council"]
+    return councils[0] if len(councils) == 1 else None
 
 
 def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -1372,6 +1402,15 @@ def _subject(token):
             c.dep_ == "nsubj" for c in a.children)), None)
         if governing is not None:
             return next(c for c in governing.children if c.dep_ == "nsubj")
+    if token.dep_ == "conj" and token.tag_ in ("VBD", "VBN") and token.head.dep_ in (
+            "ccomp", "acl") and any(c.dep_ == "auxpass" for c in token.head.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children) and any(
+            c.dep_ == "xcomp" and _infinitive(c) for c in token.children) and (governing := next(
+                (a for a in token.head.ancestors if a.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" for c in a.children)), None)) is not None:
+        # `said that no decision had been taken and offered to meet …`: `offered to` is no
+        # passive; the reporter offered
+        return next(c for c in governing.children if c.dep_ == "nsubj")
     if token.dep_ == "conj" and getattr(_misread_participle(token.head.head), "i", None) == \
             token.head.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -2158,6 +2197,11 @@ def _predicate(clause, without=()) -> str:
     exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
                  and t.pos_ == "VERB" and t.head.tag_ in ("VB", "VBD") and _own_perfect(t)
                  for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
+    # `must sit down for formal negotiations and wants the starting rate raised …`: a finite
+    # verb cannot go on one under a modal (see `_subject`)
+    exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
+                 and t.tag_ in _FINITE and _under_modal(t.head)
+                 for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
     # `"must persevere with reforms" and urged the authorities to …`: the speaker's next act
     exchange += [c.i for t in clause.subtree if t.dep_ == "conj" and t.i > clause.i
                  and t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in _SPEECH_ACTS | {"say", "add"}
@@ -2227,6 +2271,10 @@ def _in_exchange_for(verb):
                 if wanted.right_edge.i + 1 < len(wanted.doc) else None
             if doing is not None and doing.tag_ == "VBG" and doing.head.i != wanted.i:
                 return _predicate(doing), wanted  # the parser split the gerund from its doer
+            doing = next((c for c in wanted.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                          and c.i == wanted.i + 1), None)
+            if doing is not None:
+                return _predicate(doing), wanted  # `in exchange for pilots accepting …`
             return _phrase(wanted), None
     return None, None
 
@@ -2462,6 +2510,12 @@ def _subject_of_next_paragraph(subject, parsed: ParsedArticle, table: EntityTabl
     return body.id
 
 
+def _free_time(verb) -> bool:
+    """`give existing owners 12 months of the subscription free`: a time of something given
+    free, no time spent."""
+    return any(t.lower_ == "free" for t in verb.subtree)
+
+
 def _bound_to(verb) -> bool:
     """`must hand over`, `has to pay`, or a verb joined to one (`must comply or pay`)."""
     while True:
@@ -2591,11 +2645,11 @@ def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     # (`Rich countries have pledged …`, not `countries`)
 
 
-def _unnamed_party(subject, table: EntityTable, lex: Lexicon) -> str | None:
+def _unnamed_party(subject, table: EntityTable, lex: Lexicon, checked: bool = False) -> str | None:
     """`Farmers want irrigation ponds`, `the unions are demanding …`, `the opposition wants …`:
     a party without a name (from a short list of such nouns), kept as a group actor named by
-    its words (`Hospital groups`)."""
-    if not _is_unnamed_party(subject, lex):
+    its words (`Hospital groups`); `checked` when the caller knows it is one."""
+    if not checked and not _is_unnamed_party(subject, lex):
         return None
     if (union := _the_only_union(subject, table)) is not None:
         return union
@@ -2905,7 +2959,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 continue  # "Give it back to the public," he said: an imperative asks
             if lemma == "give" and any(c.dep_ in ("npadvmod", "dobj") and c.ent_type_ == "DATE"
                                        and c.lemma_.lower() in _SPANS_OF_TIME
-                                       for c in token.children):
+                                       for c in token.children) and not _free_time(token):
                 continue  # "I gave that show fifteen years": time spent on it
             if _bound_to(token):
                 continue  # "must hand over the recordings", "we have to pay rent", "must
@@ -3486,6 +3540,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                   or unnamed_government(subject, parsed, table, offset, lex)
                   or _armed_group_named_before(subject, parsed, table, offset)
                   or _first_member(subject, parsed, table, offset)
+                  or _councillors_council(subject, table)
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = (None if quoted else _reporters_it(subject, parsed, table, offset, lex)) or \
@@ -3736,8 +3791,18 @@ def _contained(claims: dict[tuple, Claim]) -> dict[tuple, Claim]:
     display the source …`)."""
     return {key: claim for key, claim in claims.items() if not any(
         other is not claim and other.by == claim.by and other.evidence == claim.evidence
-        and len(other.what) > len(claim.what) and claim.what.lower() in other.what.lower()
+        and len(other.what) > len(claim.what) and _holds(other.what, claim.what)
         for other in claims.values())}
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """Whether `longer` holds `shorter`, or, cut short (`… help run the dam's treatment works
+    for the`), ends with at least four of its opening words."""
+    longer, shorter = longer.lower().removesuffix(" …"), shorter.lower()
+    if shorter in longer:
+        return True
+    words = shorter.split()
+    return any(longer.endswith(" " + " ".join(words[:k])) for k in range(len(words), 3, -1))
 
 
 _LIST_ITEM = re.compile(r"[-•*–]\s+(.+?)[\s.;,]*$")

@@ -157,9 +157,26 @@ class QuoteExtractor:
         if last_speaker and (last_mention is None or last_mention.start <= last_speaker.anchor
                              or self._same_sentence(last_mention.start, last_speaker.anchor)):
             return Attribution(last_speaker.speaker, last_speaker.anchor)
+        if last_mention and self._spoken_for(last_mention):
+            return Attribution(UNKNOWN, last_mention.start)
         if last_mention:
             return Attribution(last_mention.entity_id, last_mention.start)
         return None
+
+    def _spoken_for(self, mention: Mention) -> bool:
+        """`A spokesman for Varley insisted …`: the sentence's subject is somebody unnamed who
+        speaks for the person named, so the `he` that follows is not that person."""
+        sentence = self.parsed.sentence_at(mention.start)
+        if sentence is None or self._is_subject(mention) or \
+                not self._speaks_for(sentence.start, mention):
+            return False
+        agent = re.search(r"\b(\w+) (?:for|of|to) (?:[\w.]+ ){0,4}$",
+                          self.text[sentence.start:mention.start])
+        token = self._token_at(sentence.start + agent.start(1))
+        between = _words(self.text[sentence.start + agent.end(1):mention.start])
+        return token is not None and token.dep_ in ("nsubj", "nsubjpass") and not any(
+            w.islower() and is_role_word(w, self.lex) for w in between)  # (not `Friends of
+        # Kettleby Library chair Margaret Oyelaran`, whose role the words give)
 
     def _inside_the_subjects_clause(self, mention: Mention) -> bool:
         """Whether the mention lies in a relative clause on a sentence subject that names
