@@ -1265,3 +1265,23 @@ def test_a_short_form_in_brackets_and_a_bodys_remit_are_its_name():
     assert "nofwa" not in ids and "northern-ferry-workers-association" in ids
     assert "baltic-institute-for-maritime-studies" in ids and "baltic-institute" not in ids
     assert "harnby" not in ids
+
+
+def test_a_short_name_with_a_kind_of_its_own_is_not_the_longer_name():
+    facts = facts_of("Growers supplying supermarket chain Harlow are angry. The Harlow Growers "
+                     "Group, which represents 90 farms, wrote to Harlow's chief executive, Ann "
+                     "Bede, asking for more. "
+                     "Analyst Tom Rix of Penrose Research said the gap was small.")
+    entities = {e.id: e for e in facts.entities}
+    assert "harlow" in entities and "harlow-growers-group" in entities
+    assert entities["ann-bede"].role == "Harlow's chief executive"
+    assert entities["penrose-research"].kind == "organization"
+
+
+def test_a_news_agency_a_port_and_a_country_in_a_role_are_no_parties():
+    facts = facts_of("Tanzania wants barges to use the port of Kigoma, the news agency TNA "
+                     "reported. \"We have heard the complaints,\" said Zipro's UK general "
+                     "manager, Ola Berg.")
+    ids = {e.id for e in facts.entities}
+    assert not ids & {"kigoma", "tna", "united-kingdom"}
+    assert "tanzania" in ids and "ola-berg" in ids

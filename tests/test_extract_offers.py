@@ -2931,3 +2931,41 @@ def test_a_finite_verb_joined_to_one_under_a_modal_is_another_demand():
     assert has(facts.demands, "gmb", "sit down for formal talks")
     assert has(facts.demands, "gmb", "hourly rate raised")
     assert not any("wants" in c.what for c in facts.demands)
+
+
+def test_a_remedy_promised_by_a_party_that_was_asked_is_an_offer():
+    facts = facts_of("Harwick District Council has asked bike-hire operator Cyclix to introduce "
+                     "docking bays.\n\nCyclix said it would install 80 new docking stations by "
+                     "May and would use its app to fine riders who leave bikes outside them. "
+                     "Rival Pedalo said it would build a new depot in the town.")
+    assert has(facts.offers, "cyclix", "install 80 new docking stations")
+    assert has(facts.offers, "cyclix", "use its app to fine riders")
+    assert not any(c.by == "pedalo" for c in facts.offers)
+
+
+def test_an_officer_of_state_reporting_the_countrys_act_speaks_for_it():
+    facts = facts_of("Lesotho has asked South Africa to pay more for its water, Water Minister "
+                     "Thabo Mokhele said on Monday. \"We are asking our neighbour to pay a fair "
+                     "price,\" Mokhele said.\n\nNamibia wants Angola to share river data, Prime "
+                     "Minister Ruth Iipumbu said. \"We want the data every week,\" she said.")
+    assert has(facts.demands, "lesotho", "pay a fair price")
+    assert has(facts.demands, "ruth-iipumbu", "data")
+
+
+def test_a_ranked_player_a_purpose_and_a_thing_that_should_be_done():
+    facts = facts_of("Tennis player Ines Dardan will miss the Fed Cup. The world No. 41 also "
+                     "wants the federation to publish its selection rules.\n\nMalawi has asked "
+                     "Zambia to open the border post at night, in a bid to give its truckers a "
+                     "faster route. The charity Living Streets said e-bikes should be banned from "
+                     "pavements. Hartley Council said the new bridge should be finished by May.")
+    assert has(facts.demands, "ines-dardan", "publish its selection rules")
+    assert not facts.offers
+    assert has(facts.demands, "living-streets", "should be banned from pavements")
+    assert not any(c.by == "hartley-council" for c in facts.demands)
+
+
+def test_an_interviewers_words_about_a_party_only_the_questions_name_claim_nothing():
+    facts = facts_of("Transcript: Peru's energy minister.\n\nRADIO NORTE: Fishermen want "
+                     "compensation. Will they get it?\n\nMINISTER QUISPE: We will give a fuel "
+                     "subsidy to every registered boat owner.")
+    assert not any(c.by == "fishermen" for c in facts.demands)

@@ -38,7 +38,7 @@ ORG_WORDS = frozenset(
     "Air Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
-    "Sports Promotions Entertainment "
+    "Sports Promotions Entertainment Research Consulting Consultancy Analytics Advisory "
     "Watch Aid Trust Network Coalition Forum "  # campaigning bodies: `Human Rights Watch`
     "Water Gas Power Rail "  # utilities: `Thames Water`
     "Buses Coaches Trains Ferries Shipping Airport Airports "  # transport operators and airports:
@@ -341,6 +341,10 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
                                                or _joined_to_settlements(parsed, span)
                                                or _owned_site(parsed.text, span)):
         return True
+    if kind in ("person", "organization") and " " not in name and re.search(
+            r"\bthe (?:port|town|village|island|harbour|region|province|district) of $",
+            parsed.text[max(0, start - 30):start]):
+        return True  # `would use the port of Chinde`: a place
     if kind != "person":
         return False
     if name.split()[-1] in _PLACE_FEATURES:
@@ -364,6 +368,15 @@ def _lone_place(parsed: ParsedArticle, span) -> bool:
             return True  # `between the village and Sparrowpit`
     return token.dep_ == "pobj" and (token.head.lower_ in _AT_A_PLACE or (
         token.head.lower_ == "to" and token.head.head.lemma_ in _JOURNEYS))
+
+
+def _region_of_a_role(text: str, span, lex: Lexicon) -> bool:
+    """`Zipro's UK general manager`: a country between a body's name and a role says where
+    the role is held, no party."""
+    start, end = span[0], span[1]
+    after = re.match(r"(?: [a-z-]+){1,3}", text[end:end + 40])
+    return re.search(r"\w['’]s $", text[max(0, start - 4):start]) is not None and \
+        after is not None and any(is_role_word(w, lex) for w in after.group(0).split())
 
 
 def _owned_site(text: str, span) -> bool:
@@ -1611,7 +1624,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                 surface = parsed.text[start:end]
             if label == "ORG" and _person_after_role(parsed.text, start, end, surface, lex):
                 label = "PERSON"  # `said its director of space sustainability, Nadia Ferreira`
-            if lex.is_agency(surface):
+            if lex.is_agency(surface) or (label == "ORG" and _NEWS_AGENCY_BEFORE.search(
+                    parsed.text, max(0, start - 20), start)):  # `the news agency AIM reported`
                 agencies.add(normalise_surface(surface))
                 taken.append((start, end))  # no body by its word here (`… News Agency`)
                 continue
@@ -1757,6 +1771,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = [sp for sp in spans if not (sp[3] == "country" and _SETTING_ONLY.match(
         parsed.text, sp[1]))]  # `the Berlin-based Zipp`, `the Estonian-owned company`, `the
     # Portuguese capital`: where something is or whose, not a party
+    spans = [sp for sp in spans if sp[2] not in agencies and not (
+        sp[3] == "country" and _region_of_a_role(parsed.text, sp, lex))]  # (`the news agency
+    # AIM`, found again by its word)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
 
@@ -1796,6 +1813,7 @@ def _label_speakers(parsed: ParsedArticle, spans, lex: Lexicon):
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul|d)[-'’][A-Z][\w'’-]*$")
 # `Secretary of State`, `Minister of Defence`: a portfolio after `of` (not `head of US Central
 # Command`, a body)
+_NEWS_AGENCY_BEFORE = re.compile(r"\bnews agency (?:the )?$")
 _TITLE_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner)"
                        r"(?: of [Ss]tate)? (?:of|for) $")
 _PORTFOLIO_JOINS = frozenset({"and", "&", "of", "for", "the"})
@@ -2172,13 +2190,18 @@ def _person_resolver(spans) -> dict[int, str]:
     return canonical
 
 
-def _organisation_resolver(names: set[str], lex: Lexicon) -> dict[str, str]:
-    """`Wagner` → `Wagner Group` when one name's words begin another's; initials to the name
-    they stand for; `the Commission` with no other commission named to the lexicon's."""
+def _organisation_resolver(names: set[str], lex: Lexicon, text: str = "") -> dict[str, str]:
+    """`Wagner` → `Wagner Group` when one name's words begin another's (unless the text gives
+    the shorter a kind of its own: `supermarket chain Fenmoor` is not the `Fenmoor Dairy
+    Group`); initials to the name they stand for; `the Commission` with no other commission
+    named to the lexicon's."""
     mapping = {}
     for name in names:
+        kinds = {k for k in re.findall(rf"\b([a-z]+) {re.escape(name)}\b(?! [A-Z])", text)
+                 if k in lex.trade_descriptors or k in lex.body_nouns}
         longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()
-                  and not _of_its_people(name, o) and o.split()[-1] not in _UNITS]
+                  and not _of_its_people(name, o) and o.split()[-1] not in _UNITS
+                  and not kinds - set(o.lower().split())]
         if not longer:  # `NHF`: the Nordic Harbour Fund
             longer = [o for o in names if o != name and _stands_for(name, o)]
         if not longer and " " not in name:  # `the Commission`, `Villa`: the body ending so
@@ -2388,7 +2411,8 @@ def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
     spans = sorted(spans + _untagged_repeats(parsed.text, spans), key=lambda s: (s[0], s[1]))
     spans = _first_names(_bodies_named_in_full(spans), lex)
     persons = _person_resolver(spans)
-    orgs = _organisation_resolver({s[2] for s in spans if s[3] == "organization"}, lex)
+    orgs = _organisation_resolver({s[2] for s in spans if s[3] == "organization"}, lex,
+                                  parsed.text)
     drafts: dict[str, _Draft] = {}
     mentions: list[Mention] = []
     for index, (start, end, name, kind, surface) in enumerate(spans):
@@ -2607,8 +2631,9 @@ def role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, in
     if not match:
         return None
     phrase = match.group(1)
-    verb = re.match(r"(?:said|says|added|adds|wrote|writes)\s+", phrase)
-    skipped = verb.end() if verb else 0  # `…," said Colombia's environment minister, Name`
+    verb = re.match(r"(?:said|says|added|adds|(?:wrote|writes)(?:\s+to)?)\s+", phrase)
+    skipped = verb.end() if verb else 0  # `…," said Colombia's environment minister, Name`;
+    # `wrote to Fenmoor's chief executive, Name`
     phrase = phrase[skipped:]
     first_words = re.findall(r"[A-Za-z-]+(?:['’]s\b)?", phrase)[:5]
     if first_words and not any(is_role_word(w, lex) for w in first_words) and (
@@ -2711,6 +2736,8 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
                 or _country_of_its_office(parsed, table, drafts, role, start)
         if draft.affiliation is None:
             draft.affiliation = _possessive_country(parsed, table, mention)
+        if draft.affiliation is None and draft.role is not None:
+            draft.affiliation = _country_reported(parsed, table, drafts, draft.role, mention)
 
 
 def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
@@ -2756,6 +2783,30 @@ def _country_of_its_office(parsed: ParsedArticle, table: EntityTable, drafts, ro
     owner = named[-1].start(1) if named else None
     return next((m.entity_id for m in table.mentions if m.start == owner
                  and drafts[m.entity_id].kind == "country"), None)
+
+
+_STATE_OFFICES = frozenset("minister secretary spokesman spokeswoman spokesperson ambassador "
+                           "envoy negotiator".split())
+_REPORTED_BY = re.compile(r",\s+(?:[\w'’.-]+\s+){1,8}$")
+
+
+def _country_reported(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
+                      mention: Mention) -> str | None:
+    """`Malawi has asked Mozambique to …, Transport Minister Jacob Banda said`: an officer of
+    state who reports what the country that opens the sentence did is that country's (a head
+    of government speaks for himself)."""
+    words = set(role.lower().split())
+    if not words & _STATE_OFFICES or words & {"prime", "president", "premier"} or \
+            not re.match(r"\s+(?:said|says|told|added)\b", parsed.text[mention.end:]):
+        return None
+    sentence = parsed.sentence_at(mention.start)
+    if sentence is None or not _REPORTED_BY.search(parsed.text[sentence.start:mention.start]):
+        return None
+    first = next((m for m in table.in_range(sentence.start, mention.start)
+                  if not parsed.in_quote(m.start)), None)
+    return first.entity_id if first is not None and drafts[first.entity_id].kind == "country" \
+        and any(t.dep_ in ("nsubj", "nsubjpass") for _o, t in parsed.tokens(first.start,
+                                                                             first.end)) else None
 
 
 _NOT_A_BODY_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "EVENT"})

@@ -10,6 +10,7 @@ from generator.extract.entities import (
     LABOUR_BODIES,
     SPOKESPEOPLE,
     EntityTable,
+    asked_about_only,
     definite,
     described_as,
     is_headline,
@@ -902,9 +903,14 @@ def _a_national(token) -> bool:
 
 def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
     """`The 52-year-old … is demanding an apology`, `The chef, 52, …`: the person named before
-    of that age; `The Spaniard wants …`: the person named last."""
+    of that age; `The Spaniard wants …`, `The world No. 38 wants …`: the person named
+    last."""
     if _a_national(subject) and definite(subject):
         return _person_named_last(offset + subject.idx, parsed, table)
+    if re.match(r"[Tt]he (?:world No\.? ?\d+|No\.? ?\d+ seed)\b",
+                parsed.text[offset + subject.left_edge.idx:]):
+        return _person_named_last(offset + subject.idx, parsed, table)  # `The world No. 38
+        # also wants …`: a player by their ranking
     given = next((c.text for c in subject.children if c.dep_ == "appos"
                   and re.fullmatch(r"\d{1,3}", c.text)), None)
     if given is not None and definite(subject):
@@ -1891,15 +1897,30 @@ def _also_would(verb, lex: Lexicon) -> bool:
                                                for c in verb.children))  # `stop using data`
 
 
+# Acts that put right what a party was asked to put right
+_REMEDIES = frozenset("install introduce build open fix repair restore reinstate extend expand "
+                      "hire recruit upgrade add create replace rebuild reopen".split())
+
+
+def _promised_remedy(verb) -> bool:
+    """`Zipro said it would install 150 new parking bays`: a party reported to be going to do
+    something that puts things right (the caller checks it was asked for something)."""
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_LEMMAS
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _REMEDIES and reported and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and \
+        _object(verb) is not None
+
+
 def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
     """`would pay for a free bus … and would keep the building available for community use`: a
-    promised act joined to a promised payment or gift, with its own `would`."""
+    promised act joined to a promised payment, gift or remedy, with its own `would`."""
     head = verb.head
     return verb.pos_ == "VERB" and verb.dep_ == "conj" and any(
         c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and \
-        (head.lemma_.lower() in lex.offer_verbs or head.lemma_.lower() in lex.payment_verbs) \
-        and _promised(head) and verb.lemma_.lower() not in _HOSTILE and \
-        verb.lemma_.lower() not in lex.demand_verbs and _object(verb) is not None
+        ((head.lemma_.lower() in lex.offer_verbs or head.lemma_.lower() in lex.payment_verbs)
+         and _promised(head) or _promised_remedy(head)) and \
+        verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs and \
+        _object(verb) is not None
 
 
 # What parties agree to do together, or for themselves: no party's offer to another
@@ -2060,6 +2081,20 @@ def _own_body_obliged(verb, obliged, parsed: ParsedArticle, table: EntityTable, 
     return person.affiliation is not None and person.affiliation in (
         _body_named_before(obliged, parsed, table, offset, lex),
         _persons_body(obliged, parsed, table, offset, lex))  # (`his government would need to`)
+
+
+_COMPLETIONS = frozenset("finish complete do deliver build open reach".split())
+
+
+def _ought_to_be_done(clause) -> bool:
+    """`scooters should be banned from pavements`: what should be done to a thing, asked (not
+    `the bridge should be finished by May`, a forecast)."""
+    return any(c.dep_ == "nsubjpass" for c in clause.children) and any(
+        c.lower_ == "should" for c in clause.children) and \
+        clause.lemma_.lower() not in _COMPLETIONS and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in clause.subtree) and not any(
+            c.dep_ == "xcomp" for c in clause.children)  # (`Chile should be made to pay`: asks
+    # Chile)
 
 
 def _obliged_clause(verb):
@@ -2852,10 +2887,12 @@ _NEVER_A_FRAME = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "SPACE", "
                             "SYM", "ADP", "ADV", "INTJ", "X"})
 
 
-def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer=None):
+def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer=None,
+                        answering=frozenset()):
     """(mode, by, counterpart, what, evidence start, evidence end) for each frame found.
     `speakers`: quotation start → its named, non-expert speaker; `offerer`: who made the
-    last offer found before the sentence."""
+    last offer found before the sentence; `answering`: the parties asked for something
+    before it."""
     speakers = speakers or {}
     evidence = (offset + sent.start_char, offset + sent.end_char)
     if sent.text.rstrip().endswith("?"):
@@ -2876,6 +2913,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         extends_offer = False  # `the offer also included …`: the last offerer's
         condition_set = False  # what a condition asks (`… if the company does not improve …`)
         adds_to_offer = False  # `Mexico would also tighten inspections`: more of its offer
+        remedy = False  # `Zipro said it would install 150 parking bays`: what a party asked does
         asked = _asked_in_condition(token, lex)
         if asked is not None and not _is_party(asked, parsed, table, offset, lex) and \
                 _entity_for(asked, parsed, table, offset, quoted=True) is None:
@@ -3368,10 +3406,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             elif (counterpart_token.dep_ == "nsubjpass" or (
                     clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr")
                                                   for c in clause.children))) and any(
-                    c.lower_ == "must" for c in clause.children):
+                    c.lower_ == "must" for c in clause.children) or _ought_to_be_done(clause):
                 counterpart_token, whole = None, True  # "said any transit route must be
-                # guarded by Russian troops", "said certification must be free": a thing that
-                # must be done or be so, by whoever; said whole
+                # guarded by Russian troops", "said certification must be free", "said scooters
+                # should be banned": a thing that must be done or be so, by whoever; said whole
             elif counterpart_token.lower_ == "we":
                 counterpart_token = None  # `"Beijing says we must remove the ship"`: the
                 # speaker's own side is asked
@@ -3439,6 +3477,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif _joined_to_an_offer(token, lex):
             # "would pay for a free bus … and would keep the building available": more of it
             mode, what_token, predicate = "offer", token, True
+            remedy = token.head.lemma_.lower() not in lex.offer_verbs | lex.payment_verbs
         elif offerer is not None and _also_would(token, lex):
             # "Mexico has put forward a plan to … Mexico would also tighten inspections …":
             # more of the offer its maker has just made
@@ -3446,12 +3485,18 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif _agreed_alone(token, lex):
             # `has agreed to rehouse all former residents`: one party's commitment to act
             mode, what_token, predicate = "offer", token, True
+        elif answering and _promised_remedy(token):
+            mode, what_token, predicate, remedy = "offer", token, True, True
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
         if mode == "offer" and (asked := _demands_sent(what_token)) is not None:
             mode, what_token, predicate, framed = "demand", asked, asked.pos_ == "VERB", True
             # `has sent the magazine a list of demands including approval of every photo`: what
             # is asked of it
+        if mode == "offer" and token.dep_ == "acl" and token.head.lemma_.lower() in _PURPOSES \
+                and _purpose_phrase(token.head.head):
+            continue  # "has asked Mozambique to open the river, in a bid to give the landlocked
+            # country a cheaper route": what the act is for, no offer
         if mode == "offer" and _asked_in_return(token):
             continue  # "in return for the regulator agreeing to waive fines": what is asked
         if mode == "offer" and what_token.dep_ in ("dobj", "obj") and what_token.pos_ == \
@@ -3577,7 +3622,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                              and not any(c.dep_ == "poss" for c in subject.children)
                              and _under_modal(token)):
             by = offerer  # `The proposal would also unlock 600 million euros`: the offerer's
-        if by is None or (adds_to_offer and by != offerer):
+        if by is None or (adds_to_offer and by != offerer) or (remedy and by not in answering):
             continue
         by = _voice_of(by, table)
         counterpart = (_entity_for(counterpart_token, parsed, table, offset, bool(quoted))
@@ -3758,11 +3803,20 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
             target[key] = Claim(by=by, counterpart=counterpart, what=what,
                                 evidence=parsed.text[evidence[0]:evidence[1]].strip())
 
+    asking = {index for index, label in parsed.labels.items()
+              if label.group(1) in parsed.questioners}
+    framed = asked_about_only(parsed, table) if asking else set()
     for offset, doc in parsed.docs:
         for sent in doc.sents:
+            # what an interviewer says of a party only the questions name (`Businesses want
+            # compensation.`) is the question's framing
+            in_question = bool(asking) and parsed.paragraph_at(offset + sent.start_char) in asking
             offerer = next(reversed(offers.values())).by if offers else None
+            answering = frozenset(c.counterpart for c in demands.values() if c.counterpart)
             for mode, by, counterpart, what, evidence in _claims_in_sentence(
-                    sent, offset, parsed, table, lex, speakers, offerer):
+                    sent, offset, parsed, table, lex, speakers, offerer, answering):
+                if in_question and (by in framed or by in table.unnamed):
+                    continue
                 header = next((h for h in headers if h.start <= evidence[0] < h.end
                                and h.mode is not None), None)
                 if header and counterpart is None and by == header.by:
