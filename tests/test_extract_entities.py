@@ -1285,3 +1285,16 @@ def test_a_news_agency_a_port_and_a_country_in_a_role_are_no_parties():
     ids = {e.id for e in facts.entities}
     assert not ids & {"kigoma", "tna", "united-kingdom"}
     assert "tanzania" in ids and "ola-berg" in ids
+
+
+def test_a_foreign_ministry_by_another_name_a_possessive_body_and_a_named_supplier():
+    facts = facts_of("India's Ministry of External Affairs said it would respond \"in due "
+                     "course\". In a letter, Voltora's chief executive, Ana Roth, asked for more. "
+                     "Arden is in talks with a second supplier, Voltrix. Mother-of-two Jo Reid "
+                     "said she was worried.")
+    entities = {e.id: e for e in facts.entities}
+    assert "ministry-of-external-affairs" not in entities
+    assert facts.quotes[0].speaker == "india"
+    assert "voltora-s" not in entities and entities["ana-roth"].affiliation == "voltora"
+    assert entities["voltrix"].kind == "organization"
+    assert entities["jo-reid"].role == "Mother-of-two"

@@ -2969,3 +2969,31 @@ def test_an_interviewers_words_about_a_party_only_the_questions_name_claim_nothi
                      "compensation. Will they get it?\n\nMINISTER QUISPE: We will give a fuel "
                      "subsidy to every registered boat owner.")
     assert not any(c.by == "fishermen" for c in facts.demands)
+
+
+def test_it_in_an_as_clause_after_a_dateline_is_the_main_subject():
+    facts = facts_of("COLOMBO, Aug 24 (Reuters) - Nepal has offered Bhutan a stake in the Arun "
+                     "dam as it seeks a new $300 million loan to pay for fuel, two officials said "
+                     "on Thursday.")
+    assert has(facts.demands, "nepal", "$300 million loan")
+    assert not any(c.by == "bhutan" for c in facts.demands)
+
+
+def test_a_thing_considered_on_a_condition_and_the_least_a_party_will_take():
+    facts = facts_of("Battery supplier Voltcore has asked carmaker Arden Motors to pay 10 per "
+                     "cent more. Arden has rejected the increase. A spokesperson said the carmaker "
+                     "would consider a rise of 3 per cent if Voltcore guaranteed deliveries.\n\n"
+                     "Heavyweight Dean Croft has said he won't fight again for less than £4 "
+                     "million.")
+    assert has(facts.offers, "arden-motors", "rise of 3 per cent")
+    assert has(facts.demands, "arden-motors", "guaranteed deliveries", to="voltcore")
+    assert any(c.by == "dean-croft" and c.what == "£4 million" for c in facts.demands)
+
+
+def test_a_meeting_promised_in_answer_and_what_should_be_possible():
+    facts = facts_of("Parents are calling on builder Oakfield Homes to replace the park.\n\nA "
+                     "spokesperson said the company was listening and would meet the parents' "
+                     "group next week. The campaign group Tidy Lanes said walkers should be "
+                     "able to use the path at night.")
+    assert has(facts.offers, "oakfield-homes", "meet the parents")
+    assert has(facts.demands, "tidy-lanes", "should be able to use the path")

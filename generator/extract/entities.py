@@ -203,9 +203,11 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         elif len(words) > 1 and words[0].isupper() and len(words[0]) > 2 and \
                 not words[1].isupper():
             words[0] = words[0].title()  # `HARRY Kane`: the first name in capitals
+        given = len(words)
         while len(words) > 1 and (words[0].lower() in lex.role_nouns or
-                                  _plural_role(words[0], lex)):
-            words = words[1:]  # (`Bandmates Toni and Rochelle`)
+                                  _plural_role(words[0], lex)) and (len(words) > 2 or given == 2):
+            words = words[1:]  # (`Bandmates Toni and Rochelle`; not down to `Croft` from
+            # `Heavyweight Dean Croft`, whose `Dean` is a name)
         inner = [i for i, w in enumerate(words[:-1]) if w.lower() in lex.role_nouns and i > 0]
         if inner and len(words) - inner[-1] > 2:
             words = words[inner[-1] + 1:]  # `Lisbon Mayor Carlos Moedas` → Carlos Moedas
@@ -735,6 +737,10 @@ _PERSON_OR_BODY = frozenset({"promoter", "developer", "producer", "publisher", "
                              "operator", "supplier", "manufacturer"})
 
 
+_KIND_COMMA_NAME = re.compile(r"\b(?:a|an|another|its|their) (?:[a-z-]+ ){0,2}([a-z]+), "
+                              r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?=[.;]|, (?:which|whose)\b)")
+
+
 def _described_bodies(text: str, spans, lex: Lexicon):
     """`Lumora, the cloud software company, said`, `a Lumora spokesperson`, `Vireo CEO Daniel
     Okonkwo`: a name the sentence describes as a body, or that a role belongs to, is an
@@ -757,10 +763,15 @@ def _described_bodies(text: str, spans, lex: Lexicon):
     named += [(m.start(group), m.end(group), m.group(group)) for m in _KINDS_THEN_NAMES.finditer(
         text) if m.group(1)[:-1] in lex.body_nouns for group in (2, 3)]  # `mobile operators
     # Volta and Brightwave`
+    named += [(m.start(2), m.end(2), m.group(2)) for m in _KIND_COMMA_NAME.finditer(text)
+              if m.group(1) in lex.body_nouns or m.group(1) in lex.trade_descriptors]
+    # (`talks with a second supplier, Lumenbatt.`)
     named += [(m.start(1), m.end(1), m.group(1)) for m in _name_then_kind(lex.body_nouns)
               .finditer(text) if not re.search(r"-[a-z]|^[A-Z][a-z]+(?:ish|ian|ese|ean|ic)$",
                                                m.group(1))]  # not `the English club`
     for start, _end, name in named:
+        if name.endswith(("'s", "’s")):
+            name, _end = name[:-2], _end - 2  # `Ampcell's chief executive`: Ampcell
         if (_sentence_start(text, start) and name.split()[0] in _FUNCTIONS) or \
                 lex.country(name) or name in lex.not_actors or lex.is_agency(name):
             continue
@@ -1698,7 +1709,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     parsed.text, start, end, classified[0], lex) or _title_before_a_name(
                     parsed.text, end, classified[0], lex)):
                 continue  # `Philippine Defence Secretary`: part of a title, not a body
-            if classified and classified[0] in ("Foreign Ministry", "Ministry of Foreign Affairs") \
+            if classified and classified[0] in _FOREIGN_MINISTRIES \
                     and (owner := re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s $",
                                             parsed.text[max(0, start - 40):start])) and \
                     (country := lex.country(owner.group(1))):
@@ -1813,6 +1824,9 @@ def _label_speakers(parsed: ParsedArticle, spans, lex: Lexicon):
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul|d)[-'’][A-Z][\w'’-]*$")
 # `Secretary of State`, `Minister of Defence`: a portfolio after `of` (not `head of US Central
 # Command`, a body)
+_FOREIGN_MINISTRIES = frozenset({"Foreign Ministry", "Ministry of Foreign Affairs",
+                                 "Ministry of External Affairs", "External Affairs Ministry",
+                                 "Department of Foreign Affairs"})
 _NEWS_AGENCY_BEFORE = re.compile(r"\bnews agency (?:the )?$")
 _TITLE_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner)"
                        r"(?: of [Ss]tate)? (?:of|for) $")
@@ -2449,10 +2463,15 @@ def build_table(parsed: ParsedArticle, lex: Lexicon) -> EntityTable:
 
 
 def is_role_word(word: str, lex: Lexicon) -> bool:
-    """`minister`, `director-general`, `co-founder` (a hyphenated word counts by its parts)."""
+    """`minister`, `director-general`, `co-founder` (a hyphenated word counts by its parts),
+    `mother-of-three`."""
     lower = word.lower()
     return lower in lex.role_nouns or any(p in lex.role_nouns for p in lower.split("-")[1:]) \
-        or (lower.isalpha() and lower.endswith(lex.role_suffixes))
+        or (lower.isalpha() and lower.endswith(lex.role_suffixes)) or \
+        lower.partition("-of-")[0] in _PARENTS and "-of-" in lower
+
+
+_PARENTS = frozenset("mother father mum dad mom grandmother grandfather gran grandad".split())
 
 
 def _has_role_noun(phrase: str, lex: Lexicon, within: int = 4) -> bool:
@@ -2927,7 +2946,13 @@ def described_as(name: str, text: str) -> set[str]:
     escaped = re.escape(name)
     before = re.findall(rf"\b([a-z]+) {escaped}\b", text)
     after = re.findall(rf"\b{escaped}, (?:the|an?) ((?:[\w'’-]+ ?){{1,4}})", text)
-    after += re.findall(rf"\b{escaped} ((?:[a-z][\w'’-]* ?){{1,3}})", text)  # `X drivers' union`
+    for words in re.findall(rf"\b{escaped} ((?:[a-z][\w'’-]* ?){{1,3}})", text):
+        kept = []  # `X drivers' union` (not `Ampcell has asked carmaker …`)
+        for word in words.split():
+            if word in stop_words() or word.endswith("ed"):
+                break
+            kept.append(word)
+        after.append(" ".join(kept))
     represents = re.search(rf"\b{escaped}, which represents (?:[\w,]+ ){{0,4}}?{_WORKFORCE}\b",
                            text)  # `Unite, which represents the workers,`
     return set(before) | {word for words in after for word in words.split()} | (

@@ -1027,11 +1027,13 @@ def _body_earlier_in_sentence(pronoun, sent, parsed, table, offset) -> str | Non
     if not bodies:
         return None
     if pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "advcl" and (main := next(
-            (c for a in [pronoun.head.head, *pronoun.head.head.ancestors] for c in a.children
-             if c.dep_ == "nsubj"), None)) is not None:
-        at = offset + main.idx  # `Vietnam has offered to buy Boeing jets as it seeks to …`:
-        # the subject of the clause the `as` clause hangs on, not the name nearest
-        subject = next((m for m in bodies if m.start <= at < m.end), None)
+            (a for a in [pronoun.head.head, *pronoun.head.head.ancestors] if any(
+                c.dep_ == "nsubj" for c in a.children)), None)) is not None:
+        # `Vietnam has offered to buy Boeing jets as it seeks to …`: the subject of the
+        # clause the `as` clause hangs on, not the name nearest (nor a dateline's place the
+        # parser made a second subject)
+        subject = next((m for c in main.children if c.dep_ == "nsubj" for m in bodies
+                        if m.start <= offset + c.idx < m.end), None)
         if subject is not None:
             return subject.entity_id
     owner = [t for _p, t in parsed.tokens(bodies[-1].start, bodies[-1].end)
@@ -1897,15 +1899,35 @@ def _also_would(verb, lex: Lexicon) -> bool:
                                                for c in verb.children))  # `stop using data`
 
 
-# Acts that put right what a party was asked to put right
+def _no_less_than(verb):
+    """The sum in `won't fight for less than £5 million`, `will not sign for anything less
+    than …`: a refusal below a price, which asks that price; else None."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "MONEY" and any(
+                     t.lower_ == "less" for t in g.subtree)), None)
+
+
+def _considered_if(verb) -> bool:
+    """`would consider a smaller rise if …`: a thing a party would weigh on a condition."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in verb.children) and \
+        _object(verb) is not None and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                      for m in c.children) for c in verb.children)
+
+
+# Acts that answer what a party was asked: putting things right, or meeting those who ask
 _REMEDIES = frozenset("install introduce build open fix repair restore reinstate extend expand "
-                      "hire recruit upgrade add create replace rebuild reopen".split())
+                      "hire recruit upgrade add create replace rebuild reopen meet".split())
 
 
 def _promised_remedy(verb) -> bool:
     """`Zipro said it would install 150 new parking bays`: a party reported to be going to do
     something that puts things right (the caller checks it was asked for something)."""
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_LEMMAS
+    clause = verb.head if verb.dep_ == "conj" else verb  # (`said it was listening … and
+    # would meet …`)
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_LEMMAS
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _REMEDIES and reported and any(
         c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and \
         _object(verb) is not None
@@ -2087,12 +2109,16 @@ _COMPLETIONS = frozenset("finish complete do deliver build open reach".split())
 
 
 def _ought_to_be_done(clause) -> bool:
-    """`scooters should be banned from pavements`: what should be done to a thing, asked (not
-    `the bridge should be finished by May`, a forecast)."""
-    return any(c.dep_ == "nsubjpass" for c in clause.children) and any(
+    """`scooters should be banned from pavements`, `users should be able to delete their
+    data`: what should be done or made possible, asked (not `the bridge should be finished by
+    May`, a forecast)."""
+    able = clause.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "able"
+                                         for c in clause.children)
+    return (able or any(c.dep_ == "nsubjpass" for c in clause.children)) and any(
         c.lower_ == "should" for c in clause.children) and \
         clause.lemma_.lower() not in _COMPLETIONS and not any(
-            t.ent_type_ in ("DATE", "TIME") for t in clause.subtree) and not any(
+            t.ent_type_ in ("DATE", "TIME") and t.head.lower_ in ("by", "before", "until", "in")
+            for t in clause.subtree) and not any(
             c.dep_ == "xcomp" for c in clause.children)  # (`Chile should be made to pay`: asks
     # Chile)
 
@@ -3485,6 +3511,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif _agreed_alone(token, lex):
             # `has agreed to rehouse all former residents`: one party's commitment to act
             mode, what_token, predicate = "offer", token, True
+        elif token.pos_ == "VERB" and (floor := _no_less_than(token)) is not None:
+            # "won't step back into the ring for less than £5 million": the least it asks
+            mode, what_token, made = "demand", floor, True
+            what_after = next((t for t in floor.subtree if t.lower_ == "than"), None)
+        elif lemma == "consider" and _considered_if(token):
+            # "would consider a smaller rise of 4 per cent if Ampcell guaranteed deliveries": an
+            # offer on a condition (the condition, asked, is found with the offer)
+            mode, what_token = "offer", _object(token)
         elif answering and _promised_remedy(token):
             mode, what_token, predicate, remedy = "offer", token, True, True
         if mode is None or what_token is None or (not made and _negated(token, lex)):
