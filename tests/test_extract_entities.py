@@ -1298,3 +1298,10 @@ def test_a_foreign_ministry_by_another_name_a_possessive_body_and_a_named_suppli
     assert "voltora-s" not in entities and entities["ana-roth"].affiliation == "voltora"
     assert entities["voltrix"].kind == "organization"
     assert entities["jo-reid"].role == "Mother-of-two"
+
+
+def test_a_role_after_written_to():
+    facts = facts_of("The parish council has asked Redline to restore the bus and has written to "
+                     "the local MP, Dan Marsh, asking him to raise it.")
+    entities = {e.id: e for e in facts.entities}
+    assert entities["dan-marsh"].role == "local MP"

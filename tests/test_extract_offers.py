@@ -2997,3 +2997,32 @@ def test_a_meeting_promised_in_answer_and_what_should_be_possible():
                      "able to use the path at night.")
     assert has(facts.offers, "oakfield-homes", "meet the parents")
     assert has(facts.demands, "tidy-lanes", "should be able to use the path")
+
+
+def test_a_readiness_given_in_return_and_a_letter_sent_asking():
+    facts = facts_of("Namibia has asked the World Bank to ease its loan terms. In return, Windhoek "
+                     "is prepared to phase out fuel subsidies a year early.\n\nPersonal trainer "
+                     "Dean Holt, 29, has sent Mia a solicitor's letter asking for the gold watch "
+                     "to be returned within 14 days.")
+    assert has(facts.offers, "namibia", "phase out fuel subsidies")
+    assert not any(c.by == "dean-holt" for c in facts.offers)
+    assert has(facts.demands, "dean-holt", "gold watch")
+
+
+def test_members_a_chairman_speaks_of_set_the_bodys_condition():
+    facts = facts_of("The Guild of Wedding Florists wants the fee cut reversed. Its chairman, "
+                     "Owen Price, said members would stop using Bellhaven Halls from January "
+                     "unless the chain restored the old rate.")
+    assert has(facts.demands, "guild-of-wedding-florists", "restored the old rate")
+    assert not any(c.by == "owen-price" for c in facts.demands)
+
+
+def test_a_short_company_name_the_parish_council_and_a_guarantee_asked():
+    facts = facts_of("Travel agents are angry with Selby Hotels. Selby offered to keep paying 10 "
+                     "per cent on group bookings.\n\nRother County Council has cut the 14 bus. "
+                     "The parish council has asked the operator to restore a Saturday service.\n\n"
+                     "Tashkent wants a guarantee that the reservoir will be filled slowly and that "
+                     "Tajikistan will release agreed volumes of water in summer.")
+    assert has(facts.offers, "selby-hotels", "keep paying 10 per cent")
+    assert has(facts.demands, "parish-council", "restore a Saturday service")
+    assert not any(c.by == "tajikistan" for c in facts.offers)

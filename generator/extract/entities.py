@@ -1258,7 +1258,8 @@ def _country_prefixed_names(spans, lex: Lexicon):
 
 
 _COMPANY_ENDINGS = frozenset("Holdings Group Inc Corp Corporation Ltd Limited PLC plc Co "
-                             "Company AG SA GmbH NV BV SpA".split())
+                             "Company AG SA GmbH NV BV SpA Hotels Homes Foods Motors Airlines "
+                             "Airways Buses Coaches Ferries Industries Technologies".split())
 
 
 def _untagged_repeats(text: str, spans):
@@ -2656,8 +2657,9 @@ def role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, in
     phrase = phrase[skipped:]
     first_words = re.findall(r"[A-Za-z-]+(?:['’]s\b)?", phrase)[:5]
     if first_words and not any(is_role_word(w, lex) for w in first_words) and (
-            lead := list(re.finditer(r"\b(?:by|with|from)\s+(?=\S)", phrase))):
-        # `excerpts from a news conference by Canada's trade minister, Priya Nair,`
+            lead := list(re.finditer(r"\b(?:by|with|from|to)\s+(?=\S)", phrase))):
+        # `excerpts from a news conference by Canada's trade minister, Priya Nair,`; `has
+        # written to the local MP, Daniel Marsh,`
         skipped += lead[-1].end()
         phrase = phrase[lead[-1].end():]
         first_words = re.findall(r"[A-Za-z-]+(?:['’]s\b)?", phrase)[:5]

@@ -261,6 +261,9 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     members = prep_object(token, ("of",))
     said = {w for t in (members.subtree if members is not None else ())
             if t.is_alpha and not t.is_stop for w in (t.lower_, t.lemma_.lower())} - _MEMBERS_WORDS
+    level = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
+             and c.lower_ in lex.government_levels}  # `the parish council` is no county council
+    earlier = [m for m in earlier if level <= set(table.entities[m.entity_id].name.lower().split())]
     closer = [m for m in earlier if said & set(table.entities[m.entity_id].name.lower().split())]
     named = closer or [
         m for m in earlier if kinds & set(table.entities[m.entity_id].name.lower().split())
@@ -1871,6 +1874,11 @@ def _readiness(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lower_ in _READY
 
 
+def _given_in_return(verb) -> bool:
+    """`In return, Accra is prepared to …`: a readiness the sentence opens as an exchange."""
+    return re.match(r"(?:In|in) (?:return|exchange)\b", verb.sent.text.lstrip(" \"“")) is not None
+
+
 def _promised(verb) -> bool:
     """A commitment, not a past fact: `will cut`, `would cap`, `agreed/offered to drop`, and
     what is joined to one (`agreed to pull back weapons and to let observers in`)."""
@@ -2006,6 +2014,12 @@ def _wanted(verb, lex: Lexicon) -> bool:
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and \
             verb.head.lemma_.lower() in _DEMAND_NOUNS:
         return True  # `the department's demand that it sell its Android operating system`
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.dep_ in (
+            "dobj", "obj") and clause.head.head.lemma_.lower() in lex.demand_verbs:
+        return True  # `wants a guarantee that … and that Tajikistan will release …`
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.demand_verbs \
         and verb.head.lemma_.lower() not in ("promise", "pledge", "offer")  # `wanted … help`
 
@@ -2534,9 +2548,12 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
             not parsed.in_quote(offset + subject.idx) and not _is_unnamed_party(subject, lex):
         return subject  # (not `councils could not afford …, Cosla said`: Cosla; `her party`)
     reporter = _reporter(subject)
-    if reporter is not None and _is_party(reporter, parsed, table, offset, lex):
-        return reporter
-    return subject if subject.lemma_.lower() in lex.party_nouns else None
+    if reporter is not None and _is_party(reporter, parsed, table, offset, lex) and \
+            subject.lemma_.lower() != "member":
+        return reporter  # (`its chairman said members would …`: the members, whose body he
+        # speaks for)
+    return subject if subject.lemma_.lower() in lex.party_nouns or \
+        subject.lemma_.lower() == "member" else None
 
 
 def _named_next(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -3371,6 +3388,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if _asked_of_another(token, lex) or _under_offer(token, lex):
                 continue
             mode, what_token, predicate = "offer", token, True
+        elif token.pos_ == "VERB" and _readiness(token) and _given_in_return(token) and \
+                _object(token) is not None and not _asked_of_another(token, lex):
+            # "In return, Accra is prepared to phase out electricity subsidies …": what a party
+            # is ready to give for what it asks
+            mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.funding_verbs and \
                 (money := _object(token)) is not None and _is_money(money, lex):
             # "announced 45 million euros in humanitarian assistance"
@@ -3523,6 +3545,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, predicate, remedy = "offer", token, True, True
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
+        if mode == "offer" and lemma == "send" and what_token.lemma_.lower() in _WRITINGS:
+            continue  # "has sent Jade a solicitor's letter asking for …": what it asks is found
+            # with the letter
         if mode == "offer" and (asked := _demands_sent(what_token)) is not None:
             mode, what_token, predicate, framed = "demand", asked, asked.pos_ == "VERB", True
             # `has sent the magazine a list of demands including approval of every photo`: what
