@@ -3026,3 +3026,34 @@ def test_a_short_company_name_the_parish_council_and_a_guarantee_asked():
     assert has(facts.offers, "selby-hotels", "keep paying 10 per cent")
     assert has(facts.demands, "parish-council", "restore a Saturday service")
     assert not any(c.by == "tajikistan" for c in facts.offers)
+
+
+def test_a_participle_after_an_asked_clause_is_the_askers_offer():
+    facts = facts_of("BISHKEK (AFP) - Tajikistan has asked Iran to lend it $1 billion to finish "
+                     "the Nurek-2 dam, offering to sell Tehran a third of the plant's output for "
+                     "20 years, the ministry said. \"The dam will end our blackouts and give us "
+                     "power to export,\" Energy Minister Rustam Nazarov said.")
+    assert has(facts.offers, "tajikistan", "to sell Tehran a third")
+    assert not any("power to export" in c.what for c in facts.demands)
+
+
+def test_a_bodys_officers_ask_for_it_and_a_short_answer_is_offered():
+    facts = facts_of("Halden District Council will decide in May. Its planning officers have "
+                     "asked Greenfield Renewables for a new noise study.\n\nBotswana's Minister "
+                     "of Minerals, Lefoko Moagi, spoke to Mmegi.\n\nQ: What are you offering in "
+                     "return?\n\nMOAGI: A licence extension to 2054. And we are ready to invest "
+                     "with them.")
+    assert has(facts.demands, "halden-district-council", "noise study")
+    assert has(facts.offers, "botswana", "licence extension to 2054")
+    assert any(e.id == "greenfield-renewables" and e.kind == "organization"
+               for e in facts.entities)
+
+
+def test_a_report_promised_to_the_company_urged_is_offered_but_not_a_decision():
+    facts = facts_of("Digital rights group Open Lens urged doorbell maker Knockly to require a "
+                     "court order for every request. Knockly said it would publish a report every "
+                     "six months.\n\nCampaigners have asked the regulator, the Civil Transport "
+                     "Authority, to review the runway plan. The Civil Transport Authority said it "
+                     "would publish its decision in the autumn.")
+    assert has(facts.offers, "knockly", "publish a report every six months")
+    assert not any(c.by == "civil-transport-authority" for c in facts.offers)

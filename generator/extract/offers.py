@@ -864,8 +864,16 @@ def _councillors_council(subject, table: EntityTable) -> str | None:
 def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
                  lex: Lexicon) -> str | None:
     """`The association says its members need at least 5%`: the members of the body that
-    reports it speak through it; so do the members a body's officer speaks of."""
+    reports it speak through it; so do the members a body's officer speaks of, and its
+    officers."""
     lemma = subject.lemma_.lower()
+    its = any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
+    if its and subject.tag_ == "NNS" and lemma in lex.role_nouns and lemma not in _OBSERVERS:
+        # `Its planning officers have asked Greenridge for …`: the body named before, through
+        # its officers
+        return next((m.entity_id for m in reversed(table.before(offset + subject.idx))
+                     if m.kind in ("organization", "country") and not parsed.in_quote(m.start)),
+                    None)
     if not (lemma in lex.party_nouns or lemma in lex.recipient_nouns) or not (any(
             c.dep_ == "poss" and c.lower_ == "its" for c in subject.children) or (
             lemma == "member" and not any(c.dep_ in ("det", "poss", "amod", "compound")
@@ -1393,6 +1401,12 @@ def _thing_subject(verb) -> bool:
 
 
 def _subject(token):
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and \
+            token.doc[token.i - 1].text == "," and token.head.dep_ == "xcomp" and \
+            token.head.head.pos_ == "VERB":
+        # `has asked China to lend it $2.5 billion …, offering to sell …`: a participle after
+        # a comma is the asker's act, not that of whoever is asked
+        return _subject(token.head.head)
     if token.dep_ == "acl" and token.head.lemma_.lower() in _PURPOSES and \
             _purpose_phrase(token.head.head):
         return _subject(token.head.head.head)  # `Japan has offered … in an effort to persuade`
@@ -1776,13 +1790,13 @@ _PROPOSALS = frozenset("deal agreement plan proposal stage phase framework arran
 
 
 def _floor_price(verb):
-    """`will not sell Romero for less than £70 million`, `won't accept less than 5%`: the
-    least a party will take, else None."""
-    if verb.lemma_.lower() not in ("sell", "accept", "settle", "take") or not any(
-            c.dep_ == "neg" for c in verb.children):
+    """`will not sell Romero for less than £70 million`, `won't accept less than 5%`, `won't
+    step back into the ring for less than £5 million`: the least a party will take, else
+    None."""
+    if not any(c.dep_ == "neg" for c in verb.children):
         return None
-    price = prep_object(verb, ("for",)) if verb.lemma_.lower() == "sell" else (
-        _object(verb) or prep_object(verb, ("for",)))
+    price = (_object(verb) or prep_object(verb, ("for",))) if verb.lemma_.lower() in (
+        "accept", "settle", "take") else prep_object(verb, ("for",))  # (any act `for less`)
     if price is None or not any(c.lower_ in ("less", "fewer") for c in price.subtree) or \
             not any(c.lower_ == "than" for c in price.subtree):
         return None
@@ -1819,8 +1833,11 @@ def _under_offer(verb, lex: Lexicon) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lex.offer_verbs \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # (not `…,
-    # while the European Union has offered to back a levy`: a clause of its own)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not (
+            verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and
+            verb.head.dep_ == "xcomp")  # (not `…, while the
+    # European Union has offered to back a levy`: a clause of its own; nor `asked China to
+    # lend it …, offering to sell …`: the asker's own act)
 
 
 _READY = frozenset({"ready", "prepared", "willing"})
@@ -1907,16 +1924,6 @@ def _also_would(verb, lex: Lexicon) -> bool:
                                                for c in verb.children))  # `stop using data`
 
 
-def _no_less_than(verb):
-    """The sum in `won't fight for less than £5 million`, `will not sign for anything less
-    than …`: a refusal below a price, which asks that price; else None."""
-    if not any(c.dep_ == "neg" for c in verb.children):
-        return None
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "MONEY" and any(
-                     t.lower_ == "less" for t in g.subtree)), None)
-
-
 def _considered_if(verb) -> bool:
     """`would consider a smaller rise if …`: a thing a party would weigh on a condition."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in verb.children) and \
@@ -1927,7 +1934,9 @@ def _considered_if(verb) -> bool:
 
 # Acts that answer what a party was asked: putting things right, or meeting those who ask
 _REMEDIES = frozenset("install introduce build open fix repair restore reinstate extend expand "
-                      "hire recruit upgrade add create replace rebuild reopen meet".split())
+                      "hire recruit upgrade add create replace rebuild reopen meet "
+                      "publish".split())
+_RULINGS = frozenset("decision ruling verdict judgment judgement findings response".split())
 
 
 def _promised_remedy(verb) -> bool:
@@ -1936,9 +1945,11 @@ def _promised_remedy(verb) -> bool:
     clause = verb.head if verb.dep_ == "conj" else verb  # (`said it was listening … and
     # would meet …`)
     reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_LEMMAS
+    thing = _object(verb)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _REMEDIES and reported and any(
         c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and \
-        _object(verb) is not None
+        thing is not None and thing.lemma_.lower() not in _RULINGS  # (not `would publish its
+    # decision in the autumn`: no more than its duty)
 
 
 def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
@@ -2988,15 +2999,20 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, giver, made = "offer", token.head, agent, True
         elif token.pos_ == "VERB" and lemma in lex.offer_verbs and token.tag_ == "VB" and \
                 parsed.in_quote(offset + token.idx) and not any(
-                    c.dep_ in ("nsubj", "aux") for c in token.children) and (
+                    c.dep_ in ("nsubj", "aux") for c in token.children) and not (
+                    token.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux")
+                                                 for c in token.head.children)) and (
                     us := next((c for c in token.children if c.dep_ == "dative"
                                 and c.lower_ in ("us", "me")), None)) is not None and \
                 _object(token) is not None:
-            # "Give us a number or give us a reason," said X: what the speaker asks for
+            # "Give us a number or give us a reason," said X: what the speaker asks for (not
+            # "Kambarata will end our blackouts and give us power": what a thing will do)
             mode, what_token, giver, speaker_asks = "demand", _object(token), us, True
         elif token.pos_ == "VERB" and (price := _floor_price(token)) is not None:
-            # "will not sell Romero for less than £70 million": the price it holds out for
+            # "will not sell Romero for less than £70 million", "won't step back into the ring
+            # for less than £5 million": the price it holds out for
             mode, what_token, made = "demand", price, True
+            what_after = next((t for t in price.subtree if t.lower_ == "than"), None)
         elif token.pos_ == "VERB" and lemma in ("give", "grant") and \
                 (act := _deadline_act(token)) is not None:
             # "has given GM, Ford and Stellantis until Friday to improve their offers": what
@@ -3533,10 +3549,6 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif _agreed_alone(token, lex):
             # `has agreed to rehouse all former residents`: one party's commitment to act
             mode, what_token, predicate = "offer", token, True
-        elif token.pos_ == "VERB" and (floor := _no_less_than(token)) is not None:
-            # "won't step back into the ring for less than £5 million": the least it asks
-            mode, what_token, made = "demand", floor, True
-            what_after = next((t for t in floor.subtree if t.lower_ == "than"), None)
         elif lemma == "consider" and _considered_if(token):
             # "would consider a smaller rise of 4 per cent if Ampcell guaranteed deliveries": an
             # offer on a condition (the condition, asked, is found with the offer)
@@ -3686,6 +3698,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         by = _voice_of(by, table)
         counterpart = (_entity_for(counterpart_token, parsed, table, offset, bool(quoted))
                        if counterpart_token is not None else None)
+        if counterpart is None and counterpart_token is not None and not quoted and \
+                counterpart_token.pos_ == "NOUN":
+            named = _body_named_before(counterpart_token, parsed, table, offset, lex)
+            counterpart = named if named is not None and table.entities[named].mentions > 1 \
+                else None  # (`urged the company to …`: the company named before, more than
+            # once, as in a headline and the text)
         asked_of = counterpart_token is not None and what_token.pos_ in ("VERB", "AUX") and any(
             c.i == counterpart_token.i and c.dep_ in ("nsubj", "nsubjpass")
             for c in what_token.children) and _is_party(counterpart_token, parsed, table,
@@ -3888,7 +3906,7 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
     for mode, by, what, evidence, opening in _answers(parsed, table, speakers):
         found = [(start, end) for m, b, start, end in found_in if m == mode and b == by
                  and parsed.paragraph_at(start) == parsed.paragraph_at(evidence[0])]
-        if not found or (opening and len(parsed.text[evidence[0]:evidence[1]].split()) >= 6
+        if not found or (opening and len(parsed.text[evidence[0]:evidence[1]].split()) >= 5
                          and not any(s < evidence[1] and evidence[0] < e for s, e in found)):
             add(mode, by, None, what, evidence)  # only where the frames found nothing in the
             # answer, or its opening sentence says something more (`Duty-free access for our
