@@ -3057,3 +3057,23 @@ def test_a_report_promised_to_the_company_urged_is_offered_but_not_a_decision():
                      "would publish its decision in the autumn.")
     assert has(facts.offers, "knockly", "publish a report every six months")
     assert not any(c.by == "civil-transport-authority" for c in facts.offers)
+
+
+def test_an_accented_capital_a_rhetorical_offer_and_trade_plurals_that_ask():
+    facts = facts_of("Costa Rica proposed joint customs checks with Nicaragua. Foreign Minister "
+                     "Ana Vega said San José would also cover the cost of new scanners. \"We are "
+                     "offering a "
+                     "solution, not a complaint,\" she said.\n\nSupermarkets selling in Wales have "
+                     "called on the government to delay the bottle deposit scheme.")
+    assert has(facts.offers, "costa-rica", "cost of new scanners")
+    assert not any("solution" in c.what for c in facts.offers)
+    assert has(facts.demands, "supermarkets", "delay the bottle deposit scheme")
+
+
+def test_an_offer_joined_to_a_past_relative_clause_and_a_review_promised_in_answer():
+    facts = facts_of("Retailer Brightcart said it would remove sellers whose chargers failed "
+                     "tests and would offer customers a free replacement charger.\n\nGolfer Amy "
+                     "Lund has called on the Ladies Tour to publish its accounts. The Ladies Tour "
+                     "said it would review prize money for next season.")
+    assert has(facts.offers, "brightcart", "free replacement charger")
+    assert has(facts.offers, "ladies-tour", "review prize money")

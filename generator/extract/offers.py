@@ -1415,6 +1415,7 @@ def _subject(token):
             (token.tag_ in _FINITE and (token.head.tag_ == "VBG" or _under_modal(token.head)))
             or (token.tag_ in ("VBZ", "VBP") and token.head.tag_ == "VBD"
                 and token.head.dep_ in ("relcl", "ccomp"))
+            or (_under_modal(token) and token.head.tag_ == "VBD" and token.head.dep_ == "relcl")
             or (_own_perfect(token) and token.head.tag_ == "VBD"
                 and token.head.dep_ == "ccomp")):  # (`wants its sessions restored and has
         # asked the council to intervene`)
@@ -1422,7 +1423,8 @@ def _subject(token):
         # would hurt the port and urged the union to …`: joined by the parser to a gerund or
         # to a verb under a modal, the finite verb belongs with the clause's own verb; `wants
         # Ankara to pay the $1.5 billion a court awarded it, and wants all exports …`: a
-        # present verb cannot go on a past clause inside the sentence (however parsed)
+        # present verb cannot go on a past clause inside the sentence (however parsed), nor
+        # `would offer …` on `sellers whose batteries failed tests`
         governing = next((a for a in token.head.ancestors if a.pos_ == "VERB" and any(
             c.dep_ == "nsubj" for c in a.children)), None)
         if governing is not None:
@@ -1935,7 +1937,7 @@ def _considered_if(verb) -> bool:
 # Acts that answer what a party was asked: putting things right, or meeting those who ask
 _REMEDIES = frozenset("install introduce build open fix repair restore reinstate extend expand "
                       "hire recruit upgrade add create replace rebuild reopen meet "
-                      "publish".split())
+                      "publish review".split())
 _RULINGS = frozenset("decision ruling verdict judgment judgement findings response".split())
 
 
@@ -2688,7 +2690,8 @@ def _acting_plural(subject, lex: Lexicon) -> bool:
                for c in subject.children if c.i < subject.i)  # `Bolivian truckers have …`
     return subject.dep_ == "nsubj" and subject.tag_ == "NNS" and bare \
         and noun not in _OBSERVERS and noun not in lex.role_nouns and \
-        noun.endswith(_AGENT_ENDINGS) and not (  # people or bodies, not `Markets want …`
+        (noun.endswith(_AGENT_ENDINGS) or noun in lex.trade_descriptors) and not (  # people
+        # or bodies (`Airlines flying from Northfield have called on …`), not `Markets want …`
             following is not None and following.text[:1].isupper()
             and following.ent_type_ != "GPE") and (  # `Surfers Against Sewage`
             lemma in lex.demand_verbs and lemma not in ("expect", "hope", "warn")
@@ -2897,6 +2900,7 @@ def _only_a_name_for_an_offer(what: str, lex: Lexicon) -> bool:
 _VAGUE = frozenset("more less much everything something anything nothing it this that these "
                    "those them all".split())
 _UNIVERSALS = frozenset({"everything", "something", "anything", "nothing"})
+_RHETORIC = frozenset({"solution", "answer"})
 
 
 def _what_it_would_do(offer):
@@ -2930,10 +2934,14 @@ def _spelled_out(thing):
                  and (t.head.i < colon or t.head.i == t.i)), None)
 
 
-def _says_nothing(what) -> bool:
-    """`everything we can`, `put everything on the table`: a universal is no thing."""
+def _says_nothing(what, mode: str) -> bool:
+    """`everything we can`, `put everything on the table`: a universal is no thing; nor is
+    `a solution, not a complaint` offered, unless it says which (asking somebody to find one
+    asks something)."""
     thing = _object(what) if what.pos_ in ("VERB", "AUX") else what
-    return thing is not None and thing.lower_ in _UNIVERSALS
+    return thing is not None and (thing.lower_ in _UNIVERSALS or (
+        mode == "offer" and thing.lemma_.lower() in _RHETORIC and not any(
+            c.dep_ in ("prep", "acl", "relcl", "amod") for c in thing.children)))
 
 
 # Parts of speech no frame starts from (frames start at verbs, nouns, adjectives, `without`)
@@ -3717,7 +3725,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if predicate or asked_of else _phrase(what_token, what_last, what_after)
         what = re.sub(r"^also\s+", "", what)  # (`would also guarantee …`)
         if not what or (len(what) < 3 and not any(ch.isdigit() for ch in what)) or \
-                what.lower() in _VAGUE or _says_nothing(what_token) or (
+                what.lower() in _VAGUE or _says_nothing(what_token, mode) or (
                     mode == "offer" and _only_a_name_for_an_offer(what, lex)):
             continue  # (`6%` is something; `Developers want more` says not what; nor does
             # `have put everything we reasonably can on the table`)
