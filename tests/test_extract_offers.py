@@ -3077,3 +3077,11 @@ def test_an_offer_joined_to_a_past_relative_clause_and_a_review_promised_in_answ
                      "said it would review prize money for next season.")
     assert has(facts.offers, "brightcart", "free replacement charger")
     assert has(facts.offers, "ladies-tour", "review prize money")
+
+
+def test_a_surcharge_cut_by_a_shipping_line_and_a_parent_named_by_kin():
+    facts = facts_of("Exporters want Vega Line to scrap its congestion surcharge. Vega Line said "
+                     "it would cut the surcharge to $150 from November.\n\n\"Mum is 94. Moving her "
+                     "could kill her,\" said Janet Price.")
+    assert has(facts.offers, "vega-line", "cut the surcharge to $150")
+    assert "mum" not in {e.id for e in facts.entities}

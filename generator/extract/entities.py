@@ -39,7 +39,7 @@ ORG_WORDS = frozenset(
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
     "Sports Promotions Entertainment Research Consulting Consultancy Analytics Advisory "
-    "Renewables Solar "
+    "Renewables Solar Line Lines "
     "Watch Aid Trust Network Coalition Forum "  # campaigning bodies: `Human Rights Watch`
     "Water Gas Power Rail "  # utilities: `Thames Water`
     "Buses Coaches Trains Ferries Shipping Airport Airports "  # transport operators and airports:
