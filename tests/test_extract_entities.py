@@ -1305,3 +1305,8 @@ def test_a_role_after_written_to():
                      "the local MP, Dan Marsh, asking him to raise it.")
     entities = {e.id: e for e in facts.entities}
     assert entities["dan-marsh"].role == "local MP"
+
+
+def test_a_nationality_in_a_bodys_role_is_no_party():
+    facts = facts_of("\"We will invest,\" said Varun's European chief executive, Rohan Mehta.")
+    assert "european-union" not in {e.id for e in facts.entities}

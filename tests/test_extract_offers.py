@@ -3085,3 +3085,18 @@ def test_a_surcharge_cut_by_a_shipping_line_and_a_parent_named_by_kin():
                      "could kill her,\" said Janet Price.")
     assert has(facts.offers, "vega-line", "cut the surcharge to $150")
     assert "mum" not in {e.id for e in facts.entities}
+
+
+def test_a_buyer_or_owner_the_lead_names_later_and_no_longer_affording():
+    facts = facts_of("The preferred bidder for the Tees Valley smelter has asked the government to "
+                     "cap its power costs.\n\nSwiss group Alvor Metals is understood to want a "
+                     "price of £60. In return, it has pledged to keep all 900 jobs.")
+    assert has(facts.demands, "alvor-metals", "cap its power costs")
+    assert has(facts.offers, "alvor-metals", "keep all 900 jobs")
+    facts = facts_of("The owner of Dunmow Rovers has offered to sell the club to its fans for £1."
+                     "\n\nBusinessman Colin Reed, who bought the club in 2019, said he could no "
+                     "longer afford to fund its losses.")
+    assert has(facts.offers, "colin-reed", "sell the club")
+    assert not any("losses" in c.what for c in facts.offers)
+    reed = next(e for e in facts.entities if e.id == "colin-reed")
+    assert reed.role == "Businessman"

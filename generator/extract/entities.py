@@ -39,7 +39,7 @@ ORG_WORDS = frozenset(
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
     "Sports Promotions Entertainment Research Consulting Consultancy Analytics Advisory "
-    "Renewables Solar Line Lines "
+    "Renewables Solar Line Lines Metals "
     "Watch Aid Trust Network Coalition Forum "  # campaigning bodies: `Human Rights Watch`
     "Water Gas Power Rail "  # utilities: `Thames Water`
     "Buses Coaches Trains Ferries Shipping Airport Airports "  # transport operators and airports:
@@ -1785,8 +1785,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
         parsed.text, sp[1]))]  # `the Berlin-based Zipp`, `the Estonian-owned company`, `the
     # Portuguese capital`: where something is or whose, not a party
     spans = [sp for sp in spans if sp[2] not in agencies and not (
-        sp[3] == "country" and _region_of_a_role(parsed.text, sp, lex))]  # (`the news agency
-    # AIM`, found again by its word)
+        (sp[3] == "country" or (sp[4] != sp[2] and lex.country(sp[4]))) and
+        _region_of_a_role(parsed.text, sp, lex))]  # (`the news agency AIM`, found again by its
+    # word; `Varun's European chief executive`)
     spans.sort(key=lambda s: (s[0], s[1]))
     return spans, agencies
 

@@ -1204,8 +1204,10 @@ def _negated(token, lex: Lexicon) -> bool:
     previous = None
     for t in [token, *token.ancestors]:
         sibling = previous is not None and previous.dep_ == "conj" and previous.head.i == t.i
-        if not sibling and any(c.dep_ == "neg" for c in t.children):
-            return True
+        if not sibling and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer"
+                                                   and any(g.lower_ == "no" for g in c.children))
+                               for c in t.children):
+            return True  # (also `could no longer afford to fund its losses`)
         if not sibling and t.i != token.i and t.lemma_.lower() in lex.negating_verbs and not (
                 t.i > token.i and any(c.dep_ == "dobj" or (
                     c.dep_ == "nsubj" and c.i > token.i and c.left_edge.i > 0
@@ -2574,15 +2576,23 @@ def _named_next(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
     """`The Dutch data protection authority has ordered … ¶ The Autoriteit Persoonsgegevens
     said …`: a lead that describes a body before naming it names it as the subject of the
     next paragraph's first sentence, where the text first names that body."""
+    buyer = subject.lemma_.lower() in _BUYERS and subject.tag_ == "NN" and not any(
+        c.dep_ == "appos" for c in subject.children)
     if subject.pos_ != "NOUN" or not (definite(subject) or any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)) or \
-            not _body_noun(subject.lemma_.lower(), lex):
+            not (_body_noun(subject.lemma_.lower(), lex) or buyer):
         return None  # (`A mobile phone company has offered … ¶ Cornerstone … said`)
-    return _subject_of_next_paragraph(subject, parsed, table, offset)
+    return _subject_of_next_paragraph(subject, parsed, table, offset,
+                                      ("organization", "person") if buyer else ("organization",))
+
+
+# Those a lead may describe before naming them, a body or a person: `The preferred bidder for
+# the steelworks has asked …`, `The owner of Ashford Town has offered …`
+_BUYERS = frozenset({"bidder", "buyer", "owner", "suitor", "purchaser", "investor"})
 
 
 def _subject_of_next_paragraph(subject, parsed: ParsedArticle, table: EntityTable,
-                               offset: int) -> str | None:
+                               offset: int, kinds=("organization",)) -> str | None:
     """The body first named as the subject opening the paragraph after the lead's."""
     position = offset + subject.idx
     paragraph = parsed.paragraph_at(position)
@@ -2595,7 +2605,7 @@ def _subject_of_next_paragraph(subject, parsed: ParsedArticle, table: EntityTabl
     if first is None:
         return None
     body = _entity_of(first[1], parsed, table, first[0])
-    if body is None or body.kind != "organization" or any(
+    if body is None or body.kind not in kinds or any(
             m.entity_id == body.id for m in table.before(following)):
         return None
     return body.id
