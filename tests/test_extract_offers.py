@@ -3100,3 +3100,15 @@ def test_a_buyer_or_owner_the_lead_names_later_and_no_longer_affording():
     assert not any("losses" in c.what for c in facts.offers)
     reed = next(e for e in facts.entities if e.id == "colin-reed")
     assert reed.role == "Businessman"
+
+
+def test_told_by_a_regulator_to_act_asks_and_a_stranded_name_is_no_subject():
+    facts = facts_of("Energy firm Voltic has been told by the regulator Ofgem to compensate 90,000 "
+                     "customers.\n\nIndependent bakeries that make bread for discount supermarket "
+                     "Pennywise are demanding a 12 per cent rise.\n\nTelcoNet, which applied for "
+                     "permission last month, has offered to move the mast 200 metres.")
+    assert has(facts.demands, "ofgem", "compensate 90,000 customers")
+    assert not any(c.by == "voltic" for c in facts.offers)
+    assert has(facts.demands, "independent-bakeries", "12 per cent rise")
+    assert not any(c.by == "pennywise" for c in facts.demands)
+    assert has(facts.offers, "telconet", "move the mast")

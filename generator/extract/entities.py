@@ -945,7 +945,8 @@ def _unions_by_name(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
 _NAME_BEFORE_WHICH = re.compile(
     r"(?<![\w'’.-])([A-Z][\w&'’-]+(?: (?:(?:for|of|and|the) )?[A-Z][\w&'’-]+){0,3}), which "
     r"(?:represents|owns|runs|builds|makes|sells|supplies|provides|"
-    r"operates|employs|controls|manages|organises|organizes|speaks for|has (?:[\w,.]+ ){1,4}"
+    r"operates|employs|controls|manages|organises|organizes|speaks for|applied for|took over|"
+    r"acquired|has (?:[\w,.]+ ){1,4}"
     r"(?:users|customers|members|employees|workers|staff|stores|shops|subscribers|clients|"
     r"branches|outlets|passengers|listeners|viewers|readers))\b")  # (`Roblox, which has 90
 # million daily users`)

@@ -1512,6 +1512,7 @@ def _subject(token):
                 # `rivals Kestrel Pro Cycling, who have offered him a deal`: the team (not
                 # `Julie Su, who helped broker the last contract,`: a deed told in passing)
             if len(subjects) > 1:  # not the place of `LUSAKA — Zambia's government has …`
+                subjects = [c for c in subjects if not _stranded_object(c)] or subjects
                 subjects = [c for c in subjects if not (
                     c.left_edge.i == c.sent.start and c.is_upper) and (
                     c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text not in ("—", "–", "-", "--"))
@@ -1526,6 +1527,14 @@ def _subject(token):
         if t.dep_ not in ("xcomp", "acomp", "aux", "ccomp", "conj", "advcl") and t is not token:
             break
     return None
+
+
+def _stranded_object(noun) -> bool:
+    """`bakeries that make bread for discount supermarket Pennywise are demanding …`: a name
+    the parser made a second subject, right after a preposition left without its object."""
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return before is not None and before.pos_ == "ADP" and not any(
+        c.dep_ in ("pobj", "pcomp") for c in before.children)
 
 
 # Prepositions that put a gerund under the clause's own subject
@@ -1791,6 +1800,21 @@ _SUBMITTED = frozenset({"plan", "package", "compromise", "counterproposal", "pro
 _ANSWERED = frozenset({"reject", "refuse", "accept", "snub", "rebuff", "turn"})
 _PROPOSALS = frozenset("deal agreement plan proposal stage phase framework arrangement scheme "
                        "truce ceasefire accord treaty".split())
+
+
+_DIRECTING = frozenset({"tell", "order", "ask", "instruct", "direct", "urge", "require"})
+
+
+def _ordered_by(verb):
+    """(who told, what to do) of `X has been told by Y to do Z`, else None."""
+    if verb.lemma_.lower() not in _DIRECTING or not any(
+            c.dep_ == "auxpass" for c in verb.children) or not any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+    return (agent, act) if agent is not None and act is not None else None
 
 
 def _floor_price(verb):
@@ -2700,8 +2724,10 @@ def _acting_plural(subject, lex: Lexicon) -> bool:
                for c in subject.children if c.i < subject.i)  # `Bolivian truckers have …`
     return subject.dep_ == "nsubj" and subject.tag_ == "NNS" and bare \
         and noun not in _OBSERVERS and noun not in lex.role_nouns and \
-        (noun.endswith(_AGENT_ENDINGS) or noun in lex.trade_descriptors) and not (  # people
-        # or bodies (`Airlines flying from Northfield have called on …`), not `Markets want …`
+        (noun.endswith(_AGENT_ENDINGS) or noun in lex.trade_descriptors or any(
+            c.dep_ == "relcl" and c.tag_ in ("VBP", "VBD") for c in subject.children)) and not (
+        # people or bodies (`Airlines flying from Northfield have called on …`, `Independent
+        # bakeries that make own-label bread … are demanding …`), not `Markets want …`
             following is not None and following.text[:1].isupper()
             and following.ent_type_ != "GPE") and (  # `Surfers Against Sewage`
             lemma in lex.demand_verbs and lemma not in ("expect", "hope", "warn")
@@ -3026,6 +3052,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "Give us a number or give us a reason," said X: what the speaker asks for (not
             # "Kambarata will end our blackouts and give us power": what a thing will do)
             mode, what_token, giver, speaker_asks = "demand", _object(token), us, True
+        elif token.pos_ == "VERB" and (ordered := _ordered_by(token)) is not None:
+            # "has been told by the regulator Ofgem to compensate 90,000 customers": what the
+            # one who told asks of the one told
+            mode, what_token, predicate, made = "demand", ordered[1], True, True
+            giver, counterpart_token = ordered[0], next(
+                c for c in token.children if c.dep_ == "nsubjpass")
         elif token.pos_ == "VERB" and (price := _floor_price(token)) is not None:
             # "will not sell Romero for less than £70 million", "won't step back into the ring
             # for less than £5 million": the price it holds out for
@@ -3575,6 +3607,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, predicate, remedy = "offer", token, True, True
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
+        if mode == "offer" and token.dep_ == "xcomp" and _ordered_by(token.head) is not None:
+            continue  # "has been told by Ofgem to compensate customers": asked, not offered
         if mode == "offer" and lemma == "send" and what_token.lemma_.lower() in _WRITINGS:
             continue  # "has sent Jade a solicitor's letter asking for …": what it asks is found
             # with the letter
