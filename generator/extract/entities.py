@@ -436,7 +436,7 @@ _PRODUCTS = frozenset("drug medicine vaccine treatment therapy pill jab satellit
                       "missile warship frigate show series programme documentary podcast film "
                       "album novel".split())  # (`the spin-off show Aftersun`)
 _WORKS = frozenset("canal dam pipeline bridge tunnel railway motorway highway mine mines port "
-                    "refinery reservoir deposit deposits oilfield gasfield airport".split())
+                   "refinery reservoir deposit deposits oilfield gasfield airport".split())
 
 
 _VENUES = frozenset("Inn Arms Tavern Hotel".split())
@@ -1455,10 +1455,12 @@ def _remit_end(text: str, start: int, end: int) -> int:
     """`the Mongolian Institute` + ` for Strategic Studies`: what a body is for, which the
     model left out, is part of its name (not a country after it: `the Foundation for Kenya`
     names no remit, nor a day: `the Commission on Thursday`)."""
-    remit = _REMIT.match(text, end)
-    if remit is None or text[start:end].split()[-1] not in _REMIT_HEADS or \
-            load_lexicon().country(remit.group(0).split(" ", 2)[-1].removeprefix("the ")) or \
-            any(load_lexicon().country(w) or w in _CALENDAR for w in remit.group(0).split()[1:]):
+    remit, lex = _REMIT.match(text, end), load_lexicon()
+    if remit is None or text[start:end].split()[-1] not in _REMIT_HEADS:
+        return _number_end(text, end)
+    words = remit.group(0).split()[1:]  # (after `for`, `of` or `on`)
+    if lex.country(" ".join(words).removeprefix("the ")) or any(
+            lex.country(w) or w in _CALENDAR for w in words):
         return _number_end(text, end)
     return remit.end()
 
@@ -2472,7 +2474,7 @@ def is_role_word(word: str, lex: Lexicon) -> bool:
     lower = word.lower()
     return lower in lex.role_nouns or any(p in lex.role_nouns for p in lower.split("-")[1:]) \
         or (lower.isalpha() and lower.endswith(lex.role_suffixes)) or \
-        lower.partition("-of-")[0] in _PARENTS and "-of-" in lower
+        ("-of-" in lower and lower.partition("-of-")[0] in _PARENTS)
 
 
 _PARENTS = frozenset("mother father mum dad mom grandmother grandfather gran grandad".split())

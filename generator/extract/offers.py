@@ -3591,7 +3591,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif _joined_to_an_offer(token, lex):
             # "would pay for a free bus … and would keep the building available": more of it
             mode, what_token, predicate = "offer", token, True
-            remedy = token.head.lemma_.lower() not in lex.offer_verbs | lex.payment_verbs
+            remedy = token.head.lemma_.lower() not in lex.offer_verbs and \
+                token.head.lemma_.lower() not in lex.payment_verbs  # (a remedy's: asked first)
         elif offerer is not None and _also_would(token, lex):
             # "Mexico has put forward a plan to … Mexico would also tighten inspections …":
             # more of the offer its maker has just made
