@@ -3112,3 +3112,12 @@ def test_told_by_a_regulator_to_act_asks_and_a_stranded_name_is_no_subject():
     assert has(facts.demands, "independent-bakeries", "12 per cent rise")
     assert not any(c.by == "pennywise" for c in facts.demands)
     assert has(facts.offers, "telconet", "move the mast")
+
+
+def test_the_company_asked_named_before_is_the_party_that_answers():
+    facts = facts_of("Residents have complained about Brightlane Energy's turbines. Brightlane "
+                     "Energy has installed six of them.\n\nThe parish council has asked the "
+                     "company to fund a noise study. Brightlane Energy said it would publish a "
+                     "noise report every month.")
+    assert has(facts.demands, "parish-council", "fund a noise study", to="brightlane-energy")
+    assert has(facts.offers, "brightlane-energy", "publish a noise report")
