@@ -1834,12 +1834,18 @@ _FOREIGN_MINISTRIES = frozenset({"Foreign Ministry", "Ministry of Foreign Affair
                                  "Ministry of External Affairs", "External Affairs Ministry",
                                  "Department of Foreign Affairs"})
 _NEWS_AGENCY_BEFORE = re.compile(r"\bnews agency (?:the )?$")
-_TITLE_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner)"
-                       r"(?: of [Ss]tate)? (?:of|for) $")
+# A title that takes a portfolio: `Minister of `, `Secretary of State for `
+_TITLE = (r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner)(?: of [Ss]tate)? "
+          r"(?:of|for) ")
+_TITLE_OF = re.compile(_TITLE + "$")
 _PORTFOLIO_JOINS = frozenset({"and", "&", "of", "for", "the"})
 # Inside a portfolio's name, after its title (`Minister for Foreign ` before `Affairs`)
-_IN_PORTFOLIO = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner)"
-                           r"(?: of [Ss]tate)? (?:of|for) (?:(?:[A-Z][\w'’-]*|and|&|the) )*$")
+_IN_PORTFOLIO = re.compile(_TITLE + r"(?:(?:[A-Z][\w'’-]*|and|&|the) )*$")
+
+
+def _portfolio_word(word: str, lex: Lexicon) -> bool:
+    """A word of a portfolio's name, or one of its joins (`Natural`, `and`, `Energy`)."""
+    return word in lex.portfolio_words or word in _PORTFOLIO_JOINS
 
 
 def _portfolio_length(surface: str, lex: Lexicon) -> int | None:
@@ -1848,7 +1854,7 @@ def _portfolio_length(surface: str, lex: Lexicon) -> int | None:
     the last two words; else the first word (`State Marcus Hale`). None when it is all
     portfolio (`Mines and Minerals Development`)."""
     words = surface.split(" ")
-    if all(w in lex.portfolio_words or w in _PORTFOLIO_JOINS for w in words):
+    if all(_portfolio_word(w, lex) for w in words):
         return None
     count = 0
     while len(words) - count > 2 and (words[count] in lex.portfolio_words or (
@@ -2640,8 +2646,7 @@ def _within_portfolio(kept, index: int, lex: Lexicon) -> bool:
     Health`: a join inside a portfolio's name, between the name and the title's `of` (words
     `kept` run from the name leftwards)."""
     words = [w.group(0) for w in kept]
-    return index > 0 and all(w in lex.portfolio_words or w in _PORTFOLIO_JOINS
-                             for w in words[:index]) and any(
+    return index > 0 and all(_portfolio_word(w, lex) for w in words[:index]) and any(
         w in ("of", "for") and is_role_word(words[j + 1], lex)
         for j, w in enumerate(words[index:-1], index))
 

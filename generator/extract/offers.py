@@ -1811,8 +1811,7 @@ def _ordered_by(verb):
             c.dep_ == "auxpass" for c in verb.children) or not any(
             c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"), None)
+    agent = _agent(verb)
     act = next((c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)), None)
     return (agent, act) if agent is not None and act is not None else None
 
@@ -1942,10 +1941,15 @@ _HOSTILE = frozenset("retaliate impose punish sue strike block veto ban sanction
                      "reject refuse withdraw leave quit cut".split())
 
 
+def _will_do(verb) -> bool:
+    """`would tighten`, `will install`: an act announced with its own `would` or `will`."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children)
+
+
 def _also_would(verb, lex: Lexicon) -> bool:
     """`would also tighten inspections`: an act added, in the conditional, to an offer."""
-    return verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp", "conj") and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and any(
+    return verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp", "conj") and \
+        _will_do(verb) and any(
         c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) and \
         verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs \
         and (_object(verb) is not None or any(c.dep_ == "xcomp" and c.tag_ == "VBG"
@@ -1974,18 +1978,16 @@ def _promised_remedy(verb) -> bool:
     # would meet …`)
     reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_LEMMAS
     thing = _object(verb)
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _REMEDIES and reported and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and \
-        thing is not None and thing.lemma_.lower() not in _RULINGS  # (not `would publish its
-    # decision in the autumn`: no more than its duty)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _REMEDIES and reported and \
+        _will_do(verb) and thing is not None and thing.lemma_.lower() not in _RULINGS
+    # (not `would publish its decision in the autumn`: no more than its duty)
 
 
 def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
     """`would pay for a free bus … and would keep the building available for community use`: a
     promised act joined to a promised payment, gift or remedy, with its own `would`."""
     head = verb.head
-    return verb.pos_ == "VERB" and verb.dep_ == "conj" and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) and \
+    return verb.pos_ == "VERB" and verb.dep_ == "conj" and _will_do(verb) and \
         ((head.lemma_.lower() in lex.offer_verbs or head.lemma_.lower() in lex.payment_verbs)
          and _promised(head) or _promised_remedy(head)) and \
         verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs and \

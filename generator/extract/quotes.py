@@ -170,8 +170,7 @@ class QuoteExtractor:
         if sentence is None or self._is_subject(mention) or \
                 not self._speaks_for(sentence.start, mention):
             return False
-        agent = re.search(r"\b(\w+) (?:for|of|to) (?:[\w.]+ ){0,4}$",
-                          self.text[sentence.start:mention.start])
+        agent = self._agent_before(sentence.start, mention)
         token = self._token_at(sentence.start + agent.start(1))
         between = _words(self.text[sentence.start + agent.end(1):mention.start])
         return token is not None and token.dep_ in ("nsubj", "nsubjpass") and not any(
@@ -532,9 +531,14 @@ class QuoteExtractor:
     def _speaks_for(self, start: int, mention: Mention) -> bool:
         """`a spokesman for Prime Minister X`, `lawyers for X`: the words before the name say
         that somebody else speaks for that person."""
-        agent = re.search(r"\b(\w+) (?:for|of|to) (?:[\w.]+ ){0,4}$",
-                          self.text[start:mention.start])
+        agent = self._agent_before(start, mention)
         return agent is not None and agent.group(1).lower() in _AGENTS
+
+    def _agent_before(self, start: int, mention: Mention):
+        """The word before `for`, `of` or `to` that leads up to the name (`spokesman` of `a
+        spokesman for Prime Minister X`), as a match in the text from `start`; else None."""
+        return re.search(r"\b(\w+) (?:for|of|to) (?:[\w.]+ ){0,4}$",
+                         self.text[start:mention.start])
 
     def _their_agent(self, mention: Mention, end: int) -> bool:
         """`Ryan's representative said`: somebody speaking for the person, not the person."""
