@@ -1310,3 +1310,15 @@ def test_a_role_after_written_to():
 def test_a_nationality_in_a_bodys_role_is_no_party():
     facts = facts_of("\"We will invest,\" said Varun's European chief executive, Rohan Mehta.")
     assert "european-union" not in {e.id for e in facts.entities}
+
+
+def test_a_team_is_named_by_its_nickname_and_a_maker_country_is_no_party():
+    facts = facts_of("Leeds Rhinos have offered winger Tom Hale a new contract. Rhinos coach "
+                     "Brian Marsh said the club wanted him to stay.\n\nThe port runs Chinese-built "
+                     "cranes.")
+    kinds = {e.id: e.kind for e in facts.entities}
+    assert kinds.get("leeds-rhinos") == "organization"
+    assert "rhinos" not in kinds
+    marsh = next(e for e in facts.entities if e.id == "brian-marsh")
+    assert marsh.affiliation == "leeds-rhinos"
+    assert "china" not in kinds

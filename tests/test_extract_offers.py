@@ -3121,3 +3121,42 @@ def test_the_company_asked_named_before_is_the_party_that_answers():
                      "noise report every month.")
     assert has(facts.demands, "parish-council", "fund a noise study", to="brightlane-energy")
     assert has(facts.offers, "brightlane-energy", "publish a noise report")
+
+
+def test_any_act_declared_ready_is_offered_but_not_talks_or_contests():
+    facts = facts_of("Tenants have asked Dunmore Water to drop its price rise. Dunmore Water said "
+                     "it was prepared to spread the rise over two years.\n\nThe club said it was "
+                     "ready to discuss a shorter contract. The champions are ready to defend the "
+                     "title.")
+    assert has(facts.offers, "dunmore-water", "spread the rise over two years")
+    assert not any("contract" in c.what or "title" in c.what for c in facts.offers)
+
+
+def test_described_players_ask_and_a_named_work_is_no_subject():
+    facts = facts_of("Voice actors who worked on the game Nightfall have called on Quaver "
+                     "Records to pay them royalties for streams.")
+    assert has(facts.demands, "voice-actors", "pay them royalties", to="quaver-records")
+    assert not any(c.by == "nightfall" for c in facts.demands)
+    facts = facts_of("Growers have called on Quaver Foods to pay a fair price.")  # `on`, a particle
+    assert has(facts.demands, "growers", "pay a fair price", to="quaver-foods")
+
+
+def test_an_act_joined_to_a_payment_with_its_own_would_is_offered():
+    facts = facts_of("Striker Dan Ewell has asked Halford Town to release him. His agent said "
+                     "Ewell would pay back his loyalty bonus and would play for Halford in the "
+                     "cup final.")
+    assert has(facts.offers, "dan-ewell", "play for Halford")
+
+
+def test_what_we_will_do_answers_a_question_about_what_is_given():
+    facts = facts_of(
+        "Chile's Minister of Mining, Aurora Williams, was interviewed by Radio Cooperativa.\n\n"
+        "COOPERATIVA: Is there anything you can give the smelters?\n\n"
+        "WILLIAMS: We will bring the smelting season forward by a month. The rest depends on "
+        "prices.")
+    assert has(facts.offers, "chile", "bring the smelting season forward")
+    facts = facts_of(
+        "Chile's Minister of Mining, Aurora Williams, was interviewed by Radio Cooperativa.\n\n"
+        "COOPERATIVA: What went wrong with the smelters?\n\n"
+        "WILLIAMS: We will publish the audit next week.")
+    assert not any("audit" in c.what for c in facts.offers)

@@ -39,6 +39,7 @@ ORG_WORDS = frozenset(
     "Technologies Pharmaceuticals Foods Media Telecom Mining Steel Electric Insurance Homes "
     "Estates Properties Developments Logistics Labs Laboratories Therapeutics Ventures "
     "Sports Promotions Entertainment Research Consulting Consultancy Analytics Advisory "
+    "Studios Software "
     "Renewables Solar Line Lines Metals "
     "Watch Aid Trust Network Coalition Forum "  # campaigning bodies: `Human Rights Watch`
     "Water Gas Power Rail "  # utilities: `Thames Water`
@@ -1776,7 +1777,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _full_names_for_surnames(parsed.text, spans, lex)
     spans = _surnames_as_people(spans)  # again, for a full name only now found
     spans += _missed_surnames(parsed.text, spans)
-    spans = _short_names(parsed, spans, lex)
+    spans = _team_nicknames(parsed, _short_names(parsed, spans, lex))
     spans = _acronyms(parsed.text, _defined_acronyms(parsed.text, spans))
     spans = _initials_of_bodies(parsed.text, _portfolios_listed(parsed.text, spans))
     spans = _initials_as_bodies(_known_as(parsed.text, spans))
@@ -1795,8 +1796,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     return spans, agencies
 
 
-_SETTING_ONLY = re.compile(r"-(?:based|headquartered|owned|registered|flagged)\b| (?:capital|"
-                           r"coast|coastline|countryside|mainland|border town|port city|"
+_SETTING_ONLY = re.compile(r"-(?:based|headquartered|owned|registered|flagged|built|made)\b| "
+                           r"(?:capital|coast|coastline|countryside|mainland|border town|port city|"
                            r"capital city)\b")
 
 
@@ -2123,6 +2124,34 @@ def _short_names(parsed: ParsedArticle, spans, lex: Lexicon):
             if not any(s <= match.start() < e for s, e, *_ in result):
                 result.append((match.start(), match.end(), owner, "organization", word))
     return result
+
+
+def _team_nicknames(parsed: ParsedArticle, spans):
+    """`Thunder director of netball Karen Greig` after `Manchester Thunder`: a team named by
+    its place and a nickname is that team where the nickname alone heads its staff or fans
+    (the model often takes the full name for a person's)."""
+    owners: dict[str, set[str]] = {}
+    for _s, _e, name, kind, _f in spans:
+        words = name.split()
+        if kind in ("organization", "person") and len(words) == 2 and \
+                words[1] not in ORG_WORDS and words[1].isalpha() and words[1][1:].islower() \
+                and re.search(rf"\b{re.escape(words[1])} {_TEAM_STAFF.pattern}", parsed.text):
+            owners.setdefault(words[1], set()).add(name)
+    nickname = {w: next(iter(names)) for w, names in owners.items() if len(names) == 1}
+    teams = set(nickname.values())
+    result = [(s, e, nickname.get(n, n), "organization", f)
+              if n in teams or (n in nickname and kind in ("organization", "group", "person"))
+              else (s, e, n, kind, f) for s, e, n, kind, f in spans]
+    for word, owner in nickname.items():
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]| [A-Z])",
+                                 parsed.text):
+            if not any(s <= match.start() < e for s, e, *_ in result):
+                result.append((match.start(), match.end(), owner, "organization", word))
+    return result
+
+
+_TEAM_STAFF = re.compile(r"(?:head |first-team |club |team )?(?:coach|director|boss|manager|"
+                         r"captain|chairman|chairwoman|owner|fans|supporters|players)\b")
 
 
 def _surnames_as_people(spans):

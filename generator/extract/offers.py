@@ -1533,8 +1533,11 @@ def _stranded_object(noun) -> bool:
     """`bakeries that make bread for discount supermarket Pennywise are demanding …`: a name
     the parser made a second subject, right after a preposition left without its object."""
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    return before is not None and before.pos_ == "ADP" and not any(
-        c.dep_ in ("pobj", "pcomp") for c in before.children)
+    return before is not None and (before.pos_ == "ADP" and not any(
+        c.dep_ in ("pobj", "pcomp") for c in before.children) or (
+        before.pos_ == "NOUN" and before.dep_ == "pobj" and noun.pos_ == "PROPN"
+        and before.head.head.dep_ == "relcl"))
+    # (`Voice actors who worked on the fantasy game Emberfall have called …`: the game's name)
 
 
 # Prepositions that put a gerund under the clause's own subject
@@ -1574,8 +1577,10 @@ def _prepositions(token, preps: tuple[str, ...]):
     """The `preps` hung on `token`; not a preposition inside a name the model tagged (`asked
     Transport for London for a guarantee`)."""
     return (c for c in token.children  # (`pay an extra 0.5p to farmers`: `to` as a dative)
-            if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
-            and c.lower_ in preps and c.ent_iob_ != "I")
+            if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP") or (
+                c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children)))
+            and c.lower_ in preps and c.ent_iob_ != "I")  # (`called on Quaver Records to …`,
+    # `on` a particle with an object)
 
 
 def prep_object(token, preps: tuple[str, ...]):
@@ -1918,6 +1923,25 @@ def _readiness(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lower_ in _READY
 
 
+# Acts declared ready that give nothing: talks, contests, waiting
+_NOT_GIVING = frozenset("discuss negotiate talk consider debate study explore examine win face "
+                        "defend challenge contest appeal lose wait see hear listen learn go "
+                        "move play do support back deepen strengthen reach match put place "
+                        "turn hold meet take".split())
+
+
+def _ready_to_act(verb, lex: Lexicon) -> bool:
+    """`was prepared to phase the increase`, `willing to sell the site`: any act done to
+    something, declared ready, is offered; not talks (`ready to discuss a shorter contract`),
+    contests (`ready to defend the title`) or hostile acts (`ready to sue`)."""
+    lemma = verb.lemma_.lower()
+    thing = _object(verb)
+    return verb.pos_ == "VERB" and _readiness(verb) and thing is not None and \
+        lemma not in _NOT_GIVING and lemma not in _HOSTILE and lemma not in _TALKS and \
+        lemma not in lex.demand_verbs and thing.lemma_.lower() not in _TALKS and \
+        thing.pos_ != "PRON"  # (`ready to do that`: what, the text said before)
+
+
 def _given_in_return(verb) -> bool:
     """`In return, Accra is prepared to …`: a readiness the sentence opens as an exchange."""
     return re.match(r"(?:In|in) (?:return|exchange)\b", verb.sent.text.lstrip(" \"“")) is not None
@@ -1967,8 +1991,20 @@ def _considered_if(verb) -> bool:
 # Acts that answer what a party was asked: putting things right, or meeting those who ask
 _REMEDIES = frozenset("install introduce build open fix repair restore reinstate extend expand "
                       "hire recruit upgrade add create replace rebuild reopen meet "
-                      "publish review".split())
+                      "publish review pull remove withdraw scrap drop phase delay postpone "
+                      "refund compensate lower reduce raise increase bring change amend stop "
+                      "end suspend limit".split())
 _RULINGS = frozenset("decision ruling verdict judgment judgement findings response".split())
+
+
+def _our_act(verb, lex: Lexicon) -> bool:
+    """`we will bring the season forward`: an act the speaker's side says it will do to
+    something (not talks, contests or hostile acts)."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and _will_do(verb) and _object(verb) is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children) and \
+        lemma not in _NOT_GIVING and lemma not in _HOSTILE and lemma not in _TALKS and \
+        lemma not in lex.demand_verbs
 
 
 def _promised_remedy(verb) -> bool:
@@ -1991,7 +2027,9 @@ def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
         ((head.lemma_.lower() in lex.offer_verbs or head.lemma_.lower() in lex.payment_verbs)
          and _promised(head) or _promised_remedy(head)) and \
         verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs and \
-        _object(verb) is not None
+        (_object(verb) is not None or any(c.dep_ == "prep" and c.lower_ == "for"
+                                          for c in verb.children))
+    # (`would pay back her bonus and would play for Thunder in the final`)
 
 
 # What parties agree to do together, or for themselves: no party's offer to another
@@ -2724,10 +2762,10 @@ def _acting_plural(subject, lex: Lexicon) -> bool:
         for r in verb.children if r.dep_ == "ccomp" for c in r.children)
     bare = all(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
                for c in subject.children if c.i < subject.i)  # `Bolivian truckers have …`
+    described = any(c.dep_ == "relcl" and c.tag_ in ("VBP", "VBD") for c in subject.children)
     return subject.dep_ == "nsubj" and subject.tag_ == "NNS" and bare \
-        and noun not in _OBSERVERS and noun not in lex.role_nouns and \
-        (noun.endswith(_AGENT_ENDINGS) or noun in lex.trade_descriptors or any(
-            c.dep_ == "relcl" and c.tag_ in ("VBP", "VBD") for c in subject.children)) and not (
+        and noun not in _OBSERVERS and (noun not in lex.role_nouns or described) and \
+        (noun.endswith(_AGENT_ENDINGS) or noun in lex.trade_descriptors or described) and not (
         # people or bodies (`Airlines flying from Northfield have called on …`, `Independent
         # bakeries that make own-label bread … are demanding …`), not `Markets want …`
             following is not None and following.text[:1].isupper()
@@ -2988,11 +3026,11 @@ _NEVER_A_FRAME = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "SPACE", "
 
 
 def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer=None,
-                        answering=frozenset()):
+                        answering=frozenset(), offering=False):
     """(mode, by, counterpart, what, evidence start, evidence end) for each frame found.
     `speakers`: quotation start → its named, non-expert speaker; `offerer`: who made the
     last offer found before the sentence; `answering`: the parties asked for something
-    before it."""
+    before it; `offering`: whether the sentence answers a question about what is offered."""
     speakers = speakers or {}
     evidence = (offset + sent.start_char, offset + sent.end_char)
     if sent.text.rstrip().endswith("?"):
@@ -3461,6 +3499,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "In return, Accra is prepared to phase out electricity subsidies …": what a party
             # is ready to give for what it asks
             mode, what_token, predicate = "offer", token, True
+        elif _ready_to_act(token, lex) and not _asked_of_another(token, lex) and \
+                not _under_offer(token, lex) and not _wanted(token, lex):
+            # "was prepared to phase the increase over three years": an act declared ready
+            mode, what_token, predicate = "offer", token, True
         elif token.pos_ == "VERB" and lemma in lex.funding_verbs and \
                 (money := _object(token)) is not None and _is_money(money, lex):
             # "announced 45 million euros in humanitarian assistance"
@@ -3608,6 +3650,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token = "offer", _object(token)
         elif answering and _promised_remedy(token):
             mode, what_token, predicate, remedy = "offer", token, True, True
+        elif offering and _our_act(token, lex):
+            # "Is there anything you can give the industry?" / "We will bring the second
+            # season forward by two weeks": what the answerer's side will do
+            mode, what_token, predicate = "offer", token, True
         if mode is None or what_token is None or (not made and _negated(token, lex)):
             continue
         if mode == "offer" and token.dep_ == "xcomp" and _ordered_by(token.head) is not None:
@@ -3856,10 +3902,20 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
                                                                                strict=True)]
 
 
-_ASKS_OFFER = re.compile(r"^(?:and\s+|so\s+)?what\b.*\b(?:offer|offering|give|giving|"
+_ASKS_OFFER = re.compile(r"^(?:and\s+|so\s+)?(?:what|is there (?:anything|something)|(?:can|"
+                         r"could|will) you)\b.*\b(?:offer|offering|give|giving|"
                          r"provide|providing|bring|bringing)\b", re.I)
 _ASKS_DEMAND = re.compile(r"^(?:and\s+|so\s+)?what\b.*\b(?:want|wants|wanting|need|needs|"
                           r"needing|ask|asking|expect|expecting|demand|demanding)\b", re.I)
+
+
+def _question_asked(parsed: ParsedArticle, index: int) -> str:
+    """The question a labelled paragraph asks: its last `what …?` (`Farmers say … What are
+    you offering?`, `Minister Haddad, what does Brazil want?`), else all it says."""
+    label = parsed.labels[index]
+    question = parsed.text[label.end():parsed.paras[index].end].strip()
+    asking = re.findall(r"(?:^|(?<=[.!?,] ))((?:and |so )?what\b[^?]*\?)", question, re.I)
+    return asking[-1] if asking else question
 
 
 def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]):
@@ -3873,10 +3929,7 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
     questioners = parsed.questioners if labels else NOT_SPEAKERS
     asked_about = None  # the party an earlier question named (`What can Greenland offer?`)
     for index, label in sorted(labels.items()):
-        question = parsed.text[label.end():parsed.paras[index].end].strip()
-        asking = re.findall(r"(?:^|(?<=[.!?,] ))((?:and |so )?what\b[^?]*\?)", question,
-                            re.I)  # also `Minister Haddad, what does Brazil want?`
-        question = asking[-1] if asking else question  # `Farmers say … What are you offering?`
+        question = _question_asked(parsed, index)
         answer = labels.get(index + 1)
         if label.group(1) not in questioners or answer is None or \
                 answer.group(1) in questioners or not question.endswith("?"):
@@ -3938,6 +3991,8 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
     asking = {index for index, label in parsed.labels.items()
               if label.group(1) in parsed.questioners}
     framed = asked_about_only(parsed, table) if asking else set()
+    offer_questions = {index for index in asking if _ASKS_OFFER.match(
+        _question_asked(parsed, index))}
     for offset, doc in parsed.docs:
         for sent in doc.sents:
             # what an interviewer says of a party only the questions name (`Businesses want
@@ -3945,8 +4000,9 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
             in_question = bool(asking) and parsed.paragraph_at(offset + sent.start_char) in asking
             offerer = next(reversed(offers.values())).by if offers else None
             answering = frozenset(c.counterpart for c in demands.values() if c.counterpart)
+            offering = parsed.paragraph_at(offset + sent.start_char) - 1 in offer_questions
             for mode, by, counterpart, what, evidence in _claims_in_sentence(
-                    sent, offset, parsed, table, lex, speakers, offerer, answering):
+                    sent, offset, parsed, table, lex, speakers, offerer, answering, offering):
                 if in_question and (by in framed or by in table.unnamed):
                     continue
                 header = next((h for h in headers if h.start <= evidence[0] < h.end
