@@ -1322,3 +1322,13 @@ def test_a_team_is_named_by_its_nickname_and_a_maker_country_is_no_party():
     marsh = next(e for e in facts.entities if e.id == "brian-marsh")
     assert marsh.affiliation == "leeds-rhinos"
     assert "china" not in kinds
+
+
+def test_outlets_told_or_interviewing_and_a_role_after_a_meeting():
+    facts = facts_of('"I want every penny," pop star Kezia Vane told The Sun.\n\nPeru\'s fisheries '
+                     "minister was interviewed by RPP radio on Monday.\n\nVanuatu's leader spoke "
+                     "after meeting Australia's Pacific minister, Pat Conway.")
+    ids = {e.id for e in facts.entities}
+    assert {"the-sun", "rpp"} <= ids
+    conway = next(e for e in facts.entities if e.id == "pat-conway")
+    assert conway.role == "Australia's Pacific minister"

@@ -3160,3 +3160,42 @@ def test_what_we_will_do_answers_a_question_about_what_is_given():
         "COOPERATIVA: What went wrong with the smelters?\n\n"
         "WILLIAMS: We will publish the audit next week.")
     assert not any("audit" in c.what for c in facts.offers)
+
+
+def test_his_government_is_the_country_his_report_opens_with():
+    facts = facts_of("Tuvalu has asked New Zealand for a second ferry, Prime Minister Feleti Teo "
+                     "said on Monday, adding that his government would let New Zealand engineers "
+                     "inspect the harbour.")
+    assert has(facts.offers, "tuvalu", "let New Zealand engineers inspect the harbour")
+    assert not any(c.by == "new-zealand" for c in facts.offers)
+
+
+def test_an_officers_company_would_offer_more_and_pay_for_an_act():
+    facts = facts_of(
+        "Hauliers want Tamar Tolls Group to drop its toll rise. Tamar Tolls Group, which runs the "
+        "bridge, said costs had risen. Its chief executive, Ada Morr, said the company was "
+        "prepared to phase the rise over two years and would offer a discount to small firms."
+        "\n\nThe parish council has offered Tamar Tolls Group a depot. Council chairman Ed Lyle "
+        "said the council would also pay to resurface the lay-by. Tamar Tolls Group said it was "
+        "grateful for the offer and would review it.")
+    assert has(facts.offers, "tamar-tolls-group", "discount")
+    assert not any(c.by == "ada-morr" for c in facts.offers)
+    assert has(facts.offers, "parish-council", "resurface the lay-by")
+    assert has(facts.offers, "tamar-tolls-group", "review it")
+
+
+def test_what_is_asked_in_a_that_clause_or_as_the_least_taken():
+    facts = facts_of('"What we ask of the mills is that they keep their crews until April," said '
+                     "Peru's fisheries minister, Ana Ruiz.\n\nActors want Lumen Studios to stop "
+                     "cloning voices. Equity, the performers' union, said its members would accept "
+                     "nothing less than a written guarantee.")
+    assert has(facts.demands, "peru", "keep their crews until April")
+    assert has(facts.demands, "equity", "written guarantee")
+
+
+def test_a_threat_sets_a_condition_and_a_markets_demand_asks_nothing():
+    facts = facts_of("Road hauliers have threatened to divert their lorries unless the operator "
+                     "of the bridge drops its toll rise.\n\nKenya's demand for Ugandan power is "
+                     "rising, officials said.")
+    assert has(facts.demands, "road-hauliers", "drops its toll rise")
+    assert not any(c.by == "kenya" for c in facts.demands)

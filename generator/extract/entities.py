@@ -1610,6 +1610,10 @@ def _placed(token) -> bool:
         token.dep_ == "pobj" and token.head.lower_ in _AT_A_PLACE)
 
 
+_TOLD_A_TITLE = re.compile(r"\b(?:told|tells|tell|spoke to|speaking to|interview with|"
+                           r"interviewed by) The $")
+
+
 def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     """(start, end, name, kind, surface) for each actor span, in text order; and agencies."""
     spans = []
@@ -1685,6 +1689,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                         continue
                     start += portfolio
                     surface, label = parsed.text[start:end], "PERSON"
+            if label in ("LOC", "FAC") and _TOLD_A_TITLE.search(parsed.text, 0, start):
+                label = "ORG"  # `Bloom told The Sun`, `Sun` tagged a place: a title
             classified = _classify(surface, label, lex)
             if classified and classified[1] == "organization" and " " not in classified[0] \
                     and (the := parsed.text.rfind("The ", max(0, start - 4), end)) >= 0 and \
@@ -1774,6 +1780,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans = _aged_surnames(_extend_names(parsed.text, spans, lex), parsed.text, lex)
     spans = _surnames_as_people(spans)
     spans += _lone_reporters(parsed.text, spans, lex)
+    spans += _broadcasters(parsed.text, spans, lex)
     spans += _full_names_for_surnames(parsed.text, spans, lex)
     spans = _surnames_as_people(spans)  # again, for a full name only now found
     spans += _missed_surnames(parsed.text, spans)
@@ -2046,6 +2053,17 @@ def _all_given_names(match, lex: Lexicon) -> bool:
 
 _LONE_REPORTER = re.compile(
     r"(?<![\w'’-])([A-Z][a-z][\w'’-]+) (?:says|said|told|tells|added|adds)\b")
+
+
+_BROADCASTER = re.compile(r"(?<![\w'’-])([A-Z]{2,6}) (?:radio|television|TV|newspaper)\b")
+
+
+def _broadcasters(text: str, spans, lex: Lexicon):
+    """`was interviewed by RPP radio`: letters before the medium, which the NER tagged as
+    nothing, name the outlet (not a news agency, credited apart)."""
+    return [(m.start(1), m.end(1), m.group(1), "organization", m.group(1))
+            for m in _BROADCASTER.finditer(text) if not lex.is_agency(m.group(1))
+            and not any(s <= m.start(1) < e for s, e, *_ in spans)]
 
 
 def _lone_reporters(text: str, spans, lex: Lexicon):
@@ -2694,6 +2712,10 @@ def role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, in
     skipped = verb.end() if verb else 0  # `…," said Colombia's environment minister, Name`;
     # `wrote to Fenmoor's chief executive, Name`
     phrase = phrase[skipped:]
+    met = list(re.finditer(r"\b(?:met|meets|meeting|visited|visiting|thanked)\s+(?=\S)", phrase))
+    if met:  # `told reporters after meeting Australia's Pacific minister, Pat Conroy,`
+        skipped += met[-1].end()
+        phrase = phrase[met[-1].end():]
     first_words = re.findall(r"[A-Za-z-]+(?:['’]s\b)?", phrase)[:5]
     if first_words and not any(is_role_word(w, lex) for w in first_words) and (
             lead := list(re.finditer(r"\b(?:by|with|from|to)\s+(?=\S)", phrase))):

@@ -538,6 +538,7 @@ def _reporter_acts(verb, subject, lex: Lexicon) -> bool:
     speech, or an act whose found subject is passive, belongs to the one who said it."""
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and subject.head.i == head.i and \
+        not _will_do(verb) and \
         head.head.lemma_.lower() in lex.advising_verbs and _subject(head.head) is not None and (
             subject.dep_ == "nsubjpass" or verb.lemma_.lower() in _SPEECH_ACTS
             or subject.lower_ in ("that", "this"))  # `said that was not enough and is seeking`
@@ -807,7 +808,28 @@ def _persons_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
         return None
     person = table.entities.get(_person_named_last(offset + subject.idx, parsed, table) or "")
     body = table.entities.get(person.affiliation or "") if person is not None else None
+    if body is None and person is not None and subject.lemma_.lower() in _STATE_NOUNS:
+        return _country_opening(subject, person, parsed, table, offset)
     return body.id if body is not None and body.kind in ("organization", "country") else None
+
+
+_STATE_ROLES = frozenset("minister president premier secretary chancellor".split())
+
+
+def _country_opening(subject, person: Entity, parsed: ParsedArticle, table: EntityTable,
+                     offset: int) -> str | None:
+    """`Vanuatu has asked Australia for …, Prime Minister Charlot Salwai said, adding that his
+    government would …`: the government of an officer of state whose country the text leaves
+    unsaid is the country that acts first in the sentence he reports."""
+    if not person.role or not set(person.role.lower().split()) & _STATE_ROLES:
+        return None
+    sentence = subject.sent
+    first = next((m for m in table.in_range(offset + sentence.start_char, offset + subject.idx)
+                  if not parsed.in_quote(m.start)), None)
+    if first is None or first.kind != "country":
+        return None
+    return first.entity_id if any(t.dep_ in ("nsubj", "nsubjpass") for _o, t in parsed.tokens(
+        first.start, first.end)) else None
 
 
 # People a body serves rather than speaks through
@@ -1601,6 +1623,8 @@ def _prep_clause(token, preps: tuple[str, ...]):
 _INCLUDING = frozenset({"include", "comprise", "contain", "feature"})
 _AGREEMENTS = frozenset({"deal", "agreement", "contract", "pact", "accord"})
 _DEMAND_NOUNS = frozenset({"demand", "call", "request", "plea", "appeal", "claim"})
+_CHANGING = frozenset("rise grow fall increase decrease drop climb soar surge slow double "
+                      "outstrip outpace exceed".split())
 _OFFERING_ACTS = frozenset({"offer", "propose", "pledge", "promise", "table"})
 
 
@@ -1660,6 +1684,9 @@ def _pays_somebody(verb, lex: Lexicon) -> bool:
         return True  # (`refund tickets in full`: what is refunded is money)
     if verb.lemma_.lower() in _FUNDING and verb.tag_ != "VBD" and _object(verb) is not None:
         return True  # `would also fund a register of patients`: what is paid for
+    if _will_do(verb) and _object(verb) is None and any(
+            c.dep_ in ("xcomp", "advcl") and _infinitive(c) for c in verb.children):
+        return True  # `would also pay to install a secure safe`
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")):
         if obj.ent_type_ in ("MONEY", "PERSON", "ORG", "GPE", "NORP") or \
                 obj.lemma_.lower() in lex.recipient_nouns or \
@@ -1824,7 +1851,12 @@ def _ordered_by(verb):
 def _floor_price(verb):
     """`will not sell Romero for less than £70 million`, `won't accept less than 5%`, `won't
     step back into the ring for less than £5 million`: the least a party will take, else
-    None."""
+    None; `would accept nothing less than a written commitment`: the commitment."""
+    thing = _object(verb)
+    if thing is not None and thing.lower_ == "nothing" and verb.lemma_.lower() in (
+            "accept", "settle", "take"):
+        return next((g for c in thing.subtree if c.lower_ == "than" for g in c.children
+                     if g.dep_ == "pobj"), None)
     if not any(c.dep_ == "neg" for c in verb.children):
         return None
     price = (_object(verb) or prep_object(verb, ("for",))) if verb.lemma_.lower() in (
@@ -2632,7 +2664,8 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
         return reporter  # (`its chairman said members would …`: the members, whose body he
         # speaks for)
     return subject if subject.lemma_.lower() in lex.party_nouns or \
-        subject.lemma_.lower() == "member" else None
+        subject.lemma_.lower() == "member" or _acting_plural(subject, lex) else None
+    # (`Road hauliers have threatened to divert their lorries unless …`)
 
 
 def _named_next(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -3331,7 +3364,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                         token.dep_ == "csubj":
                     # "What we want from the companies is a commitment to …"
                     what_token = next((c for c in token.head.children if c.dep_ == "attr"),
-                                      None) or _after_colon(token.head)
+                                      None) or _after_colon(token.head) or _that_clause(
+                                          token.head)  # (`… is that they keep their crews`)
                     if what_token is not None and what_token.pos_ in ("VERB", "AUX"):
                         predicate = True  # "What I ask of X is simple: lift the blockades"
                         counterpart_token = prep_object(token, ("of",))
@@ -3472,7 +3506,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 is not None and maker.pos_ != "PRON" and \
                 (wanted := prep_object(token, ("for",)) or next(
                     (c for c in token.children if c.dep_ == "acl" and _infinitive(c)), None)) \
-                is not None:
+                is not None and not (token.dep_ == "nsubj" and token.head.lemma_.lower() in
+                                     _CHANGING):  # (`South Africa's demand for water is rising`:
+            # what a market takes, not what a party asks)
             # "repeated the union's demand for a 32-hour week", "rejected Google's request to
             # delay the order": made, whatever its answer
             mode, what_token, giver, made = "demand", wanted, maker, True
@@ -3999,7 +4035,8 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
             # compensation.`) is the question's framing
             in_question = bool(asking) and parsed.paragraph_at(offset + sent.start_char) in asking
             offerer = next(reversed(offers.values())).by if offers else None
-            answering = frozenset(c.counterpart for c in demands.values() if c.counterpart)
+            answering = frozenset(c.counterpart for c in (*demands.values(), *offers.values())
+                                  if c.counterpart)  # asked, or offered something
             offering = parsed.paragraph_at(offset + sent.start_char) - 1 in offer_questions
             for mode, by, counterpart, what, evidence in _claims_in_sentence(
                     sent, offset, parsed, table, lex, speakers, offerer, answering, offering):

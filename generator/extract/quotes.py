@@ -352,8 +352,11 @@ class QuoteExtractor:
             entity_id = slugify(name)
             if entity_id not in self.table.entities:
                 role = role_before_comma(self.text, match.start(), self.lex)
-                self.table.entities[entity_id] = Entity(
-                    id=entity_id, name=name, kind="person", role=role[0] if role else None)
+                body = next((m.entity_id for m in self.table.in_range(role[1], role[2])
+                             if m.kind != "person"), None) if role else None
+                self.table.entities[entity_id] = Entity(  # (`Peru's fisheries minister`: Peru)
+                    id=entity_id, name=name, kind="person", role=role[0] if role else None,
+                    affiliation=body)
             return Attribution(entity_id, match.start())
         return None
 
