@@ -3199,3 +3199,31 @@ def test_a_threat_sets_a_condition_and_a_markets_demand_asks_nothing():
                      "rising, officials said.")
     assert has(facts.demands, "road-hauliers", "drops its toll rise")
     assert not any(c.by == "kenya" for c in facts.demands)
+
+
+def test_a_label_with_a_digit_asks_and_the_answer_offers():
+    facts = facts_of(
+        "Morocco's Minister of Water, Nizar Baraka, spoke to 2M TV on Sunday.\n\n"
+        "2M TV: Why are you cutting supplies?\n\nBARAKA: The dams are low.\n\n"
+        "RADIO2M: What are you offering the farmers?\n\n"
+        "BARAKA: The state will cover 80 per cent of the cost of new pipes. That is fair.")
+    assert has(facts.offers, "morocco", "80 per cent of the cost of new pipes")
+
+
+def test_a_club_fits_shields_and_has_agreed_to_switch_off_when_asked():
+    facts = facts_of("Residents have asked Ashton Rovers to fit shields to its floodlights. Club "
+                     "secretary Neil Barr said Ashton Rovers would fit the shields before "
+                     "Christmas and had agreed to switch the lights off by 10pm.")
+    assert has(facts.offers, "ashton-rovers", "fit the shields before Christmas")
+    assert has(facts.offers, "ashton-rovers", "switch the lights off by 10pm")
+
+
+def test_the_channel_asked_in_a_condition_and_a_group_named_next():
+    facts = facts_of("Presenter Gemma Lowe has been offered a new deal by Channel 5. Pals say "
+                     "Gemma will walk unless the channel agrees to cut her early shifts.")
+    assert has(facts.demands, "gemma-lowe", "cut her early shifts")
+    facts = facts_of("Nimbra Cloud has offered customers service credits, but a group "
+                     "representing small online retailers says credits are not enough and wants "
+                     "cash compensation.\n\nThe Online Retailers Forum said members had lost "
+                     "£8,000 each.")
+    assert has(facts.demands, "online-retailers-forum", "cash compensation")

@@ -648,3 +648,11 @@ def test_he_after_an_unnamed_spokesman_for_a_person_is_not_that_person():
         "Neighbours say singer Lola Brandt's new studio is too loud.\n\nA spokesman for Brandt "
         "said the walls had been insulated. \"Lola is happy to meet the residents,\" he said."))
     assert said["Lola is happy"] == "unknown"
+
+
+def test_in_the_words_of_names_the_speaker_and_a_lock_has_a_role():
+    facts = facts_of("Malaysia wants a higher price. It has long argued that 3 sen per thousand "
+                     'gallons, unchanged since 1962, is "ridiculous", in the words of former prime '
+                     "minister Mahathir Mohamad.\n\nEngland lock Sam Okonkwo wants to move.")
+    assert speakers(facts) == {"ridiculous": "mahathir-mohamad"}
+    assert next(e for e in facts.entities if e.id == "sam-okonkwo").role == "England lock"

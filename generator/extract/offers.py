@@ -384,6 +384,8 @@ _SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief", 
 _SAME_KIND = {noun: LABOUR_BODIES for noun in LABOUR_BODIES} | {
     "authority": frozenset({"authority", "council"}),
     "lender": frozenset({"lender", "bank"}),  # `Northway Bank … The lender said`
+    "broadcaster": frozenset({"broadcaster", "channel", "tv", "television", "radio"}),
+    "channel": frozenset({"channel", "tv", "television"}),  # `Channel 5 … the channel`
     # `the governing body`, `the body`: an association, federation or board named before
     "body": frozenset("association federation union board council league authority commission "
                       "committee organisation organization".split()),
@@ -541,7 +543,12 @@ def _reporter_acts(verb, subject, lex: Lexicon) -> bool:
         not _will_do(verb) and \
         head.head.lemma_.lower() in lex.advising_verbs and _subject(head.head) is not None and (
             subject.dep_ == "nsubjpass" or verb.lemma_.lower() in _SPEECH_ACTS
-            or subject.lower_ in ("that", "this"))  # `said that was not enough and is seeking`
+            or subject.lower_ in ("that", "this")  # `said that was not enough and is seeking`
+            or (verb.lemma_.lower() in lex.demand_verbs and subject.pos_ == "NOUN"
+                and subject.lemma_.lower() not in lex.party_nouns
+                and subject.lemma_.lower() not in lex.body_nouns
+                and subject.lemma_.lower() not in _STATE_NOUNS))
+    # (`says credits are not enough and wants cash`: credits want nothing)
 
 
 def _reporting_verb(token):
@@ -2023,7 +2030,7 @@ def _considered_if(verb) -> bool:
 # Acts that answer what a party was asked: putting things right, or meeting those who ask
 _REMEDIES = frozenset("install introduce build open fix repair restore reinstate extend expand "
                       "hire recruit upgrade add create replace rebuild reopen meet "
-                      "publish review pull remove withdraw scrap drop phase delay postpone "
+                      "publish review pull remove withdraw scrap drop phase delay postpone fit "
                       "refund compensate lower reduce raise increase bring change amend stop "
                       "end suspend limit".split())
 _RULINGS = frozenset("decision ruling verdict judgment judgement findings response".split())
@@ -2111,7 +2118,10 @@ def _agreed_alone(verb, lex: Lexicon) -> bool:
         return False  # (`agreed to cut the list price`, `agreed to raise its offer`: the
         # concession and raising frames read them; but `has agreed to suspend the change`,
         # `has agreed to raise the share it pays` are this party's commitments all the same)
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    agreed = verb.head
+    subject = next((c for c in agreed.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and agreed.dep_ == "conj":  # `would fit the shields … and had agreed to
+        subject = next((c for c in agreed.head.children if c.dep_ == "nsubj"), None)  # …`
     return subject is not None and subject.lower_ not in ("we", "they", "i", "you") and \
         not _conjoined(subject) and not _both_sides(subject) and subject.tag_ != "NNS" and \
         _object(verb) is not None
@@ -3794,6 +3804,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                   or _armed_group_named_before(subject, parsed, table, offset)
                   or _first_member(subject, parsed, table, offset)
                   or _councillors_council(subject, table)
+                  or (_named_next(subject, parsed, table, offset, lex) if any(
+                      c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+                      and any(c.dep_ in ("acl", "relcl") for c in subject.children)
+                      else None)  # (`a group representing small retailers … ¶ The Online
+                  # Retailers Forum said`; not `An al-Shabaab-linked group`, named no more)
                   or _unnamed_party(subject, table, lex))
         if by is None and subject.lower_ in lex.thing_pronouns:
             by = (None if quoted else _reporters_it(subject, parsed, table, offset, lex)) or \

@@ -31,7 +31,7 @@ from generator.model import UNKNOWN, Entity, Quote
 
 _PREPOSITIONS = {"at", "of", "for", "with", "from", "in", "to", "by", "on", "against", "about"}
 _SEGMENT_SPLIT = re.compile(r"[,;–—()]|\s-\s")
-_ACCORDING = re.compile(r"\baccording to\b", re.I)
+_ACCORDING = re.compile(r"\b(?:according to|in the words of)\b", re.I)
 _FILLER = re.compile(  # `…, had warned`: words that carry no speaker
     r"^\s*(?:(?:had|has|have|also|then|later|earlier|previously|repeatedly|once|again|would|"
     r"will|never|already|has also|last week|on \w+day|yesterday|today|on \w+|reportedly|"

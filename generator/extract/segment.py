@@ -73,8 +73,8 @@ def find_quotes(text: str, paras: list[Span]) -> list[QuoteSpan]:
 
 
 # (letters of any alphabet, checked to be capitals: `ŠEFČOVIČ:` as well as `RUTO:`)
-_TURN = re.compile(r"([^\W\d_](?:[^\W\d_]|['’.-])*(?: [^\W\d_](?:[^\W\d_]|['’.-])+){0,3}):"
-                   r"[ \t]+(?=\S)")
+_TURN = re.compile(r"([^\W\d_](?:[^\W_]|['’.-])*(?: [^\W_](?:[^\W_]|['’.-])+){0,3}):"
+                   r"[ \t]+(?=\S)")  # (also `MÉDI1 TV:`, `BBC 5 LIVE:`)
 NOT_SPEAKERS = frozenset({"Q", "QUESTION", "INTERVIEWER", "MODERATOR", "REPORTER", "PRESENTER",
                           "HOST", "ANCHOR",
                           "UPDATE", "EDITOR'S NOTE", "NOTE", "CORRECTION", "WATCH", "READ MORE"})
