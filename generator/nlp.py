@@ -14,6 +14,15 @@ _AMOUNT_UNITS = frozenset({"m.", "k."})
 MAX_CHUNK = 100_000  # characters per spaCy call; longer paragraphs are cut at sentence ends
 
 
+def _numbered_rank(doc):
+    """`World No. 4 Luke Hollins`: `No.` before a number abbreviates `number`; the parser
+    must not end a sentence there."""
+    for token in doc[2:]:
+        if token.like_num and token.nbor(-1).text == "." and token.nbor(-2).text in ("No", "no"):
+            token.is_sent_start = False
+    return doc
+
+
 def model_candidates() -> tuple[str, ...]:
     configured = os.environ.get("BRIEFING_SPACY_MODEL")
     return (configured,) if configured else DEFAULT_MODELS
@@ -23,7 +32,10 @@ def model_candidates() -> tuple[str, ...]:
 def load_nlp():
     """The first installed pipeline of `model_candidates()`; never downloads anything."""
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory("numbered_rank"):
+        Language.component("numbered_rank", func=_numbered_rank)
     tried = []
     for name in model_candidates():
         try:
@@ -34,6 +46,8 @@ def load_nlp():
         nlp.max_length = max(nlp.max_length, MAX_CHUNK * 2)
         nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()
                                if text not in _AMOUNT_UNITS}
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("numbered_rank", before="parser")
         return nlp
     raise InputError(Problem("spaCy", 0, "no English pipeline installed (tried "
                              + ", ".join(tried) + "); run `make install`"))

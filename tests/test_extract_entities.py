@@ -1332,3 +1332,10 @@ def test_outlets_told_or_interviewing_and_a_role_after_a_meeting():
     assert {"the-sun", "rpp"} <= ids
     conway = next(e for e in facts.entities if e.id == "pat-conway")
     assert conway.role == "Australia's Pacific minister"
+
+
+def test_a_contest_named_for_a_region_is_no_party_and_a_parent_has_a_role():
+    facts = facts_of("Luke Hale missed two European Tour events. He wants changes.\n\nParents want "
+                     "the bus back, said parent Ann Whitlow.")
+    assert "european-union" not in {e.id for e in facts.entities}
+    assert next(e for e in facts.entities if e.id == "ann-whitlow").role == "parent"

@@ -3227,3 +3227,39 @@ def test_the_channel_asked_in_a_condition_and_a_group_named_next():
                      "cash compensation.\n\nThe Online Retailers Forum said members had lost "
                      "£8,000 each.")
     assert has(facts.demands, "online-retailers-forum", "cash compensation")
+
+
+def test_a_rule_defined_by_its_clause_and_a_guarantee_to_buy():
+    facts = facts_of("Darts player Luke Hale is asking for a rule that doesn't punish parents.\n\n"
+                     "Egg producers want Hartwells to pay more. Hartwells said it would guarantee "
+                     "to buy all eggs from its current suppliers until 2029.")
+    assert has(facts.demands, "luke-hale", "rule that doesn't punish parents")
+    assert has(facts.offers, "hartwells", "guarantee to buy all eggs")
+
+
+def test_an_offer_turned_down_or_come_back_with_is_made():
+    facts = facts_of("The couple have rejected a £200,000 offer from Hello Media for pictures. "
+                     "Hello Media has since come back with an offer to donate £50,000 to a "
+                     "hospice.\n\nArsenal are expected to return with an improved offer of "
+                     "£30 million.")
+    assert has(facts.offers, "hello-media", "£200,000")
+    assert has(facts.offers, "hello-media", "donate £50,000 to a hospice")
+    assert not any(c.by == "arsenal" for c in facts.offers)
+
+
+def test_an_act_joined_under_a_modal_in_a_quotation_is_no_imperative():
+    facts = facts_of('Indonesia wants the case dropped. "We could lower export duties on nickel '
+                     'and give European carmakers a share of battery output," Trade Minister '
+                     "Budi Santoso said.")
+    assert any("share of battery output" in c.what for c in facts.offers)
+
+
+def test_a_ranked_player_threatens_and_offers_on_a_condition():
+    facts = facts_of("World No. 4 Luke Hale has threatened to quit the Darts Federation unless it "
+                     "changes a rule on ranking money.\n\nHis manager said Hale would play every "
+                     "event next year if the Darts Federation restored his points. Guyana said it "
+                     "would attend talks only if Venezuela cancelled the vote.")
+    assert has(facts.demands, "luke-hale", "changes a rule", to="darts-federation")
+    assert has(facts.offers, "luke-hale", "play every event next year")
+    assert has(facts.demands, "luke-hale", "restored his points")
+    assert not any("talks" in c.what for c in facts.offers)

@@ -1610,6 +1610,8 @@ def _placed(token) -> bool:
         token.dep_ == "pobj" and token.head.lower_ in _AT_A_PLACE)
 
 
+_COMPETITION_AFTER = re.compile(r" (?:Tour|Open|Championships?|Cup|Games|Grand Prix|Masters|"
+                                r"Series|Super League)\b")
 _TOLD_A_TITLE = re.compile(r"\b(?:told|tells|tell|spoke to|speaking to|interview with|"
                            r"interviewed by) The $")
 
@@ -1654,6 +1656,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     named := _name_before_nationality(parsed, start, end, lex)) is not None:
                 start, label = named, "ORG"  # `Anglo American rejected …`: a company
                 surface = parsed.text[start:end]
+            if label == "NORP" and _COMPETITION_AFTER.match(parsed.text, end):
+                taken.append((start, end))
+                continue  # `two European Tour events`, `the British Open`: a contest's name
             parts = _country_parts(surface, lex) if label == "NORP" else []
             if parts:
                 for part in parts:

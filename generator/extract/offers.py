@@ -1161,6 +1161,14 @@ _TRAILING_CC = re.compile(r"(?:[\s,]+(?:and|or|but|as|while|when|because|after|b
                           r"unless|so|than))+$")  # (`demand payment as …` in a headline)
 
 
+def _defines_bare_noun(clause, token) -> bool:
+    """`a rule that doesn't punish dads`: a relative clause, with no comma before it, that
+    says which thing a bare noun means; without it `rule` says nothing."""
+    return clause.dep_ == "relcl" and clause.head.i == token.i and token.pos_ == "NOUN" and \
+        clause.doc[clause.left_edge.i - 1].text != "," and all(
+            c.dep_ in ("det", "relcl") for c in token.children)
+
+
 def _phrase(token, last=None, after=None) -> str:
     """A short noun phrase for `what`: the object's subtree without clauses, quote marks
     removed; with `last`, through that token's subtree too (`4.5% and a one-off payment`);
@@ -1176,7 +1184,8 @@ def _phrase(token, last=None, after=None) -> str:
                      and not _complement_clause(t, token) and (last is None or (
                          t.i != last.i and not _complement_clause(t, last)))
                      and not (any(k.i in {a.i for a in t.ancestors} for k in kept)
-                              and t.doc[t.left_edge.i - 1].text != ",")]
+                              and t.doc[t.left_edge.i - 1].text != ",")
+                     and not _defines_bare_noun(t, token)]
     # (`guarantees that Gazans who leave will be allowed to return`: all of what is guaranteed,
     # but not what follows a comma, `…, which was cut in May`)
     # `… for one year in exchange for votes`: what is asked back is no part of what is given,
@@ -1940,8 +1949,12 @@ def _that_clause(verb):
 
 
 def _guaranteed_that(verb):
-    """`willing to guarantee that no current jobs would be lost`: the clause guaranteed."""
-    return _that_clause(verb) if verb.lemma_.lower() == "guarantee" else None
+    """`willing to guarantee that no current jobs would be lost`: the clause guaranteed;
+    `would guarantee to buy all eggs`: the act."""
+    if verb.lemma_.lower() != "guarantee":
+        return None
+    return _that_clause(verb) or next((c for c in verb.children if c.dep_ == "xcomp"
+                                       and _infinitive(c)), None)
 
 
 def _could_concede(verb) -> bool:
@@ -2025,6 +2038,21 @@ def _considered_if(verb) -> bool:
         _object(verb) is not None and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                       for m in c.children) for c in verb.children)
+
+
+def _done_if_another_acts(verb, lex: Lexicon) -> bool:
+    """`would play every event next year if the PDC restored his points`: a party's act with
+    its own `would`, done to something, on a condition a named party is to meet."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "would"
+                                       for c in verb.children) and \
+        _object(verb) is not None and lemma not in _HOSTILE and lemma not in _TALKS and \
+        _object(verb).lemma_.lower() not in _TALKS and \
+        lemma not in lex.demand_verbs and lemma not in ("take", "consider") and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                      for m in c.children)
+            and any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in c.children)
+            for c in verb.children)
 
 
 # Acts that answer what a party was asked: putting things right, or meeting those who ask
@@ -2633,6 +2661,12 @@ def _asked_in_condition(clause, lex: Lexicon):
              and _object(a) is not None), None)) is not None:
         asked = told  # `has told BBC bosses he will not return unless they drop …`: the bosses
     done = _object(clause)
+    left = next((o for v in (clause.head, *(c for c in clause.head.children
+                                            if c.dep_ == "xcomp"))
+                 if (o := _object(v)) is not None and o.pos_ == "PROPN"), None)
+    if asked is not None and asked.lower_ == "it" and done is not None and \
+            done.pos_ == "NOUN" and left is not None:
+        asked = left  # `threatened to quit the Darts Corporation unless it changes a rule`
     if asked is None or asked.pos_ == "PRON" or (done is None or (
             done.pos_ == "PRON" and asked.pos_ != "PROPN")) and not any(
             c.dep_ in ("xcomp", "prep", "advcl") for c in clause.children):
@@ -3185,8 +3219,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # power at the price of coal", "who has sold bread at the market": a past,
                 # usual or ongoing sale, not an offer
             if token.tag_ == "VB" and parsed.in_quote(offset + token.idx) and not any(
-                    c.dep_ in ("nsubj", "aux") for c in token.children):
-                continue  # "Give it back to the public," he said: an imperative asks
+                    c.dep_ in ("nsubj", "aux") for c in token.children) and not (
+                    token.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux")
+                                                 for c in token.head.children)):
+                continue  # "Give it back to the public," he said: an imperative asks (not
+                # `We could lower duties and give carmakers a share`)
             if lemma == "give" and any(c.dep_ in ("npadvmod", "dobj") and c.ent_type_ == "DATE"
                                        and c.lemma_.lower() in _SPANS_OF_TIME
                                        for c in token.children) and not _free_time(token):
@@ -3477,6 +3514,13 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             elif (promised := _what_it_would_do(noun)) is not None:
                 what_token, predicate = promised, True  # "a revised offer … that would
                 # protect the pay of 150 drivers"
+        elif token.pos_ == "VERB" and lemma in ("come", "return") and \
+                token.tag_ in ("VBD", "VBN") and \
+                (noun := prep_object(token, ("with",))) is not None and \
+                noun.lemma_.lower() in lex.offer_nouns and _says_what(noun):
+            # "is said to have come back with an offer to donate £50,000": a new offer made
+            act = _offered_act(noun)
+            mode, what_token, predicate = "offer", act or noun, act is not None
         elif token.pos_ == "VERB" and lemma == "have" and (noun := _object(token)) is not None \
                 and noun.lemma_.lower() in lex.offer_nouns and _says_what(noun) and any(
                     t.tag_ == "VBN" and t.lemma_.lower() in _ANSWERED
@@ -3484,8 +3528,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "Bayern have had an opening bid of £45m rejected": made, whatever its answer
             mode, what_token, made = "offer", noun, True
         elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and _says_what(token) and \
-                (maker := prep_object(token, ("from",))) is not None and \
+                (maker := prep_object(token, ("from",)) or (
+                    prep_object(token.head, ("from",)) if token.dep_ == "dobj" and
+                    token.head.lemma_.lower() in _ANSWERED else None)) is not None and \
                 _entity_for(maker, parsed, table, offset) is not None:
+            # (also `rejected a £200,000 offer from Hello Media`, `from` hung on the verb)
             # "rejected a 55 million euro bid from Premier League club Hartfield": made, whatever
             # became of it
             mode, what_token, giver, made = "offer", token, maker, True
@@ -3689,6 +3736,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, predicate, adds_to_offer = "offer", token, True, True
         elif _agreed_alone(token, lex):
             # `has agreed to rehouse all former residents`: one party's commitment to act
+            mode, what_token, predicate = "offer", token, True
+        elif _done_if_another_acts(token, lex):
+            # "Hollins would play every event next year if the PDC restored his points": an act
+            # promised on a condition another party must meet (the condition, asked, is found
+            # with the offer)
             mode, what_token, predicate = "offer", token, True
         elif lemma == "consider" and _considered_if(token):
             # "would consider a smaller rise of 4 per cent if Ampcell guaranteed deliveries": an
