@@ -1339,3 +1339,13 @@ def test_a_contest_named_for_a_region_is_no_party_and_a_parent_has_a_role():
                      "the bus back, said parent Ann Whitlow.")
     assert "european-union" not in {e.id for e in facts.entities}
     assert next(e for e in facts.entities if e.id == "ann-whitlow").role == "parent"
+
+
+def test_a_group_chair_belongs_to_the_group_named_before_and_a_comic_has_a_role():
+    facts = facts_of('The Save the Plough group wants a lower price. "We are asking them to meet '
+                     'us halfway," said group chair Marion Tait.\n\nComic Danny Rourke wants '
+                     "£3 million.")
+    tait = next(e for e in facts.entities if e.id == "marion-tait")
+    assert tait.affiliation == "save-the-plough"
+    assert has(facts.demands, "save-the-plough", "meet us halfway")
+    assert next(e for e in facts.entities if e.id == "danny-rourke").role == "Comic"

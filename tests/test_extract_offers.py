@@ -3263,3 +3263,23 @@ def test_a_ranked_player_threatens_and_offers_on_a_condition():
     assert has(facts.offers, "luke-hale", "play every event next year")
     assert has(facts.demands, "luke-hale", "restored his points")
     assert not any("talks" in c.what for c in facts.offers)
+
+
+def test_brands_ask_the_marketplace_that_answers_and_shares_data():
+    facts = facts_of("Five sportswear brands have asked online marketplace Bazaro to remove fake "
+                     "trainers. The brands also want Bazaro to verify every seller.\n\nA "
+                     "spokesperson said the company would hire 200 more reviewers and was "
+                     "prepared to share seller data with the brands' lawyers.\n\nChina already "
+                     "shares flow data with the Mekong River Commission.")
+    assert has(facts.demands, "sportswear-brands", "verify every seller", to="bazaro")
+    assert has(facts.offers, "bazaro", "hire 200 more reviewers")
+    assert has(facts.offers, "bazaro", "seller data")
+    assert not any(c.by == "china" for c in facts.offers)
+
+
+def test_fines_paid_are_offered_and_terms_a_return_requires_are_asked():
+    facts = facts_of("Golfer Tom Kerr has asked the Tour to lift his ban. He said he would pay "
+                     "outstanding fines of £300,000.\n\nThe Tour's chief executive, Guy Kinnings, "
+                     "said any return would require Kerr to drop his appeal.")
+    assert has(facts.offers, "tom-kerr", "fines of £300,000")
+    assert has(facts.demands, "guy-kinnings", "drop his appeal")

@@ -2842,6 +2842,16 @@ def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
                      if drafts[m.entity_id].kind == "organization" and not parsed.in_quote(
                          m.start) and owner.group(1) in drafts[m.entity_id].name.lower().split()),
                     None)
+    kind = re.match(r"([a-z]+) [a-z]", role)
+    if kind is not None and kind.group(1) in load_lexicon().body_nouns:
+        # `group chair Marion Tait` after `The Save the Plough group`: the body of that kind
+        # named last before her
+        noun = kind.group(1)
+        return next((m.entity_id for m in reversed(table.before(start))
+                     if drafts[m.entity_id].kind == "organization" and not parsed.in_quote(
+                         m.start) and (noun in drafts[m.entity_id].name.lower().split() or
+                                       parsed.text[m.end:m.end + len(noun) + 1] == f" {noun}")),
+                    None)
     if not role.lower().startswith("its "):
         return None
     floor = parsed.paras[min(parsed.paragraph_at(start), len(parsed.paras) - 1)].start

@@ -1650,10 +1650,11 @@ _SPENDING_VERBS = frozenset({"spend", "invest"})
 # What is paid, named without an amount: `would pay the contribution`, not `a heavy price`.
 _PAYMENTS = frozenset("contribution fee fine compensation damages ransom bonus wage wages "
                       "salary pension dividend rent tax levy subsidy severance".split())
-_TRADE_VERBS = frozenset({"sell", "export", "ship"})
-_SHARED_THINGS = frozenset("data information intelligence technology know-how expertise cost "
-                           "costs burden profit revenue record evidence file image map "
-                           "resource result finding sample footage imagery research".split())
+_TRADE_VERBS = frozenset({"sell", "export", "ship", "share"})  # (`already shares data`: a habit)
+_SHARED_THINGS = frozenset("data datum information intelligence technology know-how expertise "
+                           "cost costs burden profit revenue record evidence file image map "
+                           "resource result finding sample footage imagery research "
+                           "schedule".split())  # (`data`, lemmatised `datum`)
 _PHRASAL_OFFERS = frozenset({("write", "off"), ("hand", "over"), ("pay", "out"),
                              ("set", "aside"), ("stump", "up"), ("fork", "out"),
                              ("shell", "out"), ("chip", "in"), ("throw", "in")})
@@ -2625,6 +2626,15 @@ def _done_in_condition(clause, lex: Lexicon) -> bool:
     # (`she will walk out unless she is paid the same as her co-host`: she wants to be)
 
 
+def _terms_reported(verb, subject) -> bool:
+    """`said any return would require Kerrigan to drop his appeal`: what a thing (a return, a
+    deal) would require, in what a party reports, is what that party sets."""
+    return verb.lemma_.lower() == "require" and subject.pos_ == "NOUN" and \
+        subject.ent_type_ == "" and verb.dep_ == "ccomp" and \
+        verb.head.lemma_.lower() in ("say", "tell", "add", "insist", "warn") and \
+        any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children)
+
+
 def _terms_in_condition(clause, lex: Lexicon):
     """`… unless the deal includes a binding safeguard`: the term a condition asks an agreement
     to hold (the safeguard); else None."""
@@ -2918,6 +2928,11 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon, checked: bool = Fa
     words.sort(key=lambda t: t.i)
     if not words and definite(subject) and (first := _introduced(subject)) is not None:
         return unnamed_actor(first, "group", table)
+    if not words and definite(subject) and subject.tag_ == "NNS":
+        groups = [e.id for e in table.entities.values() if e.kind == "group" and
+                  e.name.lower().split()[-1] == subject.lower_ and " " in e.name]
+        if len(groups) == 1:
+            return groups[0]  # `Five sportswear brands have … The brands also want …`
     return unnamed_actor([*words, subject], "group", table)
 
 
@@ -3257,8 +3272,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                         what_token, parsed, table, offset, lex):
                 # "has promised the IOC that it will build no new venues": to whom, and what
                 counterpart_token, what_token, predicate = what_token, that, True
-            if what_token is not None and what_token.lemma_.lower() in _PENALTIES:
+            if what_token is not None and what_token.lemma_.lower() in _PENALTIES and \
+                    lemma not in lex.payment_verbs:
                 continue  # "has proposed fines totalling 68 billion won": imposed, not offered
+                # (but `would pay outstanding fines of £300,000`: paid)
             if lemma in ("give", "grant") and what_token is not None and \
                     what_token.right_edge.i + 1 < len(what_token.doc) and \
                     what_token.doc[what_token.right_edge.i + 1].lower_ in ("until", "till"):
@@ -3885,6 +3902,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 subject, parsed, table, offset, lex)
         if by is None and not quoted:
             by = _named_next(subject, parsed, table, offset, lex)
+        if by is None and not quoted and mode == "demand" and _terms_reported(token, subject):
+            by = _entity_for(_subject(token.head), parsed, table, offset)  # `Kinnings said
+            # any return would require Kerrigan to drop his appeal`: what he sets
         pair = _both_states(subject, parsed, table, offset) if by is None and not quoted \
             else []
         if pair:
