@@ -3283,3 +3283,27 @@ def test_fines_paid_are_offered_and_terms_a_return_requires_are_asked():
                      "said any return would require Kerr to drop his appeal.")
     assert has(facts.offers, "tom-kerr", "fines of £300,000")
     assert has(facts.demands, "guy-kinnings", "drop his appeal")
+
+
+def test_flights_paid_and_what_is_put_on_the_table_after_a_question_about_another():
+    facts = facts_of("Somerset County Cricket Club have asked the England and Wales Cricket Board "
+                     "to release Jack Leach. The county's director of cricket, Andy Hurry, said "
+                     "the club would pay Leach's flights from Colombo. \"We just need our best "
+                     'spinner for one game," Hurry said.')
+    assert has(facts.offers, "somerset-county-cricket-club", "Leach's flights from Colombo")
+    assert has(facts.demands, "somerset-county-cricket-club", "best spinner")
+    facts = facts_of(
+        "Namibia's Minister of Mines, Tom Alweendo, was interviewed by NBC radio.\n\n"
+        "NBC: Germany has promised to buy the ammonia. What else do you want?\n\n"
+        "ALWEENDO: Long-term contracts at a guaranteed price.\n\n"
+        "NBC: And what is Namibia putting on the table?\n\n"
+        "ALWEENDO: The land, for 40 years. We will also build the desalination plant ourselves.")
+    assert has(facts.offers, "namibia", "The land, for 40 years")
+    assert has(facts.offers, "namibia", "build the desalination plant")
+
+
+def test_a_players_neighbours_are_a_party_of_their_own():
+    facts = facts_of("Chelsea striker Marcus Adebayo's neighbours are demanding he switch off the "
+                     "floodlights on his basketball court by 10pm.")
+    assert has(facts.demands, "neighbours", "switch off the floodlights")
+    assert not any(c.by == "marcus-adebayo" for c in facts.demands)

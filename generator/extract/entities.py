@@ -2827,6 +2827,9 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
             draft.affiliation = _country_reported(parsed, table, drafts, draft.role, mention)
 
 
+_TEAMS = frozenset({"county", "side", "team"})
+
+
 def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
               start: int) -> str | None:
     """`… the New Zealand Nurses Organisation said. Its chief executive, Paul Goulter, …`: the
@@ -2836,6 +2839,14 @@ def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
     if role.split()[0].lower() in LABOUR_BODIES:  # `union president Nneka Ogwumike`
         return one_union((key, d.name, d.kind) for key, d in drafts.items())
     owner = re.match(r"(?:the )?([a-z]+)['’]s ", role.lower())
+    if owner is not None and owner.group(1) in _TEAMS:
+        # `The county's director of cricket, Andy Hurry` after `Somerset have asked …`: the
+        # club named last before him
+        clubs = [m for m in table.before(start) if drafts[m.entity_id].kind == "organization"
+                 and not parsed.in_quote(m.start)]
+        acting = [m for m in clubs if any(t.dep_ == "nsubj" for _o, t in parsed.tokens(
+            m.start, m.end))]  # (the club that asked, not the tour it was asked about)
+        return (acting or clubs)[-1].entity_id if clubs else None
     if owner is not None and owner.group(1) in load_lexicon().body_nouns:
         # `The union's general secretary, Naomi Achterberg`: the union named last before
         return next((m.entity_id for m in reversed(table.before(start))

@@ -1649,7 +1649,8 @@ _BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
 _SPENDING_VERBS = frozenset({"spend", "invest"})
 # What is paid, named without an amount: `would pay the contribution`, not `a heavy price`.
 _PAYMENTS = frozenset("contribution fee fine compensation damages ransom bonus wage wages "
-                      "salary pension dividend rent tax levy subsidy severance".split())
+                      "salary pension dividend rent tax levy subsidy severance flight fare "
+                      "cost bill expense travel".split())  # (`would pay Leach's flights home`)
 _TRADE_VERBS = frozenset({"sell", "export", "ship", "share"})  # (`already shares data`: a habit)
 _SHARED_THINGS = frozenset("data datum information intelligence technology know-how expertise "
                            "cost costs burden profit revenue record evidence file image map "
@@ -2900,6 +2901,18 @@ def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     # (`Rich countries have pledged …`, not `countries`)
 
 
+_NEXT_DOOR = frozenset({"neighbour", "neighbor", "resident"})
+
+
+def _owners_neighbours(subject, table: EntityTable, lex: Lexicon) -> str | None:
+    """`Marcus Adebayo's neighbours are demanding …`: people who live by a person are a party
+    of their own, not that person."""
+    if subject.lemma_.lower() not in _NEXT_DOOR or subject.tag_ != "NNS" or not any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children):
+        return None
+    return _unnamed_party(subject, table, lex, checked=True)
+
+
 def _unnamed_party(subject, table: EntityTable, lex: Lexicon, checked: bool = False) -> str | None:
     """`Farmers want irrigation ponds`, `the unions are demanding …`, `the opposition wants …`:
     a party without a name (from a short list of such nouns), kept as a group actor named by
@@ -3861,6 +3874,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             subject = _signers(subject) or subject  # `A petition signed by 480 parents asks
             # …`: the parents
             by = (_possessed_body_named_next(subject, parsed, table, offset, lex)
+                  or _owners_neighbours(subject, table, lex)
                   or _entity_for(subject, parsed, table, offset)
                   or _delegates_side(subject, parsed, table, offset, lex)
                   or _persons_body(subject, parsed, table, offset, lex)
@@ -4026,7 +4040,7 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
 
 
 _ASKS_OFFER = re.compile(r"^(?:and\s+|so\s+)?(?:what|is there (?:anything|something)|(?:can|"
-                         r"could|will) you)\b.*\b(?:offer|offering|give|giving|"
+                         r"could|will) you)\b.*\b(?:offer|offering|give|giving|on the table|"
                          r"provide|providing|bring|bringing)\b", re.I)
 _ASKS_DEMAND = re.compile(r"^(?:and\s+|so\s+)?what\b.*\b(?:want|wants|wanting|need|needs|"
                           r"needing|ask|asking|expect|expecting|demand|demanding)\b", re.I)
@@ -4116,12 +4130,13 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
     framed = asked_about_only(parsed, table) if asking else set()
     offer_questions = {index for index in asking if _ASKS_OFFER.match(
         _question_asked(parsed, index))}
+    offerer = None  # who made the last offer, outside the questions (`Germany has promised
+    # …?` asked of the minister makes no offer of Germany's that his answer adds to)
     for offset, doc in parsed.docs:
         for sent in doc.sents:
             # what an interviewer says of a party only the questions name (`Businesses want
             # compensation.`) is the question's framing
             in_question = bool(asking) and parsed.paragraph_at(offset + sent.start_char) in asking
-            offerer = next(reversed(offers.values())).by if offers else None
             answering = frozenset(c.counterpart for c in (*demands.values(), *offers.values())
                                   if c.counterpart)  # asked, or offered something
             offering = parsed.paragraph_at(offset + sent.start_char) - 1 in offer_questions
@@ -4134,10 +4149,13 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
                 if header and counterpart is None and by == header.by:
                     counterpart = header.counterpart
                 add(mode, by, counterpart, what, evidence)
+                if mode == "offer" and not in_question:
+                    offerer = by
                 if header and header.mode == "offer" and mode == "demand" and (
                         by == header.counterpart):
                     # under "What can A offer B?", what B wants is what A can offer
                     add("offer", header.by, header.counterpart, what, evidence)
+                    offerer = header.by
     for mode, by, what, evidence, opening in _answers(parsed, table, speakers):
         found = [(start, end) for m, b, start, end in found_in if m == mode and b == by
                  and parsed.paragraph_at(start) == parsed.paragraph_at(evidence[0])]
