@@ -1349,3 +1349,11 @@ def test_a_group_chair_belongs_to_the_group_named_before_and_a_comic_has_a_role(
     assert tait.affiliation == "save-the-plough"
     assert has(facts.demands, "save-the-plough", "meet us halfway")
     assert next(e for e in facts.entities if e.id == "danny-rourke").role == "Comic"
+
+
+def test_a_church_named_for_a_saint_and_a_reverend_are_named_whole():
+    facts = facts_of("St Peter's Church in Longford has offered to stop ringing its bells early. "
+                     "The vicar, the Rev Anna Price, said the church would fit mufflers.")
+    kinds = {e.id: e.kind for e in facts.entities}
+    assert kinds.get("st-peter-s-church") == "organization"
+    assert kinds.get("anna-price") == "person"

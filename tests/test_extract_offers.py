@@ -3307,3 +3307,35 @@ def test_a_players_neighbours_are_a_party_of_their_own():
                      "floodlights on his basketball court by 10pm.")
     assert has(facts.demands, "neighbours", "switch off the floodlights")
     assert not any(c.by == "marcus-adebayo" for c in facts.demands)
+
+
+def test_what_the_government_can_promise_and_acts_joined_to_a_readiness():
+    facts = facts_of(
+        "Uzbekistan's Minister of Agriculture, Aziz Voitov, spoke to Kun.uz.\n\n"
+        "KUN.UZ: What do you want from the brands?\n\nVOITOV: Auditors in the fields.\n\n"
+        "KUN.UZ: What can the government promise them?\n\n"
+        "VOITOV: Full access for the labour monitors, every season.")
+    assert has(facts.offers, "uzbekistan", "Full access for the labour monitors")
+    facts = facts_of("Gambia wants Senegal to halve the toll. Joof said Gambia was ready to extend "
+                     "the bridge's opening hours and would post extra customs officers on its "
+                     "side.\n\nTaxi drivers want Bristol Airport to scrap its fee. The airport "
+                     "would cut the fee to £5 and would open a free waiting area.")
+    assert has(facts.offers, "gambia", "post extra customs officers")
+    assert has(facts.offers, "bristol-airport", "open a free waiting area")
+
+
+def test_a_fee_already_paid_is_no_offer_and_an_agent_on_the_thing_gives_it():
+    facts = facts_of('"Our members are already paying £1,400 a month for listings," said Nick '
+                     "Leeming of the National Association of Estate Agents.\n\nThe singer has "
+                     "been offered £250,000 for a second book by Harbour Press.")
+    assert not any("1,400" in c.what for c in facts.offers)
+    assert has(facts.offers, "harbour-press", "£250,000")
+
+
+def test_a_trade_with_two_words_and_bell_ringers_ask():
+    facts = facts_of("Independent estate agents have called on property portal Homescout to drop "
+                     "a new monthly charge.\n\nThe bell ringers want the church to keep the "
+                     "Easter peal.")
+    assert has(facts.demands, "independent-estate-agents", "drop a new monthly charge",
+               to="homescout")
+    assert has(facts.demands, "bell-ringers", "keep the Easter peal")

@@ -46,6 +46,7 @@ ORG_WORDS = frozenset(
     "Buses Coaches Trains Ferries Shipping Airport Airports "  # transport operators and airports:
     # `Coastline Buses`, `Heathrow Airport`
     "Chemie Chemicals Pharma "
+    "Church Cathedral Chapel Mosque Temple Synagogue Abbey "  # places of worship
     "Library Museum Hospital Gallery Primary Hospice Surgery "  # institutions: `Ash Lane Library`,
     # `St Mary's Primary`
     "Inc Corp Ltd PLC AG SA GmbH NV BV SpA".split()
@@ -177,6 +178,10 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
         # Spaniard said`, tagged a body)
     if lex.is_agency(name):
         return None
+    titled = re.match(r"(\w+)\.? (?=[A-Z][a-z]+ [A-Z])", name)
+    if label == "ORG" and titled and titled.group(1) in ("Rev", "Revd", "Reverend") and not (
+            set(name.split()) & ORG_WORDS):
+        return name[titled.end():], "person"  # `the Rev Anna Price`, tagged a body
     if len(name.split()) > 1 and name.split()[-1] in _EVENT_WORDS:
         return None  # `the Ryder Cup`, `the Dublin Darts Masters`: an event, not a party
     if (body := lex.organization(name)) is not None:
@@ -1962,6 +1967,11 @@ def _extend_names(text: str, spans, lex: Lexicon):
             while True:
                 match = _NEXT_NAME_WORD.match(text, end)
                 last = match.group(1).split()[-1] if match else ""
+                if match and last in ORG_WORDS and match.start(1) not in starts:
+                    end = match.end()  # `St Peter's` + `Church`: a body named for a person
+                    surface = text[start:end]
+                    name, kind = surface, "organization"
+                    break
                 if match and match.start(1) in person_starts:
                     end = match.end()  # `Andreas Bjelland` + `Eriksen`: one name
                     name = f"{name} {match.group(1)}"

@@ -2088,13 +2088,22 @@ def _promised_remedy(verb) -> bool:
     # (not `would publish its decision in the autumn`: no more than its duty)
 
 
+def _conceded(verb, lex: Lexicon) -> bool:
+    """`would cut the fee to £5`: a charge given up (see the concession frame)."""
+    thing = _object(verb)
+    return verb.lemma_.lower() in lex.concession_verbs and thing is not None and \
+        thing.lemma_.lower() in lex.concession_nouns
+
+
 def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
     """`would pay for a free bus … and would keep the building available for community use`: a
     promised act joined to a promised payment, gift or remedy, with its own `would`."""
     head = verb.head
     return verb.pos_ == "VERB" and verb.dep_ == "conj" and _will_do(verb) and \
-        ((head.lemma_.lower() in lex.offer_verbs or head.lemma_.lower() in lex.payment_verbs)
-         and _promised(head) or _promised_remedy(head)) and \
+        ((head.lemma_.lower() in lex.offer_verbs or head.lemma_.lower() in lex.payment_verbs
+          or _conceded(head, lex)) and _promised(head) or _promised_remedy(head)
+         or _ready_to_act(head, lex) or (head.lemma_ == "be" and any(  # `was ready to extend
+             c.dep_ == "acomp" and c.lower_ in _READY for c in head.children))) and \
         verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs and \
         (_object(verb) is not None or any(c.dep_ == "prep" and c.lower_ == "for"
                                           for c in verb.children))
@@ -2459,9 +2468,10 @@ def _called_on(verb, prepositions=("on", "upon"), infinitive=False):
     asked = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)),
                  None)
     if addressee is None and bare is not None and asked is not None:
-        addressee = next((t for t in verb.doc[bare.i + 1:asked.i] if t.ent_type_ in (
-            "ORG", "GPE", "PERSON", "NORP") and t.dep_ != "compound"), None)  # `called on
-        # electric vehicle charging company VoltPoint to …`, `charging` read as a verb
+        addressee = next((t for t in verb.doc[bare.i + 1:asked.i] if (t.ent_type_ in (
+            "ORG", "GPE", "PERSON", "NORP") or t.pos_ == "PROPN") and t.dep_ != "compound"),
+            None)  # (also `called on property portal Homescout to …`, the name untagged);
+        # `called on electric vehicle charging company VoltPoint to …`, `charging` a verb
         clause = asked if addressee is not None else clause
     return (addressee, clause) if addressee is not None and clause is not None else None
 
@@ -2849,10 +2859,16 @@ def _acting_plural(subject, lex: Lexicon) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("they", "we")
         for r in verb.children if r.dep_ == "ccomp" for c in r.children)
     bare = all(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
-               for c in subject.children if c.i < subject.i)  # `Bolivian truckers have …`
+               or (c.dep_ == "det" and c.lower_ == "the" and any(
+                   m.dep_ == "compound" for m in subject.children))
+               for c in subject.children if c.i < subject.i)  # `Bolivian truckers have …`,
+    # `The bell ringers want …`
     described = any(c.dep_ == "relcl" and c.tag_ in ("VBP", "VBD") for c in subject.children)
+    kind = [c for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i]
+    trade = len(kind) >= 2 and not any(c.ent_type_ in ("NORP", "GPE") for c in kind)
+    # (`Independent estate agents have called on …`: a trade, not `Ukrainian officials`)
     return subject.dep_ == "nsubj" and subject.tag_ == "NNS" and bare \
-        and noun not in _OBSERVERS and (noun not in lex.role_nouns or described) and \
+        and noun not in _OBSERVERS and (noun not in lex.role_nouns or described or trade) and \
         (noun.endswith(_AGENT_ENDINGS) or noun in lex.trade_descriptors or described) and not (
         # people or bodies (`Airlines flying from Northfield have called on …`, `Independent
         # bakeries that make own-label bread … are demanding …`), not `Markets want …`
@@ -3237,7 +3253,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                                      not in _SHARED_THINGS):
                 continue  # "shared the government's goal": a view, not a thing given
             if (lemma in _TRADE_VERBS or (lemma in lex.payment_verbs and (
-                    token.dep_ == "relcl" or not any(c.dep_ == "aux" for c in token.children))))\
+                    token.dep_ == "relcl" or not any(c.dep_ == "aux" for c in token.children)
+                    or (token.tag_ == "VBG" and any(c.lower_ in ("already", "still")
+                                                    for c in token.children)))))\
                     and (token.tag_ in _FINITE or (token.tag_ in ("VBG", "VBN") and any(
                         c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "was", "were",
                                                          "has", "have", "had")
@@ -3262,8 +3280,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if any(c.dep_ == "nsubjpass" for c in token.children):
                 # "has been offered 12 million pounds by her record label": the agent gives
                 given = _object(token)
-                agent = _agent(token) or (prep_object(given, ("by",)) if given is not None
-                                          else None)
+                agent = _agent(token) or (prep_object(given, ("by",)) or next(
+                    (g for p in token.children if p.dep_ == "prep" for t in p.subtree
+                     if t.dep_ == "prep" and t.lower_ == "by"
+                     for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                    if given is not None else None)  # (`£250,000 for a second book by
+                # Harbour Press`, the agent hung on the book)
                 if agent is None or given is None:
                     continue  # (`a 6% pay rise by the Department of Health`, hung on the rise)
                 giver, counterpart_token = agent, next(
@@ -3758,8 +3780,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif _joined_to_an_offer(token, lex):
             # "would pay for a free bus … and would keep the building available": more of it
             mode, what_token, predicate = "offer", token, True
-            remedy = token.head.lemma_.lower() not in lex.offer_verbs and \
-                token.head.lemma_.lower() not in lex.payment_verbs  # (a remedy's: asked first)
+            head = token.head
+            remedy = head.lemma_.lower() not in lex.offer_verbs and \
+                head.lemma_.lower() not in lex.payment_verbs and not _conceded(head, lex) and \
+                not _ready_to_act(head, lex) and head.lemma_ != "be"  # (a remedy's: asked first)
         elif offerer is not None and _also_would(token, lex):
             # "Mexico has put forward a plan to … Mexico would also tighten inspections …":
             # more of the offer its maker has just made
@@ -4041,7 +4065,7 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
 
 _ASKS_OFFER = re.compile(r"^(?:and\s+|so\s+)?(?:what|is there (?:anything|something)|(?:can|"
                          r"could|will) you)\b.*\b(?:offer|offering|give|giving|on the table|"
-                         r"provide|providing|bring|bringing)\b", re.I)
+                         r"promise|provide|providing|bring|bringing)\b", re.I)
 _ASKS_DEMAND = re.compile(r"^(?:and\s+|so\s+)?what\b.*\b(?:want|wants|wanting|need|needs|"
                           r"needing|ask|asking|expect|expecting|demand|demanding)\b", re.I)
 
@@ -4093,6 +4117,10 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
                 else asked_about or speaker.id  # (answering for the party asked about)
         elif named:
             by = asked_about = named[0].entity_id  # `What does Chile want from China?`: Chile
+        elif re.search(r"\b(?:the|your) government\b", question, re.I) and (
+                body := table.entities.get(speaker.affiliation or "")) is not None and \
+                body.kind == "country":
+            by = body.id  # `What can the government promise them?`, asked of its minister
         else:
             continue
         start = answer.end() + first.start(1) + len(first.group(1)) - len(
