@@ -2151,12 +2151,17 @@ def _short_names(parsed: ParsedArticle, spans, lex: Lexicon):
              and not lex.country(w) and w not in lex.not_actors}
     result = [(s, e, short[n], "organization", f) if kind == "person" and n in short
               else (s, e, n, kind, f) for s, e, n, kind, f in spans]
-    for word, owner in short.items():
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]| [A-Z])",
-                                 parsed.text):
-            if not any(s <= match.start() < e for s, e, *_ in result):
-                result.append((match.start(), match.end(), owner, "organization", word))
-    return result
+    return result + _standing_alone(parsed.text, short, result)
+
+
+def _standing_alone(text: str, owners: dict[str, str], spans) -> list:
+    """Each place a word of `owners` stands alone, untagged, as a mention of its owner."""
+    found = []
+    for word, owner in owners.items():
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]| [A-Z])", text):
+            if not any(s <= match.start() < e for s, e, *_ in (*spans, *found)):
+                found.append((match.start(), match.end(), owner, "organization", word))
+    return found
 
 
 def _team_nicknames(parsed: ParsedArticle, spans):
@@ -2175,12 +2180,7 @@ def _team_nicknames(parsed: ParsedArticle, spans):
     result = [(s, e, nickname.get(n, n), "organization", f)
               if n in teams or (n in nickname and kind in ("organization", "group", "person"))
               else (s, e, n, kind, f) for s, e, n, kind, f in spans]
-    for word, owner in nickname.items():
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]| [A-Z])",
-                                 parsed.text):
-            if not any(s <= match.start() < e for s, e, *_ in result):
-                result.append((match.start(), match.end(), owner, "organization", word))
-    return result
+    return result + _standing_alone(parsed.text, nickname, result)
 
 
 _TEAM_STAFF = re.compile(r"(?:head |first-team |club |team )?(?:coach|director|boss|manager|"

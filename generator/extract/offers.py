@@ -1984,15 +1984,20 @@ _NOT_GIVING = frozenset("discuss negotiate talk consider debate study explore ex
                         "turn hold meet take".split())
 
 
+def _gives_nothing(verb, lex: Lexicon) -> bool:
+    """Talks, hostile acts and asking: nothing given, whatever the frame."""
+    lemma = verb.lemma_.lower()
+    return lemma in _HOSTILE or lemma in _TALKS or lemma in lex.demand_verbs
+
+
 def _ready_to_act(verb, lex: Lexicon) -> bool:
     """`was prepared to phase the increase`, `willing to sell the site`: any act done to
     something, declared ready, is offered; not talks (`ready to discuss a shorter contract`),
     contests (`ready to defend the title`) or hostile acts (`ready to sue`)."""
-    lemma = verb.lemma_.lower()
     thing = _object(verb)
     return verb.pos_ == "VERB" and _readiness(verb) and thing is not None and \
-        lemma not in _NOT_GIVING and lemma not in _HOSTILE and lemma not in _TALKS and \
-        lemma not in lex.demand_verbs and thing.lemma_.lower() not in _TALKS and \
+        verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex) and \
+        thing.lemma_.lower() not in _TALKS and \
         thing.pos_ != "PRON"  # (`ready to do that`: what, the text said before)
 
 
@@ -2045,12 +2050,11 @@ def _considered_if(verb) -> bool:
 def _done_if_another_acts(verb, lex: Lexicon) -> bool:
     """`would play every event next year if the PDC restored his points`: a party's act with
     its own `would`, done to something, on a condition a named party is to meet."""
-    lemma = verb.lemma_.lower()
+    thing = _object(verb)
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "would"
                                        for c in verb.children) and \
-        _object(verb) is not None and lemma not in _HOSTILE and lemma not in _TALKS and \
-        _object(verb).lemma_.lower() not in _TALKS and \
-        lemma not in lex.demand_verbs and lemma not in ("take", "consider") and any(
+        thing is not None and thing.lemma_.lower() not in _TALKS and \
+        not _gives_nothing(verb, lex) and verb.lemma_.lower() not in ("take", "consider") and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                       for m in c.children)
             and any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in c.children)
@@ -2069,11 +2073,9 @@ _RULINGS = frozenset("decision ruling verdict judgment judgement findings respon
 def _our_act(verb, lex: Lexicon) -> bool:
     """`we will bring the season forward`: an act the speaker's side says it will do to
     something (not talks, contests or hostile acts)."""
-    lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and _will_do(verb) and _object(verb) is not None and any(
         c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children) and \
-        lemma not in _NOT_GIVING and lemma not in _HOSTILE and lemma not in _TALKS and \
-        lemma not in lex.demand_verbs
+        verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex)
 
 
 def _promised_remedy(verb) -> bool:
@@ -2095,15 +2097,21 @@ def _conceded(verb, lex: Lexicon) -> bool:
         thing.lemma_.lower() in lex.concession_nouns
 
 
+def _offered_by_itself(verb, lex: Lexicon) -> bool:
+    """A promised payment, gift or cut charge, or an act declared ready (`was ready to extend
+    the opening hours`): an offer whatever was asked before it."""
+    lemma = verb.lemma_.lower()
+    return (lemma in lex.offer_verbs or lemma in lex.payment_verbs or _conceded(verb, lex)) \
+        and _promised(verb) or _ready_to_act(verb, lex) or (lemma == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in _READY for c in verb.children))
+
+
 def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
     """`would pay for a free bus … and would keep the building available for community use`: a
     promised act joined to a promised payment, gift or remedy, with its own `would`."""
     head = verb.head
     return verb.pos_ == "VERB" and verb.dep_ == "conj" and _will_do(verb) and \
-        ((head.lemma_.lower() in lex.offer_verbs or head.lemma_.lower() in lex.payment_verbs
-          or _conceded(head, lex)) and _promised(head) or _promised_remedy(head)
-         or _ready_to_act(head, lex) or (head.lemma_ == "be" and any(  # `was ready to extend
-             c.dep_ == "acomp" and c.lower_ in _READY for c in head.children))) and \
+        (_offered_by_itself(head, lex) or _promised_remedy(head)) and \
         verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs and \
         (_object(verb) is not None or any(c.dep_ == "prep" and c.lower_ == "for"
                                           for c in verb.children))
@@ -3780,10 +3788,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         elif _joined_to_an_offer(token, lex):
             # "would pay for a free bus … and would keep the building available": more of it
             mode, what_token, predicate = "offer", token, True
-            head = token.head
-            remedy = head.lemma_.lower() not in lex.offer_verbs and \
-                head.lemma_.lower() not in lex.payment_verbs and not _conceded(head, lex) and \
-                not _ready_to_act(head, lex) and head.lemma_ != "be"  # (a remedy's: asked first)
+            remedy = not _offered_by_itself(token.head, lex)  # (a remedy's: asked first)
         elif offerer is not None and _also_would(token, lex):
             # "Mexico has put forward a plan to … Mexico would also tighten inspections …":
             # more of the offer its maker has just made
