@@ -3339,3 +3339,11 @@ def test_a_trade_with_two_words_and_bell_ringers_ask():
     assert has(facts.demands, "independent-estate-agents", "drop a new monthly charge",
                to="homescout")
     assert has(facts.demands, "bell-ringers", "keep the Easter peal")
+
+
+def test_an_asker_that_says_it_would_act_offers_in_return():
+    facts = facts_of("Rower Kate Ellis has asked British Rowing to let her train at home. Ellis "
+                     "said she would attend every national team assessment.\n\nThe union has "
+                     "asked Kelso Foods for a pay rise. It said it would ballot members again.")
+    assert has(facts.offers, "kate-ellis", "attend every national team assessment")
+    assert not any("ballot" in c.what for c in facts.offers)

@@ -2090,6 +2090,24 @@ def _promised_remedy(verb) -> bool:
     # (not `would publish its decision in the autumn`: no more than its duty)
 
 
+def _promised_in_return(verb, lex: Lexicon) -> bool:
+    """`said she would attend every national team assessment`: an act done to something,
+    reported with its own `would` (the caller checks the party asked for something)."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_LEMMAS
+    thing = _object(verb)
+    return verb.pos_ == "VERB" and reported and any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and \
+        thing is not None and thing.pos_ != "PRON" and thing.lemma_.lower() not in _RULINGS \
+        and verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex) \
+        and verb.lemma_.lower() not in _OWN_BUSINESS
+
+
+# What a party would like, or do among its own: `would love a reconciliation`, `would ballot
+# members again`
+_OWN_BUSINESS = frozenset("love like prefer welcome consult ballot".split())
+
+
 def _conceded(verb, lex: Lexicon) -> bool:
     """`would cut the fee to £5`: a charge given up (see the concession frame)."""
     thing = _object(verb)
@@ -3155,11 +3173,12 @@ _NEVER_A_FRAME = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "SPACE", "
 
 
 def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer=None,
-                        answering=frozenset(), offering=False):
+                        answering=frozenset(), offering=False, askers=frozenset()):
     """(mode, by, counterpart, what, evidence start, evidence end) for each frame found.
     `speakers`: quotation start → its named, non-expert speaker; `offerer`: who made the
     last offer found before the sentence; `answering`: the parties asked for something
-    before it; `offering`: whether the sentence answers a question about what is offered."""
+    before it; `offering`: whether the sentence answers a question about what is offered;
+    `askers`: the parties that asked for something before it."""
     speakers = speakers or {}
     evidence = (offset + sent.start_char, offset + sent.end_char)
     if sent.text.rstrip().endswith("?"):
@@ -3180,6 +3199,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         extends_offer = False  # `the offer also included …`: the last offerer's
         condition_set = False  # what a condition asks (`… if the company does not improve …`)
         adds_to_offer = False  # `Mexico would also tighten inspections`: more of its offer
+        in_return = False  # `… said she would attend every assessment`: what an asker does
         remedy = False  # `Zipro said it would install 150 parking bays`: what a party asked does
         asked = _asked_in_condition(token, lex)
         if asked is not None and not _is_party(asked, parsed, table, offset, lex) and \
@@ -3807,6 +3827,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token = "offer", _object(token)
         elif answering and _promised_remedy(token):
             mode, what_token, predicate, remedy = "offer", token, True, True
+        elif askers and _promised_in_return(token, lex):
+            # "Ellison has asked British Rowing to let her train at home … said she would
+            # attend every national team assessment": what the asker will do for it
+            mode, what_token, predicate, in_return = "offer", token, True, True
         elif offering and _our_act(token, lex):
             # "Is there anything you can give the industry?" / "We will bring the second
             # season forward by two weeks": what the answerer's side will do
@@ -3960,7 +3984,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                              and not any(c.dep_ == "poss" for c in subject.children)
                              and _under_modal(token)):
             by = offerer  # `The proposal would also unlock 600 million euros`: the offerer's
-        if by is None or (adds_to_offer and by != offerer) or (remedy and by not in answering):
+        if by is None or (adds_to_offer and by != offerer) or (remedy and by not in answering) \
+                or (in_return and by not in askers):
             continue
         by = _voice_of(by, table)
         counterpart = (_entity_for(counterpart_token, parsed, table, offset, bool(quoted))
@@ -4173,8 +4198,10 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
             answering = frozenset(c.counterpart for c in (*demands.values(), *offers.values())
                                   if c.counterpart)  # asked, or offered something
             offering = parsed.paragraph_at(offset + sent.start_char) - 1 in offer_questions
+            askers = frozenset(c.by for c in demands.values())
             for mode, by, counterpart, what, evidence in _claims_in_sentence(
-                    sent, offset, parsed, table, lex, speakers, offerer, answering, offering):
+                    sent, offset, parsed, table, lex, speakers, offerer, answering, offering,
+                    askers):
                 if in_question and (by in framed or by in table.unnamed):
                     continue
                 header = next((h for h in headers if h.start <= evidence[0] < h.end
