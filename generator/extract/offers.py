@@ -2078,14 +2078,18 @@ def _our_act(verb, lex: Lexicon) -> bool:
         verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex)
 
 
+def _reported(verb) -> bool:
+    """`Zipro said it would install …`, `said it was listening … and would meet …`: an act
+    in what somebody reports, or joined to one."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_LEMMAS
+
+
 def _promised_remedy(verb) -> bool:
     """`Zipro said it would install 150 new parking bays`: a party reported to be going to do
     something that puts things right (the caller checks it was asked for something)."""
-    clause = verb.head if verb.dep_ == "conj" else verb  # (`said it was listening … and
-    # would meet …`)
-    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_LEMMAS
     thing = _object(verb)
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _REMEDIES and reported and \
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _REMEDIES and _reported(verb) and \
         _will_do(verb) and thing is not None and thing.lemma_.lower() not in _RULINGS
     # (not `would publish its decision in the autumn`: no more than its duty)
 
@@ -2093,10 +2097,8 @@ def _promised_remedy(verb) -> bool:
 def _promised_in_return(verb, lex: Lexicon) -> bool:
     """`said she would attend every national team assessment`: an act done to something,
     reported with its own `would` (the caller checks the party asked for something)."""
-    clause = verb.head if verb.dep_ == "conj" else verb
-    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING_LEMMAS
     thing = _object(verb)
-    return verb.pos_ == "VERB" and reported and any(
+    return verb.pos_ == "VERB" and _reported(verb) and any(
         c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and \
         thing is not None and thing.pos_ != "PRON" and thing.lemma_.lower() not in _RULINGS \
         and verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex) \
