@@ -2840,6 +2840,17 @@ def _attach_roles(parsed: ParsedArticle, table: EntityTable, drafts, lex: Lexico
 _TEAMS = frozenset({"county", "side", "team"})
 
 
+def _body_of_kind_before(noun: str, parsed: ParsedArticle, table: EntityTable, drafts,
+                         start: int, written_after: bool = False) -> str | None:
+    """The body named last before `start`, outside quotations, whose name has `noun`; with
+    `written_after`, also one the text names followed by it (`The Save the Plough group`)."""
+    return next((m.entity_id for m in reversed(table.before(start))
+                 if drafts[m.entity_id].kind == "organization" and not parsed.in_quote(m.start)
+                 and (noun in drafts[m.entity_id].name.lower().split() or (
+                     written_after and
+                     parsed.text[m.end:m.end + len(noun) + 1] == f" {noun}"))), None)
+
+
 def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
               start: int) -> str | None:
     """`… the New Zealand Nurses Organisation said. Its chief executive, Paul Goulter, …`: the
@@ -2859,20 +2870,13 @@ def _its_body(parsed: ParsedArticle, table: EntityTable, drafts, role: str,
         return (acting or clubs)[-1].entity_id if clubs else None
     if owner is not None and owner.group(1) in load_lexicon().body_nouns:
         # `The union's general secretary, Naomi Achterberg`: the union named last before
-        return next((m.entity_id for m in reversed(table.before(start))
-                     if drafts[m.entity_id].kind == "organization" and not parsed.in_quote(
-                         m.start) and owner.group(1) in drafts[m.entity_id].name.lower().split()),
-                    None)
+        return _body_of_kind_before(owner.group(1), parsed, table, drafts, start)
     kind = re.match(r"([a-z]+) [a-z]", role)
     if kind is not None and kind.group(1) in load_lexicon().body_nouns:
         # `group chair Marion Tait` after `The Save the Plough group`: the body of that kind
         # named last before her
-        noun = kind.group(1)
-        return next((m.entity_id for m in reversed(table.before(start))
-                     if drafts[m.entity_id].kind == "organization" and not parsed.in_quote(
-                         m.start) and (noun in drafts[m.entity_id].name.lower().split() or
-                                       parsed.text[m.end:m.end + len(noun) + 1] == f" {noun}")),
-                    None)
+        return _body_of_kind_before(kind.group(1), parsed, table, drafts, start,
+                                    written_after=True)
     if not role.lower().startswith("its "):
         return None
     floor = parsed.paras[min(parsed.paragraph_at(start), len(parsed.paras) - 1)].start
@@ -2920,11 +2924,18 @@ def _country_reported(parsed: ParsedArticle, table: EntityTable, drafts, role: s
     sentence = parsed.sentence_at(mention.start)
     if sentence is None or not _REPORTED_BY.search(parsed.text[sentence.start:mention.start]):
         return None
-    first = next((m for m in table.in_range(sentence.start, mention.start)
-                  if not parsed.in_quote(m.start)), None)
-    return first.entity_id if first is not None and drafts[first.entity_id].kind == "country" \
-        and any(t.dep_ in ("nsubj", "nsubjpass") for _o, t in parsed.tokens(first.start,
-                                                                             first.end)) else None
+    return first_acting_country(parsed, table, sentence.start, mention.start,
+                                lambda m: drafts[m.entity_id].kind)
+
+
+def first_acting_country(parsed: ParsedArticle, table: EntityTable, start: int, end: int,
+                         kind_of) -> str | None:
+    """The country named first in text[start:end], outside quotations, when it is a
+    clause's subject (`Malawi has asked …, … said`); `kind_of(mention)`: its kind."""
+    first = next((m for m in table.in_range(start, end) if not parsed.in_quote(m.start)), None)
+    return first.entity_id if first is not None and kind_of(first) == "country" and any(
+        t.dep_ in ("nsubj", "nsubjpass") for _o, t in parsed.tokens(first.start, first.end)) \
+        else None
 
 
 _NOT_A_BODY_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "EVENT"})

@@ -13,6 +13,7 @@ from generator.extract.entities import (
     asked_about_only,
     definite,
     described_as,
+    first_acting_country,
     is_headline,
     is_role_word,
     joined,
@@ -830,13 +831,8 @@ def _country_opening(subject, person: Entity, parsed: ParsedArticle, table: Enti
     unsaid is the country that acts first in the sentence he reports."""
     if not person.role or not set(person.role.lower().split()) & _STATE_ROLES:
         return None
-    sentence = subject.sent
-    first = next((m for m in table.in_range(offset + sentence.start_char, offset + subject.idx)
-                  if not parsed.in_quote(m.start)), None)
-    if first is None or first.kind != "country":
-        return None
-    return first.entity_id if any(t.dep_ in ("nsubj", "nsubjpass") for _o, t in parsed.tokens(
-        first.start, first.end)) else None
+    return first_acting_country(parsed, table, offset + subject.sent.start_char,
+                                offset + subject.idx, lambda m: m.kind)
 
 
 # People a body serves rather than speaks through
@@ -1990,13 +1986,19 @@ def _gives_nothing(verb, lex: Lexicon) -> bool:
     return lemma in _HOSTILE or lemma in _TALKS or lemma in lex.demand_verbs
 
 
+def _gives_something(verb, lex: Lexicon) -> bool:
+    """An act that may give something when promised: not talks, contests or waiting, nor a
+    hostile act or a request."""
+    return verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex)
+
+
 def _ready_to_act(verb, lex: Lexicon) -> bool:
     """`was prepared to phase the increase`, `willing to sell the site`: any act done to
     something, declared ready, is offered; not talks (`ready to discuss a shorter contract`),
     contests (`ready to defend the title`) or hostile acts (`ready to sue`)."""
     thing = _object(verb)
     return verb.pos_ == "VERB" and _readiness(verb) and thing is not None and \
-        verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex) and \
+        _gives_something(verb, lex) and \
         thing.lemma_.lower() not in _TALKS and \
         thing.pos_ != "PRON"  # (`ready to do that`: what, the text said before)
 
@@ -2024,9 +2026,10 @@ _HOSTILE = frozenset("retaliate impose punish sue strike block veto ban sanction
                      "reject refuse withdraw leave quit cut".split())
 
 
-def _will_do(verb) -> bool:
-    """`would tighten`, `will install`: an act announced with its own `would` or `will`."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children)
+def _will_do(verb, auxiliaries=("would", "will")) -> bool:
+    """`would tighten`, `will install`: an act announced with its own `would` or `will` (or
+    the `auxiliaries` given)."""
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
 
 def _also_would(verb, lex: Lexicon) -> bool:
@@ -2039,26 +2042,27 @@ def _also_would(verb, lex: Lexicon) -> bool:
                                                for c in verb.children))  # `stop using data`
 
 
+def _conditions(verb):
+    """The `if` or `provided` clauses hung on `verb`."""
+    return (c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children))
+
+
 def _considered_if(verb) -> bool:
     """`would consider a smaller rise if …`: a thing a party would weigh on a condition."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in verb.children) and \
-        _object(verb) is not None and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
-                                      for m in c.children) for c in verb.children)
+    return _will_do(verb, ("would", "could")) and _object(verb) is not None and \
+        any(True for _ in _conditions(verb))
 
 
 def _done_if_another_acts(verb, lex: Lexicon) -> bool:
     """`would play every event next year if the PDC restored his points`: a party's act with
     its own `would`, done to something, on a condition a named party is to meet."""
     thing = _object(verb)
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "would"
-                                       for c in verb.children) and \
+    return verb.pos_ == "VERB" and _will_do(verb, ("would",)) and \
         thing is not None and thing.lemma_.lower() not in _TALKS and \
         not _gives_nothing(verb, lex) and verb.lemma_.lower() not in ("take", "consider") and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
-                                      for m in c.children)
-            and any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in c.children)
-            for c in verb.children)
+            s.dep_ == "nsubj" and s.pos_ == "PROPN" for c in _conditions(verb)
+            for s in c.children)
 
 
 # Acts that answer what a party was asked: putting things right, or meeting those who ask
@@ -2075,7 +2079,7 @@ def _our_act(verb, lex: Lexicon) -> bool:
     something (not talks, contests or hostile acts)."""
     return verb.pos_ == "VERB" and _will_do(verb) and _object(verb) is not None and any(
         c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children) and \
-        verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex)
+        _gives_something(verb, lex)
 
 
 def _reported(verb) -> bool:
@@ -2098,10 +2102,9 @@ def _promised_in_return(verb, lex: Lexicon) -> bool:
     """`said she would attend every national team assessment`: an act done to something,
     reported with its own `would` (the caller checks the party asked for something)."""
     thing = _object(verb)
-    return verb.pos_ == "VERB" and _reported(verb) and any(
-        c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and \
+    return verb.pos_ == "VERB" and _reported(verb) and _will_do(verb, ("would",)) and \
         thing is not None and thing.pos_ != "PRON" and thing.lemma_.lower() not in _RULINGS \
-        and verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex) \
+        and _gives_something(verb, lex) \
         and verb.lemma_.lower() not in _OWN_BUSINESS
 
 
@@ -2670,8 +2673,7 @@ def _terms_reported(verb, subject) -> bool:
     deal) would require, in what a party reports, is what that party sets."""
     return verb.lemma_.lower() == "require" and subject.pos_ == "NOUN" and \
         subject.ent_type_ == "" and verb.dep_ == "ccomp" and \
-        verb.head.lemma_.lower() in ("say", "tell", "add", "insist", "warn") and \
-        any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children)
+        verb.head.lemma_.lower() in ("say", "tell", "add", "insist", "warn") and _will_do(verb)
 
 
 def _terms_in_condition(clause, lex: Lexicon):
@@ -3169,6 +3171,15 @@ def _says_nothing(what, mode: str) -> bool:
             c.dep_ in ("prep", "acl", "relcl", "amod") for c in thing.children)))
 
 
+def _imperative(verb, parsed: ParsedArticle, offset: int) -> bool:
+    """`"Give it back to the public," he said`: a bare verb in a quotation, with no subject or
+    auxiliary of its own nor of the verb it is joined to (not `We could lower duties and give
+    carmakers a share`, nor `Kambarata will end our blackouts and give us power`)."""
+    return verb.tag_ == "VB" and parsed.in_quote(offset + verb.idx) and not any(
+        c.dep_ in ("nsubj", "aux") for c in verb.children) and not (
+        verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux") for c in verb.head.children))
+
+
 # Parts of speech no frame starts from (frames start at verbs, nouns, adjectives, `without`)
 _NEVER_A_FRAME = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "SPACE", "NUM", "PRON",
                             "SYM", "ADP", "ADV", "INTJ", "X"})
@@ -3232,11 +3243,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 (agent := _agent(token)) is not None:
             # "rejected a 40 million dollar settlement offered by logistics firm Brightpath"
             mode, what_token, giver, made = "offer", token.head, agent, True
-        elif token.pos_ == "VERB" and lemma in lex.offer_verbs and token.tag_ == "VB" and \
-                parsed.in_quote(offset + token.idx) and not any(
-                    c.dep_ in ("nsubj", "aux") for c in token.children) and not (
-                    token.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux")
-                                                 for c in token.head.children)) and (
+        elif token.pos_ == "VERB" and lemma in lex.offer_verbs and \
+                _imperative(token, parsed, offset) and (
                     us := next((c for c in token.children if c.dep_ == "dative"
                                 and c.lower_ in ("us", "me")), None)) is not None and \
                 _object(token) is not None:
@@ -3294,12 +3302,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # base", "we sell our beans for less than it costs", "we are selling clean
                 # power at the price of coal", "who has sold bread at the market": a past,
                 # usual or ongoing sale, not an offer
-            if token.tag_ == "VB" and parsed.in_quote(offset + token.idx) and not any(
-                    c.dep_ in ("nsubj", "aux") for c in token.children) and not (
-                    token.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux")
-                                                 for c in token.head.children)):
-                continue  # "Give it back to the public," he said: an imperative asks (not
-                # `We could lower duties and give carmakers a share`)
+            if _imperative(token, parsed, offset):
+                continue  # "Give it back to the public," he said: an imperative asks
             if lemma == "give" and any(c.dep_ in ("npadvmod", "dobj") and c.ent_type_ == "DATE"
                                        and c.lemma_.lower() in _SPANS_OF_TIME
                                        for c in token.children) and not _free_time(token):
