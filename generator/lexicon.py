@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -68,9 +69,19 @@ class Lexicon:
     places_pattern: re.Pattern  # every place form in one alternation, longest first
     organizations_pattern: re.Pattern  # the lexicon's body names, not `the …` forms
 
+    def is_metonym(self, surface: str) -> bool:
+        """A city or building standing for a country (`Pyongyang`, `the Kremlin`, `Malé`)."""
+        return fold_accents(normalise_surface(surface)).lower() in self.metonyms
+
+    def places_in(self, text: str) -> Iterator[re.Match]:
+        """Each place form in `text`, accents aside; the matches' offsets are the text's own
+        (folding keeps every character in place), so slice `text` for the surface."""
+        return self.places_pattern.finditer(fold_accents(text))
+
     def country(self, surface: str) -> str | None:
-        """`North Korea’s`, `North Korean`, `Pyongyang`, `the Kremlin` → `North Korea`/`Russia`."""
-        key = normalise_surface(surface).lower()
+        """`North Korea’s`, `North Korean`, `Pyongyang`, `the Kremlin` → `North Korea`/`Russia`;
+        accents do not matter (`São Tomé` is `Sao Tome`)."""
+        key = fold_accents(normalise_surface(surface)).lower()
         if key in self.places:
             return self.places[key]
         if f"{key}." in self.places:  # `U.S.`, its last full stop trimmed as a sentence's
@@ -113,6 +124,23 @@ _UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", 
                                "þ": "th", "Þ": "Th", "ð": "d", "ı": "i"})
 
 
+def fold_accents(text: str) -> str:
+    """Each accented Latin letter as its base letter, one character for one (`Príncipe` →
+    `Principe`), so offsets into the folded text are offsets into the original."""
+    return "".join(_FOLDED.get(char) or _fold_char(char) for char in text)
+
+
+_FOLDED = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"}
+
+
+@cache
+def _fold_char(char: str) -> str:
+    if char.isascii():
+        return char
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base if base.isascii() and base.isalpha() else char
+
+
 def slugify(text: str) -> str:
     """ASCII, lower-case, hyphenated: safe as a file name and a URL part."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode(
@@ -140,10 +168,10 @@ def load_lexicon() -> Lexicon:
     places: dict[str, str] = {}
     for country, forms in raw["countries"].items():
         for form in [country, *forms]:
-            places[str(form).lower()] = country
+            places[fold_accents(str(form)).lower()] = country
     metonyms = {}
     for place, country in raw["metonyms"].items():
-        metonyms[str(place).lower()] = country
+        metonyms[fold_accents(str(place)).lower()] = country
     places.update(metonyms)
     pronouns = raw["pronouns"]
     return Lexicon(

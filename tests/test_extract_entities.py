@@ -1357,3 +1357,19 @@ def test_a_church_named_for_a_saint_and_a_reverend_are_named_whole():
     kinds = {e.id: e.kind for e in facts.entities}
     assert kinds.get("st-peter-s-church") == "organization"
     assert kinds.get("anna-price") == "person"
+
+
+def test_a_countrys_name_with_accents_is_one_country_however_the_model_cuts_it():
+    facts = facts_of("São Tomé and Príncipe's fisheries minister, Abel Bom Jesus, said on "
+                     "Monday that Chișinău wants a new port.")
+    entities = by_id(facts)
+    assert entities["sao-tome-and-principe"].kind == "country"
+    assert "moldova" in entities
+    assert not {"sao-tome", "principe"} & set(entities)
+
+
+def test_small_states_capitals_stand_for_them():
+    facts = facts_of("Funafuti wants the annual quota raised to 500, officials said. Majuro "
+                     "has asked for a new seawall.")
+    assert {"tuvalu", "marshall-islands"} <= set(by_id(facts))
+    assert "funafuti" not in by_id(facts)

@@ -3347,3 +3347,48 @@ def test_an_asker_that_says_it_would_act_offers_in_return():
                      "asked Kelso Foods for a pay rise. It said it would ballot members again.")
     assert has(facts.offers, "kate-ellis", "attend every national team assessment")
     assert not any("ballot" in c.what for c in facts.offers)
+
+
+def test_a_party_that_asked_offers_to_turn_up_in_return():
+    facts = facts_of("Rower Tilly Marsh has asked British Rowing to let her train at home in "
+                     "Cork. Marsh said she would come back to Caversham for every selection "
+                     "trial and would race at the national championships in May.")
+    assert has(facts.offers, "tilly-marsh", "come back to Caversham for every selection trial")
+    assert has(facts.offers, "tilly-marsh", "race at the national championships")
+    unasked = facts_of("Tilly Marsh said she would race at the national championships in May.")
+    assert unasked.offers == ()
+
+
+def test_money_put_into_something_is_offered_but_a_company_put_into_administration_is_not():
+    facts = facts_of("Fiji has asked New Zealand to write off a loan. Its finance minister said "
+                     "Fiji would put the money into new seawalls on Vanua Levu.")
+    assert has(facts.offers, "fiji", "put the money into new seawalls")
+    facts = facts_of("Ofwat has asked the water company to cut bills. Ministers said they "
+                     "would put the company into special administration.")
+    assert not any("administration" in c.what for c in facts.offers)
+
+
+def test_the_government_a_minister_speaks_of_is_the_country_he_came_in_with():
+    facts = facts_of(
+        "Grenada has asked Canada to swap 60 million dollars of debt for reef projects, "
+        "Finance Minister Dennis Cornwall said on Friday.\n\n"
+        "Cornwall said the government would put the money into coral nurseries and would "
+        "report every year to a joint board.")
+    assert has(facts.offers, "grenada", "put the money into coral nurseries")
+    assert has(facts.offers, "grenada", "report every year to a joint board")
+    party = facts_of("The Green Party has asked voters for support, its leader Anna Frey said. "
+                     "Frey said the government should build more homes.")
+    assert not any(c.by == "green-party" or c.counterpart == "green-party"
+                   for c in party.demands if "homes" in c.what)
+
+
+def test_what_a_gift_depends_on_is_asked_by_its_giver():
+    facts = facts_of("Canada has pledged 40 million dollars for clinics in Haiti. The "
+                     "minister said the grant would depend on Haiti publishing its health "
+                     "budget every quarter.")
+    assert has(facts.demands, "canada", "publishing its health budget every quarter", "haiti")
+    facts = facts_of("Japan will lend Laos 200 million dollars. The loan is conditional on "
+                     "Laos opening its power grid to regional buyers, officials said.")
+    assert has(facts.demands, "japan", "opening its power grid")
+    plain = facts_of("Farmers in the delta depend on water from the dam, officials said.")
+    assert plain.demands == ()

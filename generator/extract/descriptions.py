@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.extract.offers import prep_object
 from generator.extract.parse import ParsedArticle
-from generator.lexicon import load_lexicon, normalise_surface
+from generator.lexicon import load_lexicon
 from generator.model import Description
 
 COLOURS = frozenset(
@@ -122,7 +122,7 @@ def _event_verbs(doc):
 def _is_country(name: str) -> bool:
     """Countries are too coarse to contradict a city (`in Russia` vs `in Vladivostok`)."""
     lex = load_lexicon()
-    return lex.country(name) is not None and normalise_surface(name).lower() not in lex.metonyms
+    return lex.country(name) is not None and not lex.is_metonym(name)
 
 
 def _described(parsed, offset, first, last, about, value):

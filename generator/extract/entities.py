@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from generator.extract.parse import ParsedArticle
 from generator.ingest import DATELINE
-from generator.lexicon import Lexicon, load_lexicon, normalise_surface, slugify, stop_words
+from generator.lexicon import (
+    Lexicon,
+    fold_accents,
+    load_lexicon,
+    normalise_surface,
+    slugify,
+    stop_words,
+)
 from generator.model import Entity
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -581,7 +588,7 @@ def _agentive(parsed: ParsedArticle, span, lex: Lexicon) -> bool:
     European Union only when it acts, not in `a European problem`."""
     start, end, _name, _kind, surface = span
     plain = re.sub(r"['’]s$", "", surface)
-    if plain.lower() not in lex.metonyms and plain != "European":
+    if not lex.is_metonym(plain) and plain != "European":
         return True
     following = re.match(r"(?:['’]s)?\s+([A-Za-z]+)", parsed.text[end:end + 20])
     if following and following.group(1).lower() in _LOCAL_OFFICES:
@@ -830,8 +837,8 @@ def _country_parts(surface: str, lex: Lexicon) -> list[str]:
 def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
     """Country names, adjectives and metonyms the NER missed: (start, end, surface, label);
     a country's name after a capitalised word is a body's name (`Energy UK`, `Air Canada`)."""
-    for match in lex.places_pattern.finditer(text):
-        surface = match.group(0)
+    for match in lex.places_in(text):
+        surface = text[match.start():match.end()]
         if _overlaps(match.start(), match.end(), taken):
             continue
         if _in_dateline(text, match.start(), match.end()):
@@ -845,7 +852,7 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
         if _AFTER_COMPASS.search(text[max(0, start - 12):start]):
             continue  # `South America`, `Southeast European history`: a region
         club = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $", text[max(0, start - 20):start])
-        if club and surface.lower() in lex.metonyms and club.group(1) not in _FUNCTIONS and \
+        if club and lex.is_metonym(surface) and club.group(1) not in _FUNCTIONS and \
                 not lex.country(club.group(1)) and not is_role_word(club.group(1), lex):
             continue  # `Real Madrid`, `Inter Milan`: a capital inside a club's name
         if (body_start := _body_word_before(text, start, surface, lex)) is not None:
@@ -1497,12 +1504,28 @@ def _topic_apart(text: str, start: int, end: int, label: str) -> list[tuple[int,
     return [(start, start + topic.start(), label), (start + topic.start(1), end, "GPE")]
 
 
+def _places_over_fragments(text: str, ents: list[tuple[int, int, str]], lex: Lexicon):
+    """A country's name of several words that the model cut up or overran in part (`São Tomé`
+    a person + `Príncipe` a body) is one place; a name wholly inside a longer one (`the Bank
+    of Papua New Guinea`) stays in it."""
+    for match in lex.places_in(text):
+        start, end = match.start(), match.end()
+        if " " not in match.group(0):
+            continue
+        inside = [e for e in ents if e[0] < end and start < e[1]]
+        if inside and all(start <= s and e <= end for s, e, _label in inside) and \
+                (len(inside) > 1 or inside[0][:2] != (start, end)):
+            ents = sorted([e for e in ents if e not in inside] + [(start, end, "GPE")])
+    return ents
+
+
 def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, label) of the doc's entities, with a name the model cut in two joined
     again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when only the
     second part names a kind of body (`Ford and General Motors` stay two)."""
-    ents = [part for e in doc.ents
-            for part in _topic_apart(text, *_mended(text, e.start_char, e.end_char, e.label_))]
+    ents = _places_over_fragments(text, [
+        part for e in doc.ents
+        for part in _topic_apart(text, *_mended(text, e.start_char, e.end_char, e.label_))], lex)
     joined = []
     index = 0
     while index < len(ents):
@@ -1742,8 +1765,8 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
             if classified:
                 spans.append((start, end, *classified, surface))
                 taken.append((start, end))
-            elif label == "LOC" and (inner := lex.places_pattern.search(surface)) and \
-                    inner.group(0) != surface:
+            elif label == "LOC" and (inner := next(lex.places_in(surface), None)) and \
+                    inner.group(0) != fold_accents(surface):
                 taken.append((start, end))  # `the Gulf of Honduras`, `the South China Sea`: a
                 # country's name inside a sea's or a region's is no party
     labels = _transcript_labels(parsed)

@@ -810,12 +810,15 @@ def _persons_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
                   lex: Lexicon) -> str | None:
     """`BBB leader Caroline van der Plas said her party would …`: `her party`, `his union`,
     `their government` is the body the person named last belongs to, when the text says so."""
+    bare = _the_government(subject)
     if subject.lemma_.lower() not in lex.body_nouns and subject.lemma_.lower() not in \
-            _STATE_NOUNS or not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
-                                    for c in subject.children):
+            _STATE_NOUNS or not (any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                                     for c in subject.children) or bare):
         return None
     person = table.entities.get(_person_named_last(offset + subject.idx, parsed, table) or "")
     body = table.entities.get(person.affiliation or "") if person is not None else None
+    if bare and body is not None and body.kind != "country":
+        return None  # `Its leader, Alberto Nunez Feijoo, said the government should …`
     if body is None and person is not None and subject.lemma_.lower() in _STATE_NOUNS:
         return _country_opening(subject, person, parsed, table, offset)
     return body.id if body is not None and body.kind in ("organization", "country") else None
@@ -831,8 +834,21 @@ def _country_opening(subject, person: Entity, parsed: ParsedArticle, table: Enti
     unsaid is the country that acts first in the sentence he reports."""
     if not person.role or not set(person.role.lower().split()) & _STATE_ROLES:
         return None
-    return first_acting_country(parsed, table, offset + subject.sent.start_char,
-                                offset + subject.idx, lambda m: m.kind)
+    found = first_acting_country(parsed, table, offset + subject.sent.start_char,
+                                 offset + subject.idx, lambda m: m.kind)
+    named = next((m.start for m in table.mentions if m.entity_id == person.id), None)
+    sentence = parsed.sentence_at(named) if found is None and named is not None else None
+    if sentence is not None:  # `Cabo Verde has asked …, Finance Minister Olavo Correia said.
+        # ¶ Correia said the government would …`: the country of the sentence he came in with
+        found = first_acting_country(parsed, table, sentence.start, named, lambda m: m.kind)
+    return found
+
+
+def _the_government(subject) -> bool:
+    """`the government`, bare: which one, the reporter says (`Correia said the government
+    would …`)."""
+    return subject.lower_ == "government" and [c.lower_ for c in subject.children] == ["the"] \
+        and subject.dep_ == "nsubj" and _reported(subject.head)
 
 
 # People a body serves rather than speaks through
@@ -1989,7 +2005,46 @@ def _gives_nothing(verb, lex: Lexicon) -> bool:
 def _gives_something(verb, lex: Lexicon) -> bool:
     """An act that may give something when promised: not talks, contests or waiting, nor a
     hostile act or a request."""
-    return verb.lemma_.lower() not in _NOT_GIVING and not _gives_nothing(verb, lex)
+    return (verb.lemma_.lower() not in _NOT_GIVING or _puts_money_into(verb, lex)) and \
+        not _gives_nothing(verb, lex)
+
+
+def _puts_money_into(verb, lex: Lexicon) -> bool:
+    """`would put the money into solar plants`, `put $50 million a year into a fund`: money
+    laid out on something (not `put Thames into special administration`)."""
+    thing = _object(verb)
+    return verb.lemma_.lower() in ("put", "plough", "pour", "sink") and thing is not None and (
+        thing.lemma_.lower() in _MONEY_NOUNS or thing.lemma_.lower() in lex.currency_nouns
+        or thing.ent_type_ == "MONEY") and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "towards", "toward") for c in verb.children)
+
+
+_MONEY_NOUNS = frozenset("money cash fund funding proceeds saving revenue profit".split())
+
+
+def _terms_it_depends_on(token, lex: Lexicon):
+    """(what is asked, of whom or None) when `token` is the `on` of `any grant would depend on
+    Kiribati keeping its data open`, `The money is conditional on Brazil keeping …`: the
+    terms of what its giver offers; None otherwise."""
+    if token.lower_ not in ("on", "upon") or token.dep_ != "prep":
+        return None
+    head = token.head
+    frame = head if head.lemma_.lower() in ("depend", "conditional", "contingent") else next(
+        (c for c in head.children if c.dep_ == "acomp"
+         and c.lemma_.lower() in ("conditional", "contingent")), None)
+    thing = _subject(head) if frame is not None else None
+    if thing is None or not (thing.lemma_.lower() in lex.raised_nouns or thing.lemma_.lower()
+                             in _MONEY_NOUNS or thing.lemma_.lower() in lex.offer_nouns):
+        return None
+    act = next((c for c in token.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if act is not None:  # `on Kiribati keeping …`, the party the act's subject
+        return act, next((c for c in act.children if c.dep_ == "nsubj"), None)
+    party = next((c for c in token.children if c.dep_ == "pobj"), None)
+    act = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and party is not None and c.i == party.i + 1), None)
+    if act is not None:  # `on Brazil keeping …`, the act read as the clause's
+        return act, party
+    return (party, None) if party is not None and party.pos_ == "NOUN" else None
 
 
 def _ready_to_act(verb, lex: Lexicon) -> bool:
@@ -2099,13 +2154,22 @@ def _promised_remedy(verb) -> bool:
 
 
 def _promised_in_return(verb, lex: Lexicon) -> bool:
-    """`said she would attend every national team assessment`: an act done to something,
-    reported with its own `would` (the caller checks the party asked for something)."""
+    """`said she would attend every national team assessment`, `would return to Dublin for
+    every camp`: an act done to something, or a turning up somewhere, reported with its own
+    `would` (the caller checks the party asked for something)."""
+    if verb.pos_ != "VERB" or not _reported(verb) or not _will_do(verb, ("would",)):
+        return False
     thing = _object(verb)
-    return verb.pos_ == "VERB" and _reported(verb) and _will_do(verb, ("would",)) and \
-        thing is not None and thing.pos_ != "PRON" and thing.lemma_.lower() not in _RULINGS \
-        and _gives_something(verb, lex) \
-        and verb.lemma_.lower() not in _OWN_BUSINESS
+    if thing is None:
+        return verb.lemma_.lower() in _TURNING_UP and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for", "at", "in", "on") for c in verb.children)
+    return thing.pos_ != "PRON" and thing.lemma_.lower() not in _RULINGS \
+        and _gives_something(verb, lex) and verb.lemma_.lower() not in _OWN_BUSINESS
+
+
+# Being there for somebody, which needs no object: `would come back for every England camp`,
+# `would race at the Irish championships`, `would report every six months to a committee`
+_TURNING_UP = frozenset("come return race compete play train appear report".split())
 
 
 # What a party would like, or do among its own: `would love a reconciliation`, `would ballot
@@ -3197,7 +3261,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
     if sent.text.rstrip().endswith("?"):
         return
     for token in sent:
-        if token.pos_ in _NEVER_A_FRAME and token.lower_ != "without":
+        if token.pos_ in _NEVER_A_FRAME and token.lower_ not in ("without", "on", "upon"):
             continue  # (most of a sentence's tokens: cheaper than every frame's test)
         if token.pos_ == "VERB" and _term_of(token):
             continue  # "a deal under which Hamas would free the hostages": its terms
@@ -3214,6 +3278,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         adds_to_offer = False  # `Mexico would also tighten inspections`: more of its offer
         in_return = False  # `… said she would attend every assessment`: what an asker does
         remedy = False  # `Zipro said it would install 150 parking bays`: what a party asked does
+        on_terms = False  # `any grant would depend on Kiribati keeping …`: the offerer's terms
         asked = _asked_in_condition(token, lex)
         if asked is not None and not _is_party(asked, parsed, table, offset, lex) and \
                 _entity_for(asked, parsed, table, offset, quoted=True) is None:
@@ -3837,6 +3902,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "Ellison has asked British Rowing to let her train at home … said she would
             # attend every national team assessment": what the asker will do for it
             mode, what_token, predicate, in_return = "offer", token, True, True
+        elif offerer is not None and (terms := _terms_it_depends_on(token, lex)) is not None:
+            # "Tokyo has pledged 2.5 billion yen … any grant would depend on Kiribati keeping its
+            # fisheries data open": what the last offerer asks for it
+            (what_token, counterpart_token), mode, made = terms, "demand", True
+            predicate, on_terms = what_token.pos_ == "VERB", True
         elif offering and _our_act(token, lex):
             # "Is there anything you can give the industry?" / "We will bring the second
             # season forward by two weeks": what the answerer's side will do
@@ -3985,6 +4055,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         if by is None and not quoted and _ministers(subject) and offerer is not None and (
                 _is_state(table.entities.get(offerer))):
             by = offerer  # `The government has offered … Ministers would also guarantee …`
+        if on_terms:
+            by = offerer
         if extends_offer or (by is None and mode == "offer" and offerer is not None and
                              subject.lemma_.lower() in lex.offer_nouns and definite(subject)
                              and not any(c.dep_ == "poss" for c in subject.children)
