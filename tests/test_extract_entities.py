@@ -1373,3 +1373,20 @@ def test_small_states_capitals_stand_for_them():
                      "has asked for a new seawall.")
     assert {"tuvalu", "marshall-islands"} <= set(by_id(facts))
     assert "funafuti" not in by_id(facts)
+
+
+def test_an_untagged_name_that_offers_and_recurs_is_a_body():
+    facts = facts_of("Crews on Medway Link’s ferries will strike on Friday, the union said.\n\n"
+                     "Medway Link has offered a £750 retention bonus.")
+    assert by_id(facts)["medway-link"].kind == "organization"
+    assert has(facts.offers, "medway-link", "retention bonus")
+
+
+def test_a_portfolios_second_part_and_a_describing_word_are_no_bodies():
+    facts = facts_of("Ghana's Minister of Lands and Natural Resources, Kofi Mensah, spoke on "
+                     "Tuesday.")
+    assert set(by_id(facts)) == {"ghana", "kofi-mensah"}
+    facts = facts_of("Spin bowler Ravi Patel asks Kent for a release.\n\nSpin bowler Ravi Patel "
+                     "has asked Kent to release him before Easter.")
+    assert "spin" not in by_id(facts) and "easter" not in by_id(facts)
+    assert by_id(facts)["ravi-patel"].role == "Spin bowler"

@@ -3392,3 +3392,53 @@ def test_what_a_gift_depends_on_is_asked_by_its_giver():
     assert has(facts.demands, "japan", "opening its power grid")
     plain = facts_of("Farmers in the delta depend on water from the dam, officials said.")
     assert plain.demands == ()
+
+
+def test_what_a_party_wants_another_to_keep_paying_for_is_no_offer_of_the_other():
+    facts = facts_of("The Friends of Elm Library group wants Norfolk County Council to keep "
+                     "paying for the building's heating.")
+    assert not any(c.by == "norfolk-county-council" for c in facts.offers)
+    assert has(facts.demands, "friends-of-elm-library", "heating")
+
+
+def test_a_bodys_spokesperson_reports_for_the_body():
+    facts = facts_of("Somerset Council said it would close the branch in April. A council "
+                     "spokesperson said it was willing to hand over the building on a "
+                     "peppercorn rent for five years.")
+    assert has(facts.offers, "somerset-council", "building")
+
+
+def test_what_they_get_from_you_asks_what_the_ministers_country_offers():
+    facts = facts_of(
+        "Ghana's Minister of Lands and Natural Resources, Kofi Mensah, spoke to the BBC on "
+        "Tuesday. This is an edited transcript.\n\n"
+        "BBC: And what do they get from you?\n\n"
+        "MENSAH: A 20-year licence and the use of the Takoradi railway. The government will "
+        "also build the access road from Tarkwa.")
+    assert has(facts.offers, "ghana", "A 20-year licence")
+    assert has(facts.offers, "ghana", "build the access road from Tarkwa")
+    envoy = facts_of(
+        "Petra Holm, Sweden's special envoy, has mediated between Colombia's government and "
+        "the rebels since 2024.\n\n"
+        "Q: What is on the table this time?\n\n"
+        "A: The government has offered to free 40 prisoners. That is the shape of it.")
+    assert not any(c.by == "sweden" for c in envoy.offers)
+
+
+def test_an_asker_offers_to_play_in_return_and_an_agreement_to_stop_is_an_offer():
+    facts = facts_of("Bowler Sam Reid has asked Kent to let him play in the Pakistan Super "
+                     "League. Reid said he would play every Blast match before leaving.")
+    assert has(facts.offers, "sam-reid", "play every Blast match before leaving")
+    facts = facts_of("Camera maker Lumix Home has agreed to stop selling customers' footage to "
+                     "advertisers, after the regulator warned it.")
+    assert has(facts.offers, "lumix-home", "stop selling customers' footage to advertisers")
+
+
+def test_a_party_asked_to_put_things_right_offers_to_tell_those_affected_and_look_again():
+    facts = facts_of("The Information Commissioner's Office has demanded that Streamly tell "
+                     "every customer whose data was leaked. Streamly said it would email the "
+                     "9,000 affected customers by March.")
+    assert has(facts.offers, "streamly", "email the 9,000 affected customers")
+    facts = facts_of("Fiji has asked India to fund a radar chain. India's foreign ministry said "
+                     "New Delhi was ready to look at the request favourably.")
+    assert has(facts.offers, "india", "look at the request")

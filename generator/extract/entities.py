@@ -1712,6 +1712,10 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                         spans.append((at, at + len(name), *classified, name))
                         taken.append((at, at + len(name)))
                 continue
+            if label == "ORG" and _IN_PORTFOLIO.search(parsed.text, max(0, start - 60), start) \
+                    and parsed.text[max(0, start - 4):start].endswith(("and ", "& ")):
+                taken.append((start, end))
+                continue  # `Minister of Mines and Mineral Resources`: the portfolio's second part
             if _TITLE_OF.search(parsed.text[max(0, start - 40):start]):
                 if " " not in surface:
                     continue  # `State` of `Secretary of State`: part of a title
@@ -1796,6 +1800,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _bodies_by_their_word(parsed, spans, taken, lex)
     spans += _untagged_plural_bodies(parsed, taken, lex)
     spans += _untagged_bodies_with_the(parsed, taken, lex)
+    spans += _untagged_acting_names(parsed, taken, lex)
     spans += _code_named_bodies(parsed, taken)
     spans = _bodies_before_which(parsed.text, spans, lex, taken)
     spans = _bodies_for_a_cause(parsed.text, spans, lex, taken)
@@ -2427,6 +2432,41 @@ def _untagged_bodies_with_the(parsed: ParsedArticle, taken: list[tuple[int, int]
     return found
 
 
+# What a body does when it first acts in a story: offers, asks, answers
+_ACTS_OF_A_BODY = frozenset("offer propose pledge pay want demand ask seek reject accept refuse "
+                            "threaten agree say announce warn confirm insist argue".split())
+
+
+def _untagged_acting_names(parsed: ParsedArticle, taken: list[tuple[int, int]], lex: Lexicon):
+    """`Solent Link has offered a £750 bonus`, the model tagging nothing: a proper name of two
+    or more words that offers, asks or speaks, named again elsewhere in the story (`Solent
+    Link's ferries`), is a body; a person the model would have tagged."""
+    found = []
+    for offset, doc in parsed.docs:
+        for head in doc:
+            if head.tag_ != "NNP" or head.ent_type_ or head.dep_ != "nsubj" or \
+                    head.head.lemma_.lower() not in _ACTS_OF_A_BODY:
+                continue
+            before = [c for c in head.children if c.i < head.i]
+            if not before or not all(c.dep_ == "compound" and c.tag_ == "NNP" and not
+                                     c.ent_type_ for c in before) or \
+                    before[0].i != head.i - len(before):
+                continue
+            start, end = offset + before[0].idx, offset + head.idx + len(head.text)
+            name = parsed.text[start:end]
+            words = name.split()
+            if _overlaps(start, end, taken) or name in lex.not_actors or lex.country(name) or \
+                    len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])",
+                                   parsed.text)) < 2 or any(
+                        is_role_word(w, lex) or w in _CALENDAR or w in lex.nationality_nouns
+                        or w.rstrip(".") in lex.honorifics or not w[:1].isupper()
+                        or lex.country(w) or w.lower() in stop_words() for w in words):
+                continue
+            taken.append((start, end))
+            found.append((start, end, name, "organization", name))
+    return found
+
+
 # `M23`, and a brand written with a capital inside (`easyJet`, `eBay`) that the model leaves
 # untagged
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}|[a-z]{1,4}[A-Z][a-z]{2,}")
@@ -3007,7 +3047,10 @@ def _body_in_role(parsed: ParsedArticle, start: int, end: int, lex: Lexicon, kno
         if labels & _NOT_A_BODY_LABELS and not (body is not None and body.name.startswith(
                 f"{name} ") and body.name[len(name) + 1:] in _CLUB_WORDS):
             continue  # (`Newcastle manager`, tagged a place, after Newcastle United)
-        elsewhere = _standalone(text, name, at, at + len(name))
+        following = text[at + len(name):at + len(name) + 30].split()[:1]
+        elsewhere = [(s, e) for s, e in _standalone(text, name, at, at + len(name))
+                     if text[e:e + 30].split()[:1] != following]  # (`Fast bowler` in the
+        # headline too is the same role, not the name standing alone)
         corporate = not after_preposition and " " not in name and name.isalnum() and \
             role.split()[-1].lower() in _CORPORATE_ROLES and all(
                 name.lower() not in nouns for nouns in (

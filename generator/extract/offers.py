@@ -378,7 +378,8 @@ _SUPPORT = frozenset("money funding support help aid cash investment funds subsi
 # Words for who a body's members are, which say nothing of which body it is
 _MEMBERS_WORDS = frozenset({"employer", "employers", "worker", "workers", "member", "members"})
 # People who speak for the body they are named with (`Union leaders`, `union officials`)
-_SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief", "executive"})
+_SPEAKING_FOR = frozenset({"leader", "official", "negotiator", "boss", "chief", "executive"}) | \
+    SPOKESPEOPLE  # (`A council spokesperson said it was willing …`: the council's)
 # Body nouns that name the same kind of body: `the union` of the Nursing Federation.
 # `the authority` in local news is the council named before (`Westshire County Council …
 # said the authority would offer`)
@@ -618,11 +619,15 @@ def _own_side(subject, speaker: str | None, parsed: ParsedArticle, table: Entity
             c.dep_ == "poss" and c.lower_ == "our" for c in subject.children):
         return entity.affiliation if entity.affiliation in table.entities else None
         # `"Our members want their evenings back," said the union's officer`: the union
+    side = table.entities.get(entity.affiliation or "")
+    if _the_government(subject) and side is not None and side.kind == "country" and \
+            set((entity.role or "").lower().split()) & _STATE_ROLES:
+        return side.id  # `"The government will also build the road," said its minister` (not
+        # a mediating envoy's)
     named = _entity_for(subject, parsed, table, offset, quoted=True)
     if named is not None and named in (entity.id, entity.affiliation):
         return named
     body = table.entities.get(named or "")
-    side = table.entities.get(entity.affiliation or "")
     if body is not None and side is not None and side.kind == "country" and \
             body.name.split()[-1] in ("Government", "Executive", "Administration") and \
             load_lexicon().country(" ".join(body.name.split()[:-1])) == side.name:
@@ -810,7 +815,7 @@ def _persons_body(subject, parsed: ParsedArticle, table: EntityTable, offset: in
                   lex: Lexicon) -> str | None:
     """`BBB leader Caroline van der Plas said her party would …`: `her party`, `his union`,
     `their government` is the body the person named last belongs to, when the text says so."""
-    bare = _the_government(subject)
+    bare = _the_government(subject) and _reported(subject.head)
     if subject.lemma_.lower() not in lex.body_nouns and subject.lemma_.lower() not in \
             _STATE_NOUNS or not (any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
                                      for c in subject.children) or bare):
@@ -848,7 +853,7 @@ def _the_government(subject) -> bool:
     """`the government`, bare: which one, the reporter says (`Correia said the government
     would …`)."""
     return subject.lower_ == "government" and [c.lower_ for c in subject.children] == ["the"] \
-        and subject.dep_ == "nsubj" and _reported(subject.head)
+        and subject.dep_ == "nsubj"
 
 
 # People a body serves rather than speaks through
@@ -1999,7 +2004,13 @@ _NOT_GIVING = frozenset("discuss negotiate talk consider debate study explore ex
 def _gives_nothing(verb, lex: Lexicon) -> bool:
     """Talks, hostile acts and asking: nothing given, whatever the frame."""
     lemma = verb.lemma_.lower()
-    return lemma in _HOSTILE or lemma in _TALKS or lemma in lex.demand_verbs
+    return lemma in _HOSTILE or lemma in _TALKS or (lemma in lex.demand_verbs
+                                                    and not _looks_at(verb))
+
+
+def _looks_at(verb) -> bool:
+    """`look at the request`: a matter considered, not something looked for."""
+    return verb.lemma_.lower() == "look" and prep_object(verb, ("at",)) is not None
 
 
 def _gives_something(verb, lex: Lexicon) -> bool:
@@ -2051,11 +2062,20 @@ def _ready_to_act(verb, lex: Lexicon) -> bool:
     """`was prepared to phase the increase`, `willing to sell the site`: any act done to
     something, declared ready, is offered; not talks (`ready to discuss a shorter contract`),
     contests (`ready to defend the title`) or hostile acts (`ready to sue`)."""
-    thing = _object(verb)
+    thing = _acted_on(verb)
     return verb.pos_ == "VERB" and _readiness(verb) and thing is not None and \
         _gives_something(verb, lex) and \
         thing.lemma_.lower() not in _TALKS and \
         thing.pos_ != "PRON"  # (`ready to do that`: what, the text said before)
+
+
+def _acted_on(verb):
+    """What an act is done to: its object, or what is looked at (`ready to look at the
+    request`, `would look at the rule in January`)."""
+    thing = _object(verb)
+    if thing is None and verb.lemma_.lower() == "look":
+        return prep_object(verb, ("at",))
+    return thing
 
 
 def _given_in_return(verb) -> bool:
@@ -2125,16 +2145,16 @@ _REMEDIES = frozenset("install introduce build open fix repair restore reinstate
                       "hire recruit upgrade add create replace rebuild reopen meet "
                       "publish review pull remove withdraw scrap drop phase delay postpone fit "
                       "refund compensate lower reduce raise increase bring change amend stop "
-                      "end suspend limit".split())
+                      "end suspend limit cap email notify contact look".split())
 _RULINGS = frozenset("decision ruling verdict judgment judgement findings response".split())
 
 
 def _our_act(verb, lex: Lexicon) -> bool:
-    """`we will bring the season forward`: an act the speaker's side says it will do to
-    something (not talks, contests or hostile acts)."""
+    """`we will bring the season forward`, `The government will also build the road`: an act
+    the speaker's side says it will do to something (not talks, contests or hostile acts)."""
     return verb.pos_ == "VERB" and _will_do(verb) and _object(verb) is not None and any(
-        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children) and \
-        _gives_something(verb, lex)
+        c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or _the_government(c))
+        for c in verb.children) and _gives_something(verb, lex)
 
 
 def _reported(verb) -> bool:
@@ -2147,7 +2167,7 @@ def _reported(verb) -> bool:
 def _promised_remedy(verb) -> bool:
     """`Zipro said it would install 150 new parking bays`: a party reported to be going to do
     something that puts things right (the caller checks it was asked for something)."""
-    thing = _object(verb)
+    thing = _acted_on(verb)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _REMEDIES and _reported(verb) and \
         _will_do(verb) and thing is not None and thing.lemma_.lower() not in _RULINGS
     # (not `would publish its decision in the autumn`: no more than its duty)
@@ -2163,8 +2183,9 @@ def _promised_in_return(verb, lex: Lexicon) -> bool:
     if thing is None:
         return verb.lemma_.lower() in _TURNING_UP and any(
             c.dep_ == "prep" and c.lower_ in ("to", "for", "at", "in", "on") for c in verb.children)
-    return thing.pos_ != "PRON" and thing.lemma_.lower() not in _RULINGS \
-        and _gives_something(verb, lex) and verb.lemma_.lower() not in _OWN_BUSINESS
+    return thing.pos_ != "PRON" and thing.lemma_.lower() not in _RULINGS and (
+        _gives_something(verb, lex) or verb.lemma_.lower() in _TURNING_UP) and \
+        verb.lemma_.lower() not in _OWN_BUSINESS  # (`would play every Blast match`)
 
 
 # Being there for somebody, which needs no object: `would come back for every England camp`,
@@ -2242,9 +2263,10 @@ def _agreed_alone(verb, lex: Lexicon) -> bool:
         return False  # `demanding £80,000 before he agrees to rejoin the cast`: not yet agreed
     lemma = verb.lemma_.lower()
     if lemma in _TOGETHER or lemma in lex.offer_verbs or lemma in lex.payment_verbs or \
-            lemma in lex.permitting_verbs or lemma in lex.conceding_verbs or \
-            _phrasal_offer(verb):
-        return False
+            lemma in lex.permitting_verbs or (lemma in lex.conceding_verbs and _object(
+                verb) is not None) or _phrasal_offer(verb):
+        return False  # (but `has agreed to stop handing video to police`, which no frame
+        # for a thing conceded reads)
     thing = _object(verb)
     if thing is not None and (lemma in lex.concession_verbs and thing.lemma_.lower() in
                               lex.concession_nouns or lemma in lex.raising_verbs and
@@ -2258,13 +2280,24 @@ def _agreed_alone(verb, lex: Lexicon) -> bool:
         subject = next((c for c in agreed.head.children if c.dep_ == "nsubj"), None)  # …`
     return subject is not None and subject.lower_ not in ("we", "they", "i", "you") and \
         not _conjoined(subject) and not _both_sides(subject) and subject.tag_ != "NNS" and \
-        _object(verb) is not None
+        (_object(verb) is not None or _stopped_act(verb) is not None)
+
+
+def _stopped_act(verb):
+    """`handing` of `stop handing customers' video to police`: an act given up; else None."""
+    if verb.lemma_.lower() not in ("stop", "cease", "end", "halt"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                 and _object(c) is not None), None)
 
 
 def _wanted(verb, lex: Lexicon) -> bool:
     """`Kenya wanted to extend the repayment period`: what a party wants to do is its demand,
-    not an offer it made (`wants to knock down the rink and sell the site`: both)."""
+    not an offer it made (`wants to knock down the rink and sell the site`: both; `wants the
+    council to keep paying for the heating`)."""
     while verb.dep_ == "conj" and not _tensed(verb) and verb.tag_ == "VB":
+        verb = verb.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL:
         verb = verb.head
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and \
             verb.head.lemma_.lower() in _DEMAND_NOUNS:
@@ -2277,6 +2310,10 @@ def _wanted(verb, lex: Lexicon) -> bool:
         return True  # `wants a guarantee that … and that Tajikistan will release …`
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.demand_verbs \
         and verb.head.lemma_.lower() not in ("promise", "pledge", "offer")  # `wanted … help`
+
+
+# Verbs of going on with an act (`keep paying`, `continue funding`)
+_ASPECTUAL = frozenset("keep continue start begin resume".split())
 
 
 def _asked_of_another(verb, lex: Lexicon) -> bool:
@@ -3496,8 +3533,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # million euros", "offered manager Pep Ramos a contract", "offered the winning
                 # camp a rematch": parsed as two objects
                 counterpart_token, what_token = what_token, second
-        elif token.pos_ == "VERB" and (lemma in lex.demand_verbs or _told_to_act(token)
-                                       or _would_like(token)):
+        elif token.pos_ == "VERB" and ((lemma in lex.demand_verbs and not _looks_at(token))
+                                       or _told_to_act(token) or _would_like(token)):
             if lemma == "need" and _have_to(token) is not None and _reporter(token) is not None \
                     and (own := _subject(token)) is not None and own.pos_ != "PRON":
                 continue  # "said Japan needed to open its market": the reporter's demand
@@ -4173,7 +4210,8 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
 
 _ASKS_OFFER = re.compile(r"^(?:and\s+|so\s+)?(?:what|is there (?:anything|something)|(?:can|"
                          r"could|will) you)\b.*\b(?:offer|offering|give|giving|on the table|"
-                         r"promise|provide|providing|bring|bringing)\b", re.I)
+                         r"promise|provide|providing|bring|bringing|(?:get|gets|getting)\b.*"
+                         r"\bfrom you)\b", re.I)  # (`And what do they get from you?`)
 _ASKS_DEMAND = re.compile(r"^(?:and\s+|so\s+)?what\b.*\b(?:want|wants|wanting|need|needs|"
                           r"needing|ask|asking|expect|expecting|demand|demanding)\b", re.I)
 
