@@ -1390,3 +1390,11 @@ def test_a_portfolios_second_part_and_a_describing_word_are_no_bodies():
                      "has asked Kent to release him before Easter.")
     assert "spin" not in by_id(facts) and "easter" not in by_id(facts)
     assert by_id(facts)["ravi-patel"].role == "Spin bowler"
+
+
+def test_a_persons_coach_belongs_to_no_body_named_after_her():
+    facts = facts_of("Tennis player Lena Brandt has asked the WTA to excuse her. The tour will "
+                     "review Brandt's medical reports. Brandt's coach, Marco Vitale, said she "
+                     "needed an answer.")
+    assert "brandt" not in by_id(facts) and "brandt-s" not in by_id(facts)
+    assert by_id(facts)["marco-vitale"].affiliation is None

@@ -3442,3 +3442,37 @@ def test_a_party_asked_to_put_things_right_offers_to_tell_those_affected_and_loo
     facts = facts_of("Fiji has asked India to fund a radar chain. India's foreign ministry said "
                      "New Delhi was ready to look at the request favourably.")
     assert has(facts.offers, "india", "look at the request")
+
+
+def test_a_spokesman_for_a_named_group_asks_for_the_group():
+    facts = facts_of("Mauritius wants a fund, Britain said. A spokesman for the Chagossian "
+                     "Voices group urged both governments to let islanders visit the atolls.")
+    assert has(facts.demands, "chagossian-voices", "let islanders visit the atolls")
+
+
+def test_an_asking_ministers_we_will_put_right_is_offered_in_return():
+    facts = facts_of(
+        "Estonia's Finance Minister, Jürgen Ligi, was interviewed on ERR on Monday.\n\n"
+        "ERR: What is Tallinn asking Brussels for?\n\n"
+        "LIGI: Two more years to spend the rail money, that is all.\n\n"
+        "ERR: Why should Brussels agree?\n\n"
+        "LIGI: Because we will publish every contract online from this month.")
+    assert has(facts.demands, "estonia", "Two more years")
+    assert has(facts.offers, "estonia", "publish every contract online")
+
+
+def test_a_player_who_asked_offers_to_take_part_and_the_tour_reviews():
+    facts = facts_of("Tennis player Mia Holt has asked the WTA to excuse her from two clay "
+                     "events. Holt said she would take part in the tour's junior clinics in "
+                     "Leeds. WTA chief executive Portia Archer said the tour would review "
+                     "Holt's medical reports next week.")
+    assert has(facts.offers, "mia-holt", "take part in the tour's junior clinics")
+    assert has(facts.offers, "wta", "review Holt's medical reports")
+
+
+def test_what_a_party_must_get_before_it_acts_is_its_demand():
+    facts = facts_of("Boxer Kid Mensah has told promoters he will only fight Danny Cole if he "
+                     "gets a £3 million purse.")
+    assert has(facts.demands, "kid-mensah", "£3 million purse")
+    plain = facts_of("Boxer Kid Mensah said he would fight Danny Cole if the price was right.")
+    assert plain.demands == ()

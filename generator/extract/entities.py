@@ -3174,6 +3174,11 @@ def _add_bodies_from_roles(parsed: ParsedArticle, table: EntityTable, drafts,
         if kind == "organization" and any(_LIVING_THERE.match(parsed.text, end)
                                            for _start, end in spans):
             continue  # `Packington resident Helen Marsh`: where she lives
+        plain = re.sub(r"['’]s$", "", name)
+        if kind == "organization" and any(
+                other.kind == "person" and plain in (other.name, other.name.split()[-1])
+                for other in drafts.values()):
+            continue  # `Brandt's coach, Marco Vitale`: a person's man, not a body
         entity_id = known or slugify(name)
         body = drafts.setdefault(entity_id, _Draft(name=name, kind=kind))
         if body.name != name:

@@ -94,9 +94,12 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
         return first[0].entity_id  # `Publishers including News Corp and Gannett have urged`
     # (not `2,000 musicians, including Annie Lennox and Thom Yorke,`: the musicians)
     voiced = prep_object(token, ("for",)) if token.lemma_.lower() in SPOKESPEOPLE else None
-    if voiced is not None and (named := [m for m in mentions
-                                         if m.start <= offset + voiced.idx < m.end]):
+    if voiced is not None and (named := [
+            m for m in mentions if m.start <= offset + voiced.idx < m.end or (
+                offset + voiced.left_edge.idx <= m.start and m.kind == "organization"
+                and m.end <= offset + voiced.idx + len(voiced.text))]):
         return named[0].entity_id  # `A spokesperson for Universities UK urged …`: the body
+        # (`for the Chagossian Voices group`: the group's name)
     clauses = [(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge.text))
                for c in token.children if c.dep_ in ("relcl", "acl") or (
                    c.dep_ == "prep" and _people_noun(token))]  # not `Prosecutors in the
@@ -597,8 +600,10 @@ def _reporters_state(subject, parsed: ParsedArticle, table: EntityTable,
 def _reporters_body(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
                     lex: Lexicon) -> str | None:
     """`Eagles owner Jeffrey Lurie said the club would offer …`: `the club` or `the company`
-    in what a person reports is the body that person belongs to."""
-    if subject.lower_ not in lex.body_nouns or not definite(subject):
+    in what a person reports is the body that person belongs to (`the tour` in what the WTA's
+    chief executive says)."""
+    if (subject.lower_ not in lex.body_nouns and subject.lower_ != "tour") or \
+            not definite(subject):
         return None
     verb = _reporting_verb(subject)
     if verb is None or verb.lemma_.lower() not in lex.advising_verbs:
@@ -839,14 +844,23 @@ def _country_opening(subject, person: Entity, parsed: ParsedArticle, table: Enti
     unsaid is the country that acts first in the sentence he reports."""
     if not person.role or not set(person.role.lower().split()) & _STATE_ROLES:
         return None
-    found = first_acting_country(parsed, table, offset + subject.sent.start_char,
-                                 offset + subject.idx, lambda m: m.kind)
+    return first_acting_country(parsed, table, offset + subject.sent.start_char,
+                                offset + subject.idx, lambda m: m.kind) or \
+        _officers_country(person, parsed, table)
+
+
+def _officers_country(person: Entity | None, parsed: ParsedArticle,
+                      table: EntityTable) -> str | None:
+    """`Cabo Verde has asked …, Finance Minister Olavo Correia said.`: an officer of state whose
+    country the text leaves unsaid serves the country that acts first in the sentence he
+    comes in with (his `the government`, his `we`)."""
+    if person is None or person.affiliation or not person.role or \
+            not set(person.role.lower().split()) & _STATE_ROLES:
+        return None
     named = next((m.start for m in table.mentions if m.entity_id == person.id), None)
-    sentence = parsed.sentence_at(named) if found is None and named is not None else None
-    if sentence is not None:  # `Cabo Verde has asked …, Finance Minister Olavo Correia said.
-        # ¶ Correia said the government would …`: the country of the sentence he came in with
-        found = first_acting_country(parsed, table, sentence.start, named, lambda m: m.kind)
-    return found
+    sentence = parsed.sentence_at(named) if named is not None else None
+    return first_acting_country(parsed, table, sentence.start, named, lambda m: m.kind) \
+        if sentence is not None else None
 
 
 def _the_government(subject) -> bool:
@@ -2184,8 +2198,10 @@ def _promised_in_return(verb, lex: Lexicon) -> bool:
         return verb.lemma_.lower() in _TURNING_UP and any(
             c.dep_ == "prep" and c.lower_ in ("to", "for", "at", "in", "on") for c in verb.children)
     return thing.pos_ != "PRON" and thing.lemma_.lower() not in _RULINGS and (
-        _gives_something(verb, lex) or verb.lemma_.lower() in _TURNING_UP) and \
-        verb.lemma_.lower() not in _OWN_BUSINESS  # (`would play every Blast match`)
+        _gives_something(verb, lex) or verb.lemma_.lower() in _TURNING_UP
+        or (verb.lemma_.lower() == "take" and thing.lower_ == "part")) and \
+        verb.lemma_.lower() not in _OWN_BUSINESS  # (`would play every Blast match`, `would
+    # take part in the junior clinics`)
 
 
 # Being there for somebody, which needs no object: `would come back for every England camp`,
@@ -2727,6 +2743,18 @@ _REFUSING = frozenset({"refuse", "decline"})
 
 # Holding back until another acts (`will withhold rent until the landlord fixes the lifts`)
 _WITHHOLDING = frozenset({"withhold", "boycott", "strike", "blockade", "picket"})
+
+
+def _own_gain_in_condition(clause, lex: Lexicon):
+    """`purse` of `will only fight Cole if he gets a £3 million purse`: what the condition
+    gives the one who sets it (the same `he`), when the condition is set; else None."""
+    own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    head_subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if clause.lemma_.lower() not in _RECEIVING_VERBS or own is None or head_subject is None or \
+            own.lower_ not in ("he", "she", "it", "they", "we", "i") or \
+            own.lower_ != head_subject.lower_ or not _sets_condition(clause, lex):
+        return None
+    return _object(clause)
 
 
 def _sets_condition(clause, lex: Lexicon) -> bool:
@@ -3316,6 +3344,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         in_return = False  # `… said she would attend every assessment`: what an asker does
         remedy = False  # `Zipro said it would install 150 parking bays`: what a party asked does
         on_terms = False  # `any grant would depend on Kiribati keeping …`: the offerer's terms
+        our_part = False  # `"We will publish every contract online"`: an asking or asked side's
         asked = _asked_in_condition(token, lex)
         if asked is not None and not _is_party(asked, parsed, table, offset, lex) and \
                 _entity_for(asked, parsed, table, offset, quoted=True) is None:
@@ -3327,6 +3356,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             mode, what_token, predicate, made = "demand", token, True, True
             giver, counterpart_token, condition_set = setter, asked, True
             speaker_asks = giver is not None and giver.lower_ in ("i", "we")  # in a quotation
+        elif token.pos_ == "VERB" and (gain := _own_gain_in_condition(token, lex)) is not None \
+                and (setter := _condition_setter(token.head, parsed, table, offset, lex)) \
+                is not None:
+            # "will only fight Cole if he gets a £3 million purse": what it holds out for
+            mode, what_token, made, giver = "demand", gain, True, setter
         elif token.pos_ == "VERB" and (terms := _terms_in_condition(token, lex)) is not None \
                 and (setter := _condition_setter(token.head, parsed, table, offset, lex)) \
                 is not None:
@@ -3944,6 +3978,12 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # fisheries data open": what the last offerer asks for it
             (what_token, counterpart_token), mode, made = terms, "demand", True
             predicate, on_terms = what_token.pos_ == "VERB", True
+        elif (askers or answering) and not offering and _our_act(token, lex) and \
+                parsed.in_quote(offset + token.idx) and token.lemma_.lower() in _REMEDIES:
+            # "Because we will bring in an independent project manager," said the minister of a
+            # country that asked for more time; "We will fit them to half the fleet," said the
+            # manager of a firm asked to fit them: what a side that asks, or is asked, will do
+            mode, what_token, predicate, our_part = "offer", token, True, True
         elif offering and _our_act(token, lex):
             # "Is there anything you can give the industry?" / "We will bring the second
             # season forward by two weeks": what the answerer's side will do
@@ -4100,7 +4140,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                              and _under_modal(token)):
             by = offerer  # `The proposal would also unlock 600 million euros`: the offerer's
         if by is None or (adds_to_offer and by != offerer) or (remedy and by not in answering) \
-                or (in_return and by not in askers):
+                or (in_return and by not in askers) or (
+                    our_part and by not in askers and by not in answering):
             continue
         by = _voice_of(by, table)
         counterpart = (_entity_for(counterpart_token, parsed, table, offset, bool(quoted))
@@ -4304,6 +4345,7 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
     framed = asked_about_only(parsed, table) if asking else set()
     offer_questions = {index for index in asking if _ASKS_OFFER.match(
         _question_asked(parsed, index))}
+    answered = list(_answers(parsed, table, speakers))
     offerer = None  # who made the last offer, outside the questions (`Germany has promised
     # …?` asked of the minister makes no offer of Germany's that his answer adds to)
     for offset, doc in parsed.docs:
@@ -4314,7 +4356,10 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
             answering = frozenset(c.counterpart for c in (*demands.values(), *offers.values())
                                   if c.counterpart)  # asked, or offered something
             offering = parsed.paragraph_at(offset + sent.start_char) - 1 in offer_questions
-            askers = frozenset(c.by for c in demands.values())
+            askers = frozenset(c.by for c in demands.values()) | {
+                by for mode, by, _what, (start, _end), _opening in answered
+                if mode == "demand" and start < offset + sent.start_char}  # (`What is Riga
+            # asking Brussels for?` / `Two more years …`: an asker before the next answer)
             for mode, by, counterpart, what, evidence in _claims_in_sentence(
                     sent, offset, parsed, table, lex, speakers, offerer, answering, offering,
                     askers):
@@ -4332,7 +4377,7 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
                     # under "What can A offer B?", what B wants is what A can offer
                     add("offer", header.by, header.counterpart, what, evidence)
                     offerer = header.by
-    for mode, by, what, evidence, opening in _answers(parsed, table, speakers):
+    for mode, by, what, evidence, opening in answered:
         found = [(start, end) for m, b, start, end in found_in if m == mode and b == by
                  and parsed.paragraph_at(start) == parsed.paragraph_at(evidence[0])]
         if not found or (opening and len(parsed.text[evidence[0]:evidence[1]].split()) >= 5
