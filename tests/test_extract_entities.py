@@ -1398,3 +1398,14 @@ def test_a_persons_coach_belongs_to_no_body_named_after_her():
                      "needed an answer.")
     assert "brandt" not in by_id(facts) and "brandt-s" not in by_id(facts)
     assert by_id(facts)["marco-vitale"].affiliation is None
+
+
+def test_a_body_described_as_a_countrys_operator_an_outlet_told_and_a_teams_nickname():
+    facts = facts_of("Plinacro, Croatia's gas grid operator, has called for a single tariff. "
+                     "Her agent, Sally Grant, told the Mirror: \"Talks are going well.\"")
+    entities = by_id(facts)
+    assert entities["plinacro"].kind == "organization"
+    assert entities["mirror"].kind == "organization"
+    facts = facts_of("Warrington Wolves prop Sione Taufa wants a move. Wolves chief executive "
+                     "Karen Moorhouse said no.")
+    assert "warrington-wolves" in by_id(facts) and "wolves" not in by_id(facts)

@@ -3476,3 +3476,51 @@ def test_what_a_party_must_get_before_it_acts_is_its_demand():
     assert has(facts.demands, "kid-mensah", "£3 million purse")
     plain = facts_of("Boxer Kid Mensah said he would fight Danny Cole if the price was right.")
     assert plain.demands == ()
+
+
+def test_an_international_is_a_player_and_the_team_he_joins_is_a_body():
+    facts = facts_of("Prop Sione Taufa wants to join the Dolphins in Australia. The 28-year-old "
+                     "Tongan international has offered to repay the £60,000 fee he received.")
+    assert has(facts.offers, "sione-taufa", "repay the £60,000 fee")
+    assert not any(c.by in ("tonga", "dolphins") for c in facts.offers)
+
+
+def test_what_we_ask_in_a_question_put_to_our_minister_is_her_countrys():
+    facts = facts_of(
+        "Ecuador's Minister of Energy, Inés Manzano, spoke to Radio Pichincha on Wednesday.\n\n"
+        "PICHINCHA: What are we asking Bogotá for now?\n\n"
+        "MANZANO: A firm supply of 450 megawatts every night until the rains come.")
+    assert has(facts.demands, "ecuador", "A firm supply of 450 megawatts")
+    assert not any(c.by == "colombia" for c in facts.demands)
+
+
+def test_an_act_done_after_another_demanded_it_is_offered():
+    facts = facts_of("Dating app Sparkd will check the age of every new user from May, after "
+                     "Ofcom demanded it stop under-18s signing up.")
+    assert has(facts.offers, "sparkd", "check the age of every new user")
+    plain = facts_of("Dating app Sparkd will check the age of every new user from May, after "
+                     "a rise in complaints.")
+    assert plain.offers == ()
+
+
+def test_what_the_party_an_explainers_header_names_could_do_is_its_offer():
+    facts = facts_of("Brunei and Malaysia resume talks this month.\n\n"
+                     "What could Brunei give?\n\n"
+                     "Officials have suggested it could drop its old claim to the district.")
+    assert has(facts.offers, "brunei", "drop its old claim to the district")
+
+
+def test_a_floater_of_a_deal_under_which_it_would_give_asks_what_it_exchanges_for():
+    facts = facts_of("Slovenia has floated a deal under which it would store Croatian gas in "
+                     "exchange for guaranteed access to the Krk terminal. Slovenian minister "
+                     "Alenka Bratusek said Ljubljana was also open to sharing the cost of a "
+                     "second pipeline.")
+    assert has(facts.demands, "slovenia", "guaranteed access to the Krk terminal")
+    assert has(facts.offers, "slovenia", "cost of a second pipeline")
+
+
+def test_only_for_at_least_a_price_is_the_least_a_party_will_take():
+    facts = facts_of("Celtic have asked Aberdeen to sell their striker. Aberdeen said the club "
+                     "would only let him go for a transfer fee of at least £15 million.")
+    assert has(facts.demands, "aberdeen", "transfer fee of at least £15 million")
+    assert not any("£15 million" in c.what for c in facts.offers)

@@ -763,8 +763,10 @@ def _described_bodies(text: str, spans, lex: Lexicon):
     taken = [(s, e) for s, e, *_ in spans]
     found = []
     named = [(m.start(1), m.end(1), m.group(1)) for m in _DESCRIBED.finditer(text)
-             if m.group(3).lower() in (_COMPANIES_OF if m.group("owner") else lex.body_nouns)]
-    # (`Rakuten, Amazon's main domestic rival,`; not `Eddie Hearn, Joshua's promoter,`)
+             if m.group(3).lower() in (lex.body_nouns if not m.group("owner") or lex.country(
+                 m.group("owner")) else _COMPANIES_OF)]
+    # (`Rakuten, Amazon's main domestic rival,`, `Plinacro, Croatia's gas grid operator,`; not
+    # `Eddie Hearn, Joshua's promoter,`)
     people = {n for _s, _e, n, k, _f in spans if k == "person"}
     named += [(m.start(2), m.end(2), m.group(2)) for m in _KIND_THEN_NAME.finditer(text)
               if (m.group(1) in lex.body_nouns or (m.group(1) in _COMPANIES_OF
@@ -1673,6 +1675,19 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     lex.country(f"{surface} administration"):
                 end, label = end + 15, "GPE"  # `the Trump administration`: the United States
                 surface = parsed.text[start:end]
+            nickname = re.match(r" ([A-Z][a-z]+s)(?= [a-z])", parsed.text[end:end + 30])
+            if label in ("ORG", "GPE") and nickname and not is_role_word(nickname.group(1), lex) \
+                    and not lex.country(nickname.group(1)) and \
+                    nickname.group(1) not in _CALENDAR and \
+                    re.search(rf"(?<![\w'’-]){nickname.group(1)}(?![\w'’-])",
+                              parsed.text[end + nickname.end():]):
+                end, label = end + nickname.end(), "ORG"  # `Warrington Wolves prop …`, its
+                surface = parsed.text[start:end]  # nickname named alone later (`Wolves chief`)
+            if label == "PERSON" and " " not in surface and surface.endswith("s") and \
+                    parsed.text[max(0, start - 4):start] in ("the ", "The ") and not any(
+                        t.dep_ == "compound" for _o, t in parsed.tokens(start, end)):
+                label = "ORG"  # `join the Dolphins`: a team; nobody is called `the Dolphins`
+                # (not `the Ashes tour`, `the Cotswolds farmhouse`)
             if label == "ORG" and _person_after_role(parsed.text, start, end, surface, lex):
                 label = "PERSON"  # `said its director of space sustainability, Nadia Ferreira`
             if lex.is_agency(surface) or (label == "ORG" and _NEWS_AGENCY_BEFORE.search(
@@ -1801,6 +1816,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     spans += _untagged_plural_bodies(parsed, taken, lex)
     spans += _untagged_bodies_with_the(parsed, taken, lex)
     spans += _untagged_acting_names(parsed, taken, lex)
+    spans += _outlets_told(parsed.text, taken, lex)
     spans += _code_named_bodies(parsed, taken)
     spans = _bodies_before_which(parsed.text, spans, lex, taken)
     spans = _bodies_for_a_cause(parsed.text, spans, lex, taken)
@@ -2464,6 +2480,26 @@ def _untagged_acting_names(parsed: ParsedArticle, taken: list[tuple[int, int]], 
                 continue
             taken.append((start, end))
             found.append((start, end, name, "organization", name))
+    return found
+
+
+_TOLD_THE = re.compile(r"\b(?:told|tells|spoke to|speaking to|interview with|interviewed by) "
+                       r"the ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[:,.]| that\b)")
+
+
+def _outlets_told(text: str, taken: list[tuple[int, int]], lex: Lexicon):
+    """`told the Mirror:` with no tag: a title told something (a person is not `the Smith`;
+    `told the Security Council that` names a body the NER tags)."""
+    found = []
+    for match in _TOLD_THE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if _overlaps(start, end, taken) or lex.country(name) or name in lex.not_actors or any(
+                is_role_word(w, lex) or w.lower() in lex.body_nouns or w in _CALENDAR
+                for w in name.split()):
+            continue
+        taken.append((start, end))
+        found.append((start, end, name, "organization", name))
     return found
 
 

@@ -966,10 +966,13 @@ def _member_bodies(subject, parsed: ParsedArticle, table: EntityTable, offset: i
 
 
 def _a_national(token) -> bool:
-    """`the Spaniard`, `the New Zealander`: one person of a nation."""
+    """`the Spaniard`, `the New Zealander`, `the Tongan international` (a player capped by
+    his country): one person of a nation."""
     name = " ".join(t.text for t in token.subtree if t.i == token.i or (
         t.dep_ == "compound" and t.head.i == token.i))
-    return name in load_lexicon().nationality_nouns
+    lex = load_lexicon()
+    return name in lex.nationality_nouns or (token.lower_ == "international" and any(
+        c.dep_ in ("amod", "compound") and lex.country(c.text) for c in token.children))
 
 
 def _aged_person(subject, parsed: ParsedArticle, table: EntityTable, offset: int):
@@ -1472,6 +1475,8 @@ def _thing_subject(verb) -> bool:
 
 
 def _subject(token):
+    if _readiness(token) and token.dep_ == "pcomp":
+        return _subject(token.head.head.head)  # `Ljubljana was open to sharing …`
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and \
             token.doc[token.i - 1].text == "," and token.head.dep_ == "xcomp" and \
             token.head.head.pos_ == "VERB":
@@ -1906,6 +1911,13 @@ def _floor_price(verb):
             "accept", "settle", "take"):
         return next((g for c in thing.subtree if c.lower_ == "than" for g in c.children
                      if g.dep_ == "pobj"), None)
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children) and (
+            price := prep_object(verb, ("for",)) or next(
+                (p for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                 and (p := prep_object(c, ("for",))) is not None), None)) is not None and \
+            re.search(
+                r"\bat least\b", " ".join(t.lower_ for t in price.subtree)):
+        return price  # `would only let him go for a transfer fee of at least £150,000`
     if not any(c.dep_ == "neg" for c in verb.children):
         return None
     price = (_object(verb) or prep_object(verb, ("for",))) if verb.lemma_.lower() in (
@@ -2004,8 +2016,10 @@ _SIGNALLING = frozenset({"say", "signal", "indicate", "suggest", "tell", "hint"}
 
 def _readiness(verb) -> bool:
     """`is prepared to cap uranium enrichment`, `willing to lift the blockade`: giving up
-    something declared ready to be given."""
-    return verb.dep_ == "xcomp" and verb.head.lower_ in _READY
+    something declared ready to be given; `open to sharing the cost`, likewise."""
+    return (verb.dep_ == "xcomp" and verb.head.lower_ in _READY) or (
+        verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "to"
+        and verb.head.head.lower_ == "open")
 
 
 # Acts declared ready that give nothing: talks, contests, waiting
@@ -2119,6 +2133,31 @@ def _will_do(verb, auxiliaries=("would", "will")) -> bool:
     """`would tighten`, `will install`: an act announced with its own `would` or `will` (or
     the `auxiliaries` given)."""
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
+
+
+def _could_do(verb, lex: Lexicon) -> bool:
+    """`it could drop its old claim`, `would fund the road's upkeep`: an act, done to
+    something, that a party would, could or will do."""
+    thing = _object(verb)
+    return verb.pos_ == "VERB" and _will_do(verb, ("would", "could", "will", "can")) and \
+        thing is not None and thing.pos_ != "PRON" and _gives_something(verb, lex) and \
+        verb.lemma_.lower() not in _OWN_BUSINESS
+
+
+def _done_after_a_demand(verb, lex: Lexicon) -> bool:
+    """`Sparkd will check the age of every new user from May, after Ofcom demanded it stop
+    under-18s signing up`: an act a party will do in answer to what another asked."""
+    return verb.pos_ == "VERB" and _will_do(verb) and _object(verb) is not None and \
+        _object(verb).pos_ != "PRON" and _gives_something(verb, lex) and any(
+            c.dep_ == "advcl" and c.i > verb.i and (
+                c.lemma_.lower() in lex.demand_verbs or c.lemma_.lower() in _ORDERING)
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+            and any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in c.children)
+            for c in verb.children)
+
+
+# Telling another to act (`after Ofcom ordered it to …`, `after the council threatened to …`)
+_ORDERING = frozenset("order tell instruct threaten warn urge".split())
 
 
 def _also_would(verb, lex: Lexicon) -> bool:
@@ -2641,9 +2680,12 @@ def _in_exchange_for(verb):
     `… in return for the city council selling them the site` → (selling them the site,
     council): what is wanted, and of whom when the text says."""
     for noun in verb.subtree:  # the parser attaches the phrase anywhere in the clause
-        if any(a.dep_ == "relcl" and verb.is_ancestor(a) for a in noun.ancestors):
+        if any(a.dep_ == "relcl" and verb.is_ancestor(a) and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "we") for c in a.children)
+               for a in noun.ancestors):
             continue  # (`floated a deal under which Hamas would free … in exchange for …`:
-            # the deal's terms)
+            # the deal's terms; but `a deal under which it would store … in exchange for …`
+            # is what the floater itself would give, and ask)
         if noun.dep_ == "pobj" and _asks_back(noun.head):
             wanted = prep_object(noun, ("for",))
             if wanted is None:  # `in exchange for writing off part of its debt`
@@ -3315,13 +3357,16 @@ _NEVER_A_FRAME = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "SPACE", "
 
 
 def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer=None,
-                        answering=frozenset(), offering=False, askers=frozenset()):
+                        answering=frozenset(), offering=False, askers=frozenset(),
+                        giver=None):
     """(mode, by, counterpart, what, evidence start, evidence end) for each frame found.
     `speakers`: quotation start → its named, non-expert speaker; `offerer`: who made the
     last offer found before the sentence; `answering`: the parties asked for something
     before it; `offering`: whether the sentence answers a question about what is offered;
-    `askers`: the parties that asked for something before it."""
+    `askers`: the parties that asked for something before it; `giver`: the party an
+    explainer's header above asks what it can give (`What could Brunei give?`)."""
     speakers = speakers or {}
+    header_giver = giver
     evidence = (offset + sent.start_char, offset + sent.end_char)
     if sent.text.rstrip().endswith("?"):
         return
@@ -3344,6 +3389,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
         in_return = False  # `… said she would attend every assessment`: what an asker does
         remedy = False  # `Zipro said it would install 150 parking bays`: what a party asked does
         on_terms = False  # `any grant would depend on Kiribati keeping …`: the offerer's terms
+        headed = False  # `What could Brunei give?` / `… it could drop its old claim`: its offer
         our_part = False  # `"We will publish every contract online"`: an asking or asked side's
         asked = _asked_in_condition(token, lex)
         if asked is not None and not _is_party(asked, parsed, table, offset, lex) and \
@@ -3984,6 +4030,14 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # country that asked for more time; "We will fit them to half the fleet," said the
             # manager of a firm asked to fit them: what a side that asks, or is asked, will do
             mode, what_token, predicate, our_part = "offer", token, True, True
+        elif header_giver is not None and _could_do(token, lex):
+            # "What could Brunei give? ¶ Officials have also suggested it could drop its old
+            # claim to the district": what the party the header names could do
+            mode, what_token, predicate, headed = "offer", token, True, True
+        elif _done_after_a_demand(token, lex):
+            # "Sparkd will check the age of every new user …, after Ofcom demanded it stop …":
+            # done in answer to it
+            mode, what_token, predicate = "offer", token, True
         elif offering and _our_act(token, lex):
             # "Is there anything you can give the industry?" / "We will bring the second
             # season forward by two weeks": what the answerer's side will do
@@ -4134,13 +4188,16 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             by = offerer  # `The government has offered … Ministers would also guarantee …`
         if on_terms:
             by = offerer
+        if headed and by is None and subject.lower_ in ("it", "they"):
+            by = header_giver  # (`Officials have also suggested it could …`: the party the
+            # header asks about)
         if extends_offer or (by is None and mode == "offer" and offerer is not None and
                              subject.lemma_.lower() in lex.offer_nouns and definite(subject)
                              and not any(c.dep_ == "poss" for c in subject.children)
                              and _under_modal(token)):
             by = offerer  # `The proposal would also unlock 600 million euros`: the offerer's
         if by is None or (adds_to_offer and by != offerer) or (remedy and by not in answering) \
-                or (in_return and by not in askers) or (
+                or (in_return and by not in askers) or (headed and by != header_giver) or (
                     our_part and by not in askers and by not in answering):
             continue
         by = _voice_of(by, table)
@@ -4298,7 +4355,8 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
         asked = parsed.paras[index]
         named = [m for m in table.in_range(asked.end - len(question), asked.end)]
         named.sort(key=lambda m: m.kind == "person")  # not the minister addressed by name
-        if re.search(r"\byou\b", question, re.I):
+        if re.search(r"\b(?:you|we)\b", question, re.I):  # (`What are we asking Bogotá
+            # for?`, asked of a minister by her country's radio: her side)
             body = table.entities.get(speaker.affiliation or "")
             by = body.id if body is not None and body.kind in ("country", "organization") \
                 else asked_about or speaker.id  # (answering for the party asked about)
@@ -4360,9 +4418,11 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
                 by for mode, by, _what, (start, _end), _opening in answered
                 if mode == "demand" and start < offset + sent.start_char}  # (`What is Riga
             # asking Brussels for?` / `Two more years …`: an asker before the next answer)
+            above = next((h for h in headers if h.start <= offset + sent.start_char < h.end
+                          and h.mode == "offer"), None)
             for mode, by, counterpart, what, evidence in _claims_in_sentence(
                     sent, offset, parsed, table, lex, speakers, offerer, answering, offering,
-                    askers):
+                    askers, above.by if above is not None else None):
                 if in_question and (by in framed or by in table.unnamed):
                     continue
                 header = next((h for h in headers if h.start <= evidence[0] < h.end
