@@ -1409,3 +1409,9 @@ def test_a_body_described_as_a_countrys_operator_an_outlet_told_and_a_teams_nick
     facts = facts_of("Warrington Wolves prop Sione Taufa wants a move. Wolves chief executive "
                      "Karen Moorhouse said no.")
     assert "warrington-wolves" in by_id(facts) and "wolves" not in by_id(facts)
+
+
+def test_a_portfolio_ending_in_a_portfolio_word_names_nobody():
+    facts = facts_of("Mongolia's Minister of Mining and Heavy Industry, Jadamba Enkhbayar, was "
+                     "interviewed on Monday.")
+    assert set(by_id(facts)) == {"mongolia", "jadamba-enkhbayar"}

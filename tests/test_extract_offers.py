@@ -3524,3 +3524,40 @@ def test_only_for_at_least_a_price_is_the_least_a_party_will_take():
                      "would only let him go for a transfer fee of at least £15 million.")
     assert has(facts.demands, "aberdeen", "transfer fee of at least £15 million")
     assert not any("£15 million" in c.what for c in facts.offers)
+
+
+def test_an_answer_goes_on_listing_in_sentences_without_a_verb():
+    facts = facts_of(
+        "Mongolia's Minister of Mining and Heavy Industry, Jadamba Enkhbayar, was interviewed "
+        "by Eagle News.\n\n"
+        "EAGLE NEWS: What do you want from Beijing before we sign?\n\n"
+        "ENKHBAYAR: A long-term price formula. And Chinese money for the second railway line.")
+    assert has(facts.demands, "mongolia", "A long-term price formula")
+    assert has(facts.demands, "mongolia", "Chinese money for the second railway line")
+
+
+def test_a_union_its_officer_reports_sets_the_condition_and_what_it_guarantees_is_asked():
+    facts = facts_of("The ADCU union has threatened legal action. ADCU general secretary Yaseen "
+                     "Aslam said the union would go ahead with the claim unless every driver "
+                     "was paid.")
+    assert has(facts.demands, "adcu", "every driver was paid")
+    facts = facts_of("Pilots at Skyhaven have voted to strike unless the company guarantees "
+                     "them ten rest days a month, the British Airline Pilots' Association said. "
+                     "Balpa also wants Skyhaven to reverse a pay cut.")
+    assert has(facts.demands, "british-airline-pilots-association", "ten rest days")
+    assert has(facts.demands, "british-airline-pilots-association", "reverse a pay cut")
+
+
+def test_bosses_an_insider_of_a_brand_reports_are_the_brands():
+    facts = facts_of("Love Island star Tayla Brooks has told fashion brand Velvet Row to pay her "
+                     "£80,000. A "
+                     "Velvet Row insider said bosses were willing to pay half the fee if Tayla "
+                     "deleted the rival posts.")
+    assert has(facts.offers, "velvet-row", "half the fee")
+    assert has(facts.demands, "velvet-row", "deleted the rival posts")
+
+
+def test_a_rider_who_asked_offers_to_ride_for_her_leader():
+    facts = facts_of("Cyclist Ellie Barnes has asked her team, Lidl-Trek, to send her to the "
+                     "Giro. Barnes said she would ride for Longo Borghini at the Tour next year.")
+    assert has(facts.offers, "ellie-barnes", "ride for Longo Borghini")

@@ -769,13 +769,13 @@ def _described_bodies(text: str, spans, lex: Lexicon):
     # `Eddie Hearn, Joshua's promoter,`)
     people = {n for _s, _e, n, k, _f in spans if k == "person"}
     named += [(m.start(2), m.end(2), m.group(2)) for m in _KIND_THEN_NAME.finditer(text)
-              if (m.group(1) in lex.body_nouns or (m.group(1) in _COMPANIES_OF
-                                                   and m.group(2) not in people))
+              if (m.group(1) in lex.body_nouns or m.group(1) == "brand" or (
+                  m.group(1) in _COMPANIES_OF and m.group(2) not in people))
               and m.group(2).split()[0] not in _CALENDAR
               and not (m.group(1) in _PERSON_OR_BODY and m.group(2) in people
                        and " " in m.group(2))]
     # (`Wade's promoter, Eddie Hearn,`, tagged a person, is one: a promoter may be either;
-    # `cladding manufacturer Arconic`, one word, is not)
+    # `cladding manufacturer Arconic`, one word, is not; `fashion brand Velvet Row` is a body)
     named += [(m.start(group), m.end(group), m.group(group)) for m in _KINDS_THEN_NAMES.finditer(
         text) if m.group(1)[:-1] in lex.body_nouns for group in (2, 3)]  # `mobile operators
     # Volta and Brightwave`
@@ -1190,7 +1190,23 @@ def _initials_of_bodies(text: str, spans):
         if len(names) != 1 or len(letters) > 6:
             continue
         result = _letters_stand_for(text, result, letters, next(iter(names)))
+    # `the British Airline Pilots' Association … Balpa also wants`: a short form said as a
+    # word, that only one body named in full here can stand for
+    long_names = {n for names in initials.values() for n in names if len(n.split()) >= 3}
+    for short in {n for _s, _e, n, k, _f in result if k in ("organization", "person")
+                  and re.fullmatch(r"[A-Z][a-z]{2,5}", n)}:  # (`Balpa`, taken for a person)
+        full = [n for n in long_names if _abbreviates(short, n)
+                and short.lower().startswith(_initials(n).lower()[:1])
+                and _in_order(_initials(n).lower(), short.lower())]
+        if len(full) == 1:
+            result = _letters_stand_for(text, result, short, full[0])
     return sorted(result, key=lambda sp: (sp[0], sp[1]))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether `letters` all appear in `word`, in that order (`bapa` in `balpa`)."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _letters_stand_for(text: str, spans, letters: str, name: str):
@@ -1916,8 +1932,8 @@ def _portfolio_length(surface: str, lex: Lexicon) -> int | None:
     the last two words; else the first word (`State Marcus Hale`). None when it is all
     portfolio (`Mines and Minerals Development`)."""
     words = surface.split(" ")
-    if all(_portfolio_word(w, lex) for w in words):
-        return None
+    if all(_portfolio_word(w, lex) for w in words) or words[-1] in lex.portfolio_words:
+        return None  # (`Mining and Heavy Industry`: no surname is `Industry`)
     count = 0
     while len(words) - count > 2 and (words[count] in lex.portfolio_words or (
             count and words[count] in _PORTFOLIO_JOINS)):

@@ -613,6 +613,18 @@ def _reporters_body(subject, parsed: ParsedArticle, table: EntityTable, offset: 
     return body.id if body is not None and body.kind == "organization" else None
 
 
+def _insiders_bosses(subject, parsed: ParsedArticle, table: EntityTable,
+                     offset: int) -> str | None:
+    """`A Velvet Row insider said bosses were willing to pay …`: the bosses of the body whose
+    insider, source or spokesperson reports it."""
+    if subject.lemma_.lower() not in _SPEAKING_FOR or subject.tag_ != "NNS" or \
+            definite(subject) or (reporter := _reporter(subject)) is None or \
+            reporter.pos_ != "NOUN":
+        return None
+    body = _entity_of(reporter, parsed, table, offset)
+    return body.id if body is not None and body.kind == "organization" else None
+
+
 def _own_side(subject, speaker: str | None, parsed: ParsedArticle, table: EntityTable,
               offset: int) -> str | None:
     """`"Somalia needs support …," said the Somali minister`: in a speaker's own words, their
@@ -2245,7 +2257,7 @@ def _promised_in_return(verb, lex: Lexicon) -> bool:
 
 # Being there for somebody, which needs no object: `would come back for every England camp`,
 # `would race at the Irish championships`, `would report every six months to a committee`
-_TURNING_UP = frozenset("come return race compete play train appear report".split())
+_TURNING_UP = frozenset("come return race ride compete play train appear report".split())
 
 
 # What a party would like, or do among its own: `would love a reconciliation`, `would ballot
@@ -2883,6 +2895,10 @@ def _asked_in_condition(clause, lex: Lexicon):
              and _object(a) is not None), None)) is not None:
         asked = told  # `has told BBC bosses he will not return unless they drop …`: the bosses
     done = _object(clause)
+    if done is not None and done.pos_ == "PRON":  # `unless the company guarantees them ten
+        # rest days`, the recipient parsed as a first object
+        done = next((c for c in clause.children if c.dep_ in ("dobj", "obj") and c.i > done.i),
+                    done)
     left = next((o for v in (clause.head, *(c for c in clause.head.children
                                             if c.dep_ == "xcomp"))
                  if (o := _object(v)) is not None and o.pos_ == "PROPN"), None)
@@ -2924,6 +2940,9 @@ def _condition_setter(verb, parsed: ParsedArticle, table: EntityTable, offset: i
     ) and (definite(subject) or _persons_body(subject, parsed, table, offset, lex)) and \
             not parsed.in_quote(offset + subject.idx) and not _is_unnamed_party(subject, lex):
         return subject  # (not `councils could not afford …, Cosla said`: Cosla; `her party`)
+    if _reporters_body(subject, parsed, table, offset, lex) is not None:
+        return subject  # `ADCU general secretary Yaseen Aslam said the union would go ahead
+        # … unless …`: his union
     reporter = _reporter(subject)
     if reporter is not None and _is_party(reporter, parsed, table, offset, lex) and \
             subject.lemma_.lower() != "member":
@@ -4139,6 +4158,7 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                   or _delegates_side(subject, parsed, table, offset, lex)
                   or _persons_body(subject, parsed, table, offset, lex)
                   or _reporters_body(subject, parsed, table, offset, lex)
+                  or _insiders_bosses(subject, parsed, table, offset)
                   or _reporters_state(subject, parsed, table, offset)
                   or _body_named_before(subject, parsed, table, offset, lex)
                   or _state_named_before(subject, parsed, table, offset, lex)
@@ -4372,6 +4392,15 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
             first.group(1).lstrip())
         yield mode, by, " ".join(words[:_MAX_WHAT_WORDS]), (start, answer.end() + first.end(1)), \
             first is said[0]
+        for more in said[said.index(first) + 1:]:
+            # `A long-term price formula. And Chinese money for the second railway line.`: a
+            # list the answer goes on with, in sentences without a verb
+            at, end = answer.end() + more.start(1), answer.end() + more.end(1)
+            words = re.sub(r"^(?:And|Also|Plus)\s+", "", more.group(1).strip()).rstrip(".!").split()
+            if len(words) < 3 or any(t.pos_ in ("VERB", "AUX") for _o, t in
+                                     parsed.tokens(at, end)):
+                break
+            yield mode, by, " ".join(words[:_MAX_WHAT_WORDS]), (at, end), True
 
 
 def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
