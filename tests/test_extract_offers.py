@@ -3561,3 +3561,33 @@ def test_a_rider_who_asked_offers_to_ride_for_her_leader():
     facts = facts_of("Cyclist Ellie Barnes has asked her team, Lidl-Trek, to send her to the "
                      "Giro. Barnes said she would ride for Longo Borghini at the Tour next year.")
     assert has(facts.offers, "ellie-barnes", "ride for Longo Borghini")
+
+
+def test_a_bare_verb_read_as_a_noun_after_insisted_that_is_still_asked():
+    facts = facts_of("Uruguay wants a port. Argentina's foreign ministry said it would study "
+                     "the proposal but insisted that any deal respect the 1973 River Plate "
+                     "treaty.")
+    assert has(facts.demands, "argentina", "any deal respect the 1973 River Plate treaty")
+
+
+def test_a_cost_taken_over_and_trees_planted_are_given():
+    facts = facts_of("The Friends of Park Bridge group has asked Tameside Council to keep the "
+                     "allotments. The Friends of Park Bridge said it would also take over the "
+                     "cost of fencing and water.")
+    assert has(facts.offers, "friends-of-park-bridge", "take over the cost of fencing")
+    facts = facts_of("Pop star Kai Mercer has been told by neighbours to scrap plans for a "
+                     "helipad. The singer's spokesman said he would plant a screen of trees "
+                     "around the pad.")
+    assert has(facts.offers, "kai-mercer", "plant a screen of trees")
+
+
+def test_how_a_group_feels_does_not_name_it():
+    facts = facts_of("Pop star Kai Mercer has been told by furious neighbours to scrap plans "
+                     "for a helipad.")
+    assert has(facts.demands, "neighbours", "scrap plans for a helipad")
+
+
+def test_a_clubs_last_word_alone_is_the_club():
+    facts = facts_of("Goalkeeper Tom Hadley wants Bristol City to match a rival offer. City "
+                     "have offered the 23-year-old £25,000 a week.")
+    assert has(facts.offers, "bristol-city", "£25,000 a week")

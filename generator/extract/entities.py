@@ -2209,6 +2209,13 @@ def _short_names(parsed: ParsedArticle, spans, lex: Lexicon):
     short = {w: next(iter(owners)) for w, owners in first_words.items()
              if len(owners) == 1 and len(w) > 2 and w not in places and w not in _FUNCTIONS
              and not lex.country(w) and w not in lex.not_actors}
+    clubs: dict[str, set[str]] = {}
+    for name in bodies:  # `City have offered …` after `Bristol City`: the one club so called
+        if len(name.split()) == 2 and name.split()[1] in _CLUB_WORDS and not \
+                lex.country(name.split()[0]):
+            clubs.setdefault(name.split()[1], set()).add(name)
+    short |= {w: next(iter(owners)) for w, owners in clubs.items()
+              if len(owners) == 1 and w not in short and w != "FC"}
     result = [(s, e, short[n], "organization", f) if kind == "person" and n in short
               else (s, e, n, kind, f) for s, e, n, kind, f in spans]
     return result + _standing_alone(parsed.text, short, result)

@@ -1373,6 +1373,10 @@ def _insisted_on_doing(verb):
 def _subjunctive(clause) -> bool:
     """`insisted that Iran first hand over its stockpile`: a bare verb after a singular
     subject says what must be done, not what is."""
+    if clause.pos_ == "NOUN" and clause.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+            c.dep_ in ("dobj", "obj") for c in clause.children):
+        return True  # `insisted that any deal respect the treaty`, `respect` read as a noun
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None and any(c.dep_ == "nsubjpass" for c in clause.children):
         # `insists that any agreement be negotiated with Denmark`: a bare `be`
@@ -2056,8 +2060,16 @@ def _looks_at(verb) -> bool:
 def _gives_something(verb, lex: Lexicon) -> bool:
     """An act that may give something when promised: not talks, contests or waiting, nor a
     hostile act or a request."""
-    return (verb.lemma_.lower() not in _NOT_GIVING or _puts_money_into(verb, lex)) and \
-        not _gives_nothing(verb, lex)
+    return (verb.lemma_.lower() not in _NOT_GIVING or _puts_money_into(verb, lex)
+            or _takes_over_a_cost(verb)) and not _gives_nothing(verb, lex)
+
+
+def _takes_over_a_cost(verb) -> bool:
+    """`would take over the cost of fencing and water`: a cost borne for another."""
+    thing = _object(verb)
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and thing is not None \
+        and thing.lemma_.lower() in ("cost", "running", "upkeep", "maintenance", "bill")
 
 
 def _puts_money_into(verb, lex: Lexicon) -> bool:
@@ -2210,7 +2222,7 @@ _REMEDIES = frozenset("install introduce build open fix repair restore reinstate
                       "hire recruit upgrade add create replace rebuild reopen meet "
                       "publish review pull remove withdraw scrap drop phase delay postpone fit "
                       "refund compensate lower reduce raise increase bring change amend stop "
-                      "end suspend limit cap email notify contact look".split())
+                      "end suspend limit cap email notify contact look plant".split())
 _RULINGS = frozenset("decision ruling verdict judgment judgement findings response".split())
 
 
@@ -3105,6 +3117,9 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "cy", "ier")
 _QUANTIFIERS = frozenset("many most some several few all other more much both each every "
                          "various numerous certain such any".split())
 _PLURAL_ONLY = frozenset({"player", "publisher", "cooperative", "co-operative", "team"})
+# How a group feels, which names no group (`furious neighbours` are the neighbours)
+_MOODS = frozenset("furious angry worried frustrated outraged desperate concerned disgruntled "
+                   "irate upset anxious fed-up".split())
 
 
 _BOSSES = frozenset({"boss", "chief"})
@@ -3167,7 +3182,8 @@ def _unnamed_party(subject, table: EntityTable, lex: Lexicon, checked: bool = Fa
     for child in subject.children:  # `Hospital groups`, `cocoa farmers' groups`
         if child.i < subject.i and child.dep_ == "compound":
             words += [t for t in child.subtree if t.dep_ != "det"]  # `Human rights groups`
-        elif child.i < subject.i and child.dep_ == "amod" and child.lower_ not in _QUANTIFIERS:
+        elif child.i < subject.i and child.dep_ == "amod" and child.lower_ not in _QUANTIFIERS \
+                and child.lower_ not in _MOODS:
             words += list(child.subtree)  # `Passenger groups`, `Former employees` (not `Most`)
         elif child.i < subject.i and child.dep_ == "poss" and child.pos_ == "NOUN":
             owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
