@@ -1415,3 +1415,24 @@ def test_a_portfolio_ending_in_a_portfolio_word_names_nobody():
     facts = facts_of("Mongolia's Minister of Mining and Heavy Industry, Jadamba Enkhbayar, was "
                      "interviewed on Monday.")
     assert set(by_id(facts)) == {"mongolia", "jadamba-enkhbayar"}
+
+
+def test_a_portfolio_listed_with_commas_is_one_title():
+    facts = facts_of("Namibia's Minister of Agriculture, Fisheries, Water and Land Reform, Inge "
+                     "Zaamwani, spoke to NBC on Friday.")
+    minister = by_id(facts)["inge-zaamwani"]
+    assert minister.role.endswith("Minister of Agriculture, Fisheries, Water and Land Reform")
+    assert minister.affiliation == "namibia"
+
+
+def test_a_place_taken_for_a_person_joins_the_council_named_with_it():
+    facts = facts_of("Parents have demanded that Westmorland and Furness Council bring back the "
+                     "school crossing patrol.")
+    assert "westmorland-and-furness-council" in by_id(facts)
+    assert "westmorland" not in by_id(facts)
+
+
+def test_a_title_told_with_its_own_the_keeps_it():
+    facts = facts_of("Claire's friend told The Sun: \"She will not apologise.\" Her agent told "
+                     "the Mirror: \"No comment.\"")
+    assert {"the-sun", "mirror"} <= set(by_id(facts))

@@ -3591,3 +3591,10 @@ def test_a_clubs_last_word_alone_is_the_club():
     facts = facts_of("Goalkeeper Tom Hadley wants Bristol City to match a rival offer. City "
                      "have offered the 23-year-old £25,000 a week.")
     assert has(facts.offers, "bristol-city", "£25,000 a week")
+
+
+def test_a_council_asked_for_a_patrol_offers_to_paint_a_crossing():
+    facts = facts_of("Parents have demanded that Kendal Council bring back the school crossing "
+                     "patrol. The council said it could not afford the post but would paint a "
+                     "zebra crossing on Sandes Avenue by the summer.")
+    assert has(facts.offers, "kendal-council", "paint a zebra crossing")

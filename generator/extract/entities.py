@@ -1556,9 +1556,11 @@ def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]
                 joined.append((start, next_end, label))  # `Clayton` + `Dubilier & Rice`
                 index += 2
                 continue
-            if label == "GPE" and next_label == "ORG" and text[end:next_start] == " and " and \
+            if (label == "GPE" or (label == "PERSON" and " " not in first)) and \
+                    next_label == "ORG" and text[end:next_start] == " and " and \
                     not second.lower().startswith("the ") and set(second.split()) & ORG_WORDS:
                 joined.append((start, next_end, "ORG"))  # `Brighton` + `Hove City Council`
+                # (`Westmorland`, taken for a person, + `Furness Council`)
                 index += 2
                 continue
             if label == next_label == "ORG" and re.fullmatch(r"St\.? [A-Z][\w-]*['’]s", first) \
@@ -1912,6 +1914,10 @@ _FOREIGN_MINISTRIES = frozenset({"Foreign Ministry", "Ministry of Foreign Affair
                                  "Ministry of External Affairs", "External Affairs Ministry",
                                  "Department of Foreign Affairs"})
 _NEWS_AGENCY_BEFORE = re.compile(r"\bnews agency (?:the )?$")
+# A titled portfolio listed with commas, up to the comma before its last part
+_CAPITALISED_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_PORTFOLIO_LIST = re.compile(r"((?:[A-Z][\w'’]*(?:['’]s)? )?(?:[Ss]ecretary|[Mm]inister) "
+                             rf"(?:of|for) {_CAPITALISED_WORDS}(?:, {_CAPITALISED_WORDS})*), $")
 # A title that takes a portfolio: `Minister of `, `Secretary of State for `
 _TITLE = (r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner)(?: of [Ss]tate)? "
           r"(?:of|for) ")
@@ -2507,16 +2513,17 @@ def _untagged_acting_names(parsed: ParsedArticle, taken: list[tuple[int, int]], 
 
 
 _TOLD_THE = re.compile(r"\b(?:told|tells|spoke to|speaking to|interview with|interviewed by) "
-                       r"the ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[:,.]| that\b)")
+                       r"(?:(The )|the )([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                       r"(?=[:,.]| that\b)")
 
 
 def _outlets_told(text: str, taken: list[tuple[int, int]], lex: Lexicon):
-    """`told the Mirror:` with no tag: a title told something (a person is not `the Smith`;
-    `told the Security Council that` names a body the NER tags)."""
+    """`told the Mirror:`, `told The Sun:` with no tag: a title told something (a person is not
+    `the Smith`; `told the Security Council that` names a body the NER tags)."""
     found = []
-    for match in _TOLD_THE.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
+    for match in _TOLD_THE.finditer(text):  # (`told The Sun`: a title's own `The`)
+        start, end = match.start(1) if match.group(1) else match.start(2), match.end(2)
+        name = text[start:end]
         if _overlaps(start, end, taken) or lex.country(name) or name in lex.not_actors or any(
                 is_role_word(w, lex) or w.lower() in lex.body_nouns or w in _CALENDAR
                 for w in name.split()):
@@ -2844,7 +2851,13 @@ def role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, in
                       r"([a-zA-Z](?:[^,;:\"“”()–—\n.!?]|\.(?!\s)){3,160}),\s*$", window)
     if not match:
         return None
-    phrase = match.group(1)
+    phrase_start = match.start(1)
+    listed = _PORTFOLIO_LIST.search(window, 0, phrase_start) if match.group(1)[:1].isupper() \
+        else None
+    if listed is not None:  # `Namibia's Minister of Agriculture, Fisheries, Water and Land
+        # Reform, Inge Zaamwani`: a portfolio listed with commas is one title
+        phrase_start = listed.start(1)
+    phrase = window[phrase_start:match.end(1)]
     verb = re.match(r"(?:said|says|added|adds|(?:wrote|writes)(?:\s+to)?)\s+", phrase)
     skipped = verb.end() if verb else 0  # `…," said Colombia's environment minister, Name`;
     # `wrote to Fenmoor's chief executive, Name`
@@ -2868,7 +2881,7 @@ def role_before_comma(text: str, start: int, lex: Lexicon) -> tuple[str, int, in
     role = _clean_role(phrase)
     if not role:
         return None
-    role_start = max(0, start - 200) + match.start(1) + skipped
+    role_start = max(0, start - 200) + phrase_start + skipped
     return role, role_start, role_start + len(phrase)
 
 
