@@ -517,13 +517,11 @@ class QuoteExtractor:
             noun.lemma_.lower() in self.lex.body_nouns and noun.lemma_.lower() not in _VOICES
 
     def _owns_a_body(self, mention: Mention, mentions: list[Mention]) -> bool:
-        """`Ireland's Data Protection Commission said`, `France's development agency AFD said`:
-        the body speaks, not its country (but `Israel's Foreign Ministry` is Israel's own
-        voice)."""
+        """`Ireland's Data Protection Commission said`: the body speaks, not its country (but
+        `Israel's Foreign Ministry` is Israel's own voice)."""
         return mention.kind == "country" and any(
             other.kind == "organization" and other.start > mention.start
-            and re.fullmatch(r"(?:['’]s)?\s*(?:[a-z][\w-]*\s+){0,3}",
-                             self.text[mention.end:other.start])
+            and re.fullmatch(r"(?:['’]s)?\s*", self.text[mention.end:other.start])
             and self.text[mention.start:other.start].rstrip().endswith(("'s", "’s"))
             and not {w.lower() for w in self._entity(other.entity_id).name.split()} & _VOICES
             for other in mentions)
