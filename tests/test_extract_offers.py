@@ -3598,3 +3598,25 @@ def test_a_council_asked_for_a_patrol_offers_to_paint_a_crossing():
                      "patrol. The council said it could not afford the post but would paint a "
                      "zebra crossing on Sandes Avenue by the summer.")
     assert has(facts.offers, "kendal-council", "paint a zebra crossing")
+
+
+def test_a_kind_of_body_before_a_name_read_apart_is_that_body():
+    facts = facts_of("Music streaming app Tunely has offered songwriters a 20 per cent rise in "
+                     "royalties per stream.")
+    assert has(facts.offers, "tunely", "20 per cent rise in royalties")
+
+
+def test_it_in_what_a_named_body_reports_is_that_body_whatever_the_model_took_it_for():
+    facts = facts_of("Residents have called on Severn Trent to cover the plant's open tanks. "
+                     "Severn Trent said it would spend £4 million on new covers by next year.")
+    assert has(facts.offers, "severn-trent", "£4 million")
+
+
+def test_part_of_a_charge_put_into_something_is_offered_by_the_side_that_asked():
+    facts = facts_of(
+        "Jamaica's Minister of Tourism, Edmund Bartlett, was interviewed by RJR News.\n\n"
+        "RJR: What do you want from the cruise lines?\n\n"
+        "BARTLETT: Keep Falmouth and Ocho Rios on their routes.\n\n"
+        "RJR: And if they do?\n\n"
+        "BARTLETT: Then we will put half of the levy into the piers they use.")
+    assert has(facts.offers, "jamaica", "put half of the levy into the piers")

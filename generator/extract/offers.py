@@ -56,6 +56,11 @@ def _entity_for(token, parsed: ParsedArticle, table: EntityTable, offset: int,
     head_start = offset + token.idx
     mentions = [m for m in table.in_range(start, end) if (quoted or not parsed.in_quote(
         m.start)) and not _BASED_IN.match(parsed.text, m.end)]  # not the `Paris-based company`
+    if not mentions and token.lemma_.lower() in load_lexicon().body_nouns and (named := next(
+            (m for m in table.in_range(end, end + 60) if m.start == end + 1
+             and m.kind == "organization"), None)) is not None:
+        return named.entity_id  # `Music streaming app Tunely has offered …`, the name read as
+        # an adverb
     if not mentions:
         # `Al-Qadsiah are prepared …`, the name split into two subjects: the mention that
         # starts at the token and runs past its subtree; `the Cincinnati Bengals bonds`: the
@@ -1143,6 +1148,11 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
     reporter = _reporter(pronoun) if pronoun.lower_ in ("it", "they") else None
     if reporter is None:
         return None
+    if pronoun.lower_ == "it" and reporter.pos_ == "PROPN" and (
+            named := _entity_of(reporter, parsed, table, offset)) is not None and \
+            named.kind == "person" and reporter.ent_type_ != "PERSON":
+        return named.id  # `Severn Trent said it would spend …`: a body, whatever the model
+        # took it for
     if reporter.lower_ == pronoun.lower_ == "it":  # `… It said it was ready to discuss …`
         return _subject_of_sentence_before(reporter, reporter.sent, parsed, table, offset)
     if pronoun.lower_ == "they":  # `Pharmaceutical companies say they need …`
@@ -2076,9 +2086,12 @@ def _puts_money_into(verb, lex: Lexicon) -> bool:
     """`would put the money into solar plants`, `put $50 million a year into a fund`: money
     laid out on something (not `put Thames into special administration`)."""
     thing = _object(verb)
+    if thing is not None and thing.lemma_.lower() in ("half", "part", "share", "all", "some") and \
+            (whole := prep_object(thing, ("of",))) is not None:
+        thing = whole  # `put half of the levy into the piers`
     return verb.lemma_.lower() in ("put", "plough", "pour", "sink") and thing is not None and (
         thing.lemma_.lower() in _MONEY_NOUNS or thing.lemma_.lower() in lex.currency_nouns
-        or thing.ent_type_ == "MONEY") and any(
+        or thing.lemma_.lower() in lex.concession_nouns or thing.ent_type_ == "MONEY") and any(
             c.dep_ == "prep" and c.lower_ in ("into", "towards", "toward") for c in verb.children)
 
 
@@ -4060,7 +4073,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             (what_token, counterpart_token), mode, made = terms, "demand", True
             predicate, on_terms = what_token.pos_ == "VERB", True
         elif (askers or answering) and not offering and _our_act(token, lex) and \
-                parsed.in_quote(offset + token.idx) and token.lemma_.lower() in _REMEDIES:
+                parsed.in_quote(offset + token.idx) and (
+                    token.lemma_.lower() in _REMEDIES or _puts_money_into(token, lex)):
             # "Because we will bring in an independent project manager," said the minister of a
             # country that asked for more time; "We will fit them to half the fleet," said the
             # manager of a firm asked to fit them: what a side that asks, or is asked, will do
