@@ -3620,3 +3620,22 @@ def test_part_of_a_charge_put_into_something_is_offered_by_the_side_that_asked()
         "RJR: And if they do?\n\n"
         "BARTLETT: Then we will put half of the levy into the piers they use.")
     assert has(facts.offers, "jamaica", "put half of the levy into the piers")
+
+
+def test_a_teams_plural_nickname_alone_is_the_team_a_condition_asks():
+    facts = facts_of("Zoe Adeyemi has asked Loughborough Lightning to release her so she can "
+                     "join Melbourne Vixens. Lightning director Sara Bayman said the club would "
+                     "only agree if the Vixens paid a compensation fee.")
+    assert any(c.counterpart == "melbourne-vixens" and "compensation fee" in c.what
+               for c in facts.demands)
+
+
+def test_what_a_side_asked_what_it_gives_will_share_is_given():
+    facts = facts_of(
+        "Malawi's Minister of Agriculture, Sam Kawale, spoke to Zodiak Radio.\n\n"
+        "ZODIAK: What is Malawi prepared to give?\n\n"
+        "KAWALE: We will pay the transit fees. We will also share our maize seed with "
+        "Zambian farmers.")
+    assert has(facts.offers, "malawi", "maize seed")
+    view = facts_of("The minister said Malawi shared Zambia's goal of cheaper fertiliser.")
+    assert view.offers == ()

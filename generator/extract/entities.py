@@ -2217,9 +2217,11 @@ def _short_names(parsed: ParsedArticle, spans, lex: Lexicon):
              and not lex.country(w) and w not in lex.not_actors}
     clubs: dict[str, set[str]] = {}
     for name in bodies:  # `City have offered …` after `Bristol City`: the one club so called
-        if len(name.split()) == 2 and name.split()[1] in _CLUB_WORDS and not \
-                lex.country(name.split()[0]):
-            clubs.setdefault(name.split()[1], set()).add(name)
+        last = name.split()[-1]
+        if len(name.split()) == 2 and (last in _CLUB_WORDS or re.fullmatch(
+                r"[A-Z][a-z]+[^s']s", last)) and not lex.country(name.split()[0]):
+            # (`the Vixens` after `Melbourne Vixens`)
+            clubs.setdefault(last, set()).add(name)
     short |= {w: next(iter(owners)) for w, owners in clubs.items()
               if len(owners) == 1 and w not in short and w != "FC"}
     result = [(s, e, short[n], "organization", f) if kind == "person" and n in short

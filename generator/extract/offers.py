@@ -3518,8 +3518,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     envoys.lemma_.lower() in ("delegation", "negotiator", "envoy"):
                 continue  # "would send a delegation to Doha": it will attend, not give
             if lemma == "share" and (_object(token) is None or _object(token).lemma_.lower()
-                                     not in _SHARED_THINGS):
-                continue  # "shared the government's goal": a view, not a thing given
+                                     not in _SHARED_THINGS) and not offering:
+                continue  # "shared the government's goal": a view, not a thing given (but
+                # "We will also share our maize seed", asked what a side gives, is given)
             if (lemma in _TRADE_VERBS or (lemma in lex.payment_verbs and (
                     token.dep_ == "relcl" or not any(c.dep_ == "aux" for c in token.children)
                     or (token.tag_ == "VBG" and any(c.lower_ in ("already", "still")
