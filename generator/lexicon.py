@@ -119,9 +119,10 @@ def normalise_surface(surface: str) -> str:
 
 # Letters that Unicode does not decompose into a base letter and a mark (`Reiß`, `Løkke`,
 # `Wałęsa`): spelled as ASCII readers would, not dropped.
-_UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O",
-                               "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE",
-                               "þ": "th", "Þ": "Th", "ð": "d", "ı": "i"})
+_ASCII_SPELLINGS = {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l",
+                    "Ł": "L", "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th",
+                    "ð": "d", "ı": "i"}
+_UNDECOMPOSED = str.maketrans(_ASCII_SPELLINGS)
 
 
 def fold_accents(text: str) -> str:
@@ -130,7 +131,7 @@ def fold_accents(text: str) -> str:
     return "".join(_FOLDED.get(char) or _fold_char(char) for char in text)
 
 
-_FOLDED = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"}
+_FOLDED = {char: ascii for char, ascii in _ASCII_SPELLINGS.items() if len(ascii) == 1}
 
 
 @cache

@@ -2469,14 +2469,19 @@ def _untagged_bodies_with_the(parsed: ParsedArticle, taken: list[tuple[int, int]
             name = parsed.text[start:end]
             if name in lex.not_actors or lex.country(name) or _overlaps(start, end, taken) or \
                     _REPORTS_IT.match(parsed.text, end) or any(
-                        is_role_word(w, lex) or w in _CALENDAR or w in lex.nationality_nouns
-                        or w.rstrip(".") in lex.honorifics or not w[:1].isupper()
-                        or w.isupper() or w in ORG_WORDS or w.lower() in lex.body_nouns
-                        for w in words):
+                        _no_name_word(w, lex) or w.isupper() or w in ORG_WORDS
+                        or w.lower() in lex.body_nouns for w in words):
                 continue  # (`the FNV union`, `the Bloc`, `the MV Loch Frisa`: other rules')
             taken.append((start, end))
             found.append((start, end, name, "organization", name))
     return found
+
+
+def _no_name_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that names nobody: a role, a day or month, a nationality, a title, or
+    a word written small."""
+    return is_role_word(word, lex) or word in _CALENDAR or word in lex.nationality_nouns or \
+        word.rstrip(".") in lex.honorifics or not word[:1].isupper()
 
 
 # What a body does when it first acts in a story: offers, asks, answers
@@ -2505,9 +2510,8 @@ def _untagged_acting_names(parsed: ParsedArticle, taken: list[tuple[int, int]], 
             if _overlaps(start, end, taken) or name in lex.not_actors or lex.country(name) or \
                     len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])",
                                    parsed.text)) < 2 or any(
-                        is_role_word(w, lex) or w in _CALENDAR or w in lex.nationality_nouns
-                        or w.rstrip(".") in lex.honorifics or not w[:1].isupper()
-                        or lex.country(w) or w.lower() in stop_words() for w in words):
+                        _no_name_word(w, lex) or lex.country(w) or w.lower() in stop_words()
+                        for w in words):
                 continue
             taken.append((start, end))
             found.append((start, end, name, "organization", name))

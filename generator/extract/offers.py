@@ -2172,20 +2172,25 @@ def _will_do(verb, auxiliaries=("would", "will")) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
 
+def _promised_act(verb, lex: Lexicon, auxiliaries=("would", "will")) -> bool:
+    """`would fund the road's upkeep`: an act that may give something, done to something named
+    (not `it`), announced with one of the `auxiliaries`."""
+    thing = _object(verb)
+    return verb.pos_ == "VERB" and _will_do(verb, auxiliaries) and thing is not None and \
+        thing.pos_ != "PRON" and _gives_something(verb, lex)
+
+
 def _could_do(verb, lex: Lexicon) -> bool:
     """`it could drop its old claim`, `would fund the road's upkeep`: an act, done to
     something, that a party would, could or will do."""
-    thing = _object(verb)
-    return verb.pos_ == "VERB" and _will_do(verb, ("would", "could", "will", "can")) and \
-        thing is not None and thing.pos_ != "PRON" and _gives_something(verb, lex) and \
+    return _promised_act(verb, lex, ("would", "could", "will", "can")) and \
         verb.lemma_.lower() not in _OWN_BUSINESS
 
 
 def _done_after_a_demand(verb, lex: Lexicon) -> bool:
     """`Sparkd will check the age of every new user from May, after Ofcom demanded it stop
     under-18s signing up`: an act a party will do in answer to what another asked."""
-    return verb.pos_ == "VERB" and _will_do(verb) and _object(verb) is not None and \
-        _object(verb).pos_ != "PRON" and _gives_something(verb, lex) and any(
+    return _promised_act(verb, lex) and any(
             c.dep_ == "advcl" and c.i > verb.i and (
                 c.lemma_.lower() in lex.demand_verbs or c.lemma_.lower() in _ORDERING)
             and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
