@@ -1436,3 +1436,12 @@ def test_a_title_told_with_its_own_the_keeps_it():
     facts = facts_of("Claire's friend told The Sun: \"She will not apologise.\" Her agent told "
                      "the Mirror: \"No comment.\"")
     assert {"the-sun", "mirror"} <= set(by_id(facts))
+
+
+def test_a_sport_or_trade_word_before_a_name_is_a_role_not_part_of_it():
+    facts = facts_of("Triathlete Megan Doyle has asked British Triathlon to let her race. "
+                     "Hurdler Sam Lee backed her.")
+    entities = by_id(facts)
+    assert entities["megan-doyle"].role == "Triathlete"
+    assert entities["sam-lee"].role == "Hurdler"
+    assert "triathlete-megan-doyle" not in entities
