@@ -836,19 +836,20 @@ def _country_parts(surface: str, lex: Lexicon) -> list[str]:
     return [c for c in countries if c] if len(parts) > 1 and all(countries) else []
 
 
-def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
-    """Country names, adjectives and metonyms the NER missed: (start, end, surface, label);
-    a country's name after a capitalised word is a body's name (`Energy UK`, `Air Canada`)."""
-    for match in lex.places_in(text):
-        surface = text[match.start():match.end()]
-        if _overlaps(match.start(), match.end(), taken):
+def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]],
+                   places: list[tuple[int, int]]):
+    """Country names, adjectives and metonyms the NER missed, among the lexicon's `places`
+    found in the text: (start, end, surface, label); a country's name after a capitalised
+    word is a body's name (`Energy UK`, `Air Canada`)."""
+    for start, end in places:
+        surface = text[start:end]
+        if _overlaps(start, end, taken):
             continue
-        if _in_dateline(text, match.start(), match.end()):
+        if _in_dateline(text, start, end):
             continue  # `SANTIAGO, Chile (Reuters) -`: where the story was filed
-        if re.match(r" [A-Z][a-z]", text[match.end():match.end() + 3]) and not \
-                surface.endswith(("’s", "'s")):
+        if re.match(r" [A-Z][a-z]", text[end:end + 3]) and not surface.endswith(("’s", "'s")):
             continue  # `Sofia Lind`, `Jordan Peterson`: part of a name
-        start, label = match.start(), "GPE"
+        label = "GPE"
         if surface in lex.nationality_nouns and text[max(0, start - 4):start].lower() == "the ":
             continue  # `the New Zealander wants …`: a person of that country
         if _AFTER_COMPASS.search(text[max(0, start - 12):start]):
@@ -859,9 +860,9 @@ def _lexicon_spans(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
             continue  # `Real Madrid`, `Inter Milan`: a capital inside a club's name
         if (body_start := _body_word_before(text, start, surface, lex)) is not None:
             start, label = body_start, "ORG"
-            surface = text[start:match.end()]
-        taken.append((start, match.end()))
-        yield start, match.end(), surface, label
+            surface = text[start:end]
+        taken.append((start, end))
+        yield start, end, surface, label
 
 
 def _body_word_before(text: str, start: int, surface: str, lex: Lexicon) -> int | None:
@@ -930,15 +931,17 @@ def _lexicon_bodies(text: str, lex: Lexicon, taken: list[tuple[int, int]]):
 
 
 def _untagged_bodies(text: str, pattern: re.Pattern, taken: list[tuple[int, int]], canonical,
-                     skip=lambda match: False):
-    """Bodies `pattern` finds outside what is taken (and `skip` allows), named `canonical`."""
+                     skip=lambda match: False, group=0):
+    """Bodies `pattern` finds (its `group`) outside what is taken (and `skip` allows), named
+    `canonical`."""
     found = []
     for match in pattern.finditer(text):
-        if _overlaps(match.start(), match.end(), taken) or skip(match):
+        start, end = match.span(group)
+        if _overlaps(start, end, taken) or skip(match):
             continue
-        taken.append((match.start(), match.end()))
-        found.append((match.start(), match.end(), canonical(match.group(0)), "organization",
-                      match.group(0)))
+        taken.append((start, end))
+        found.append((start, end, canonical(match.group(group)), "organization",
+                      match.group(group)))
     return found
 
 
@@ -1522,13 +1525,13 @@ def _topic_apart(text: str, start: int, end: int, label: str) -> list[tuple[int,
     return [(start, start + topic.start(), label), (start + topic.start(1), end, "GPE")]
 
 
-def _places_over_fragments(text: str, ents: list[tuple[int, int, str]], lex: Lexicon):
-    """A country's name of several words that the model cut up or overran in part (`São Tomé`
-    a person + `Príncipe` a body) is one place; a name wholly inside a longer one (`the Bank
-    of Papua New Guinea`) stays in it."""
-    for match in lex.places_in(text):
-        start, end = match.start(), match.end()
-        if " " not in match.group(0):
+def _places_over_fragments(text: str, ents: list[tuple[int, int, str]],
+                           places: list[tuple[int, int]]):
+    """A country's name of several words (among the lexicon's `places` found in `text`) that
+    the model cut up or overran in part (`São Tomé` a person + `Príncipe` a body) is one
+    place; a name wholly inside a longer one (`the Bank of Papua New Guinea`) stays in it."""
+    for start, end in places:
+        if " " not in text[start:end]:
             continue
         inside = [e for e in ents if e[0] < end and start < e[1]]
         if inside and all(start <= s and e <= end for s, e, _label in inside) and \
@@ -1537,13 +1540,16 @@ def _places_over_fragments(text: str, ents: list[tuple[int, int, str]], lex: Lex
     return ents
 
 
-def _joined_fragments(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+def _joined_fragments(doc, text: str, lex: Lexicon,
+                      places: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, label) of the doc's entities, with a name the model cut in two joined
     again: `the Australian Nursing` + `and` + `Midwifery Federation` is one body when only the
-    second part names a kind of body (`Ford and General Motors` stay two)."""
+    second part names a kind of body (`Ford and General Motors` stay two). `places`: where
+    the lexicon's places stand in `text`."""
     ents = _places_over_fragments(text, [
         part for e in doc.ents
-        for part in _topic_apart(text, *_mended(text, e.start_char, e.end_char, e.label_))], lex)
+        for part in _topic_apart(text, *_mended(text, e.start_char, e.end_char, e.label_))],
+        places)
     joined = []
     index = 0
     while index < len(ents):
@@ -1670,10 +1676,13 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
     agencies = set()
     taken: list[tuple[int, int]] = []
     places = _mostly_places(parsed)
+    lexicon_places = [match.span() for match in lex.places_in(parsed.text)]  # (found once)
     for offset, doc in parsed.docs:
         length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         for ent_start, ent_end, label in _joined_fragments(
-                doc, parsed.text[offset:offset + length], lex):  # cheaper than `doc.text`
+                doc, parsed.text[offset:offset + length], lex,  # cheaper than `doc.text`
+                [(s - offset, e - offset) for s, e in lexicon_places
+                 if offset <= s and e <= offset + length]):
             if label not in ACTOR_LABELS:
                 continue
             start, end = offset + ent_start, offset + ent_end
@@ -1824,7 +1833,7 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
         if classified:
             taken.append((start, end))
             spans.append((start, end, *classified, match.group(0)))
-    for start, end, surface, label in _lexicon_spans(parsed.text, lex, taken):
+    for start, end, surface, label in _lexicon_spans(parsed.text, lex, taken, lexicon_places):
         classified = _classify(surface, label, lex)
         if classified:
             spans.append((start, end, *classified, surface))
@@ -2454,27 +2463,36 @@ def _untagged_bodies_with_the(parsed: ParsedArticle, taken: list[tuple[int, int]
     """`The Autoriteit Persoonsgegevens said …` with no tag at all: a proper name that `the`
     opens and that is a clause's subject is a body; nobody calls a person `the Lehtinen`."""
     found = []
+    for offset, head, before in _untagged_subjects(parsed, ("nsubj", "nsubjpass")):
+        if not before or before[0].lower_ != "the" or before[0].dep_ != "det" or not all(
+                _untagged_name_word(c) for c in before[1:]):
+            continue
+        words = [c.text for c in before[1:]] + [head.text]
+        start = offset + (before[1].idx if len(before) > 1 else head.idx)
+        end = offset + head.idx + len(head.text)
+        name = parsed.text[start:end]
+        if name in lex.not_actors or lex.country(name) or _overlaps(start, end, taken) or \
+                _REPORTS_IT.match(parsed.text, end) or any(
+                    _no_name_word(w, lex) or w.isupper() or w in ORG_WORDS
+                    or w.lower() in lex.body_nouns for w in words):
+            continue  # (`the FNV union`, `the Bloc`, `the MV Loch Frisa`: other rules')
+        taken.append((start, end))
+        found.append((start, end, name, "organization", name))
+    return found
+
+
+def _untagged_subjects(parsed: ParsedArticle, deps: tuple[str, ...]):
+    """(offset, head, the words before it) for each proper noun the model left untagged that
+    is a clause's subject (its dependency one of `deps`)."""
     for offset, doc in parsed.docs:
         for head in doc:
-            if head.tag_ != "NNP" or head.ent_type_ or head.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            before = [c for c in head.children if c.i < head.i]
-            if not before or before[0].lower_ != "the" or before[0].dep_ != "det" or not all(
-                    c.dep_ == "compound" and c.tag_ == "NNP" and not c.ent_type_
-                    for c in before[1:]):
-                continue
-            words = [c.text for c in before[1:]] + [head.text]
-            start = offset + (before[1].idx if len(before) > 1 else head.idx)
-            end = offset + head.idx + len(head.text)
-            name = parsed.text[start:end]
-            if name in lex.not_actors or lex.country(name) or _overlaps(start, end, taken) or \
-                    _REPORTS_IT.match(parsed.text, end) or any(
-                        _no_name_word(w, lex) or w.isupper() or w in ORG_WORDS
-                        or w.lower() in lex.body_nouns for w in words):
-                continue  # (`the FNV union`, `the Bloc`, `the MV Loch Frisa`: other rules')
-            taken.append((start, end))
-            found.append((start, end, name, "organization", name))
-    return found
+            if head.tag_ == "NNP" and not head.ent_type_ and head.dep_ in deps:
+                yield offset, head, [c for c in head.children if c.i < head.i]
+
+
+def _untagged_name_word(token) -> bool:
+    """A proper noun the model left untagged, compounded into the name that follows."""
+    return token.dep_ == "compound" and token.tag_ == "NNP" and not token.ent_type_
 
 
 def _no_name_word(word: str, lex: Lexicon) -> bool:
@@ -2494,49 +2512,37 @@ def _untagged_acting_names(parsed: ParsedArticle, taken: list[tuple[int, int]], 
     or more words that offers, asks or speaks, named again elsewhere in the story (`Solent
     Link's ferries`), is a body; a person the model would have tagged."""
     found = []
-    for offset, doc in parsed.docs:
-        for head in doc:
-            if head.tag_ != "NNP" or head.ent_type_ or head.dep_ != "nsubj" or \
-                    head.head.lemma_.lower() not in _ACTS_OF_A_BODY:
-                continue
-            before = [c for c in head.children if c.i < head.i]
-            if not before or not all(c.dep_ == "compound" and c.tag_ == "NNP" and not
-                                     c.ent_type_ for c in before) or \
-                    before[0].i != head.i - len(before):
-                continue
-            start, end = offset + before[0].idx, offset + head.idx + len(head.text)
-            name = parsed.text[start:end]
-            words = name.split()
-            if _overlaps(start, end, taken) or name in lex.not_actors or lex.country(name) or \
-                    len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])",
-                                   parsed.text)) < 2 or any(
-                        _no_name_word(w, lex) or lex.country(w) or w.lower() in stop_words()
-                        for w in words):
-                continue
-            taken.append((start, end))
-            found.append((start, end, name, "organization", name))
+    for offset, head, before in _untagged_subjects(parsed, ("nsubj",)):
+        if head.head.lemma_.lower() not in _ACTS_OF_A_BODY or not before or not all(
+                _untagged_name_word(c) for c in before) or before[0].i != head.i - len(before):
+            continue
+        start, end = offset + before[0].idx, offset + head.idx + len(head.text)
+        name = parsed.text[start:end]
+        if _overlaps(start, end, taken) or name in lex.not_actors or lex.country(name) or \
+                len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", parsed.text)) < 2 \
+                or any(_no_name_word(w, lex) or lex.country(w) or w.lower() in stop_words()
+                       for w in name.split()):
+            continue
+        taken.append((start, end))
+        found.append((start, end, name, "organization", name))
     return found
 
 
 _TOLD_THE = re.compile(r"\b(?:told|tells|spoke to|speaking to|interview with|interviewed by) "
-                       r"(?:(The )|the )([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                       r"(?:the |(?=The ))(?P<name>(?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
                        r"(?=[:,.]| that\b)")
 
 
 def _outlets_told(text: str, taken: list[tuple[int, int]], lex: Lexicon):
     """`told the Mirror:`, `told The Sun:` with no tag: a title told something (a person is not
     `the Smith`; `told the Security Council that` names a body the NER tags)."""
-    found = []
-    for match in _TOLD_THE.finditer(text):  # (`told The Sun`: a title's own `The`)
-        start, end = match.start(1) if match.group(1) else match.start(2), match.end(2)
-        name = text[start:end]
-        if _overlaps(start, end, taken) or lex.country(name) or name in lex.not_actors or any(
-                is_role_word(w, lex) or w.lower() in lex.body_nouns or w in _CALENDAR
-                for w in name.split()):
-            continue
-        taken.append((start, end))
-        found.append((start, end, name, "organization", name))
-    return found
+    def skip(match) -> bool:
+        name = match.group("name")  # (`told The Sun`: a title's own `The`)
+        return bool(lex.country(name)) or name in lex.not_actors or any(
+            is_role_word(w, lex) or w.lower() in lex.body_nouns or w in _CALENDAR
+            for w in name.split())
+
+    return _untagged_bodies(text, _TOLD_THE, taken, str, skip, group="name")
 
 
 # `M23`, and a brand written with a capital inside (`easyJet`, `eBay`) that the model leaves
