@@ -3639,3 +3639,17 @@ def test_what_a_side_asked_what_it_gives_will_share_is_given():
     assert has(facts.offers, "malawi", "maize seed")
     view = facts_of("The minister said Malawi shared Zambia's goal of cheaper fertiliser.")
     assert view.offers == ()
+
+
+def test_a_remedy_promised_by_a_party_other_than_those_who_asked_is_an_offer():
+    facts = facts_of(
+        "A tenants' group has called on the owners of Harbour Court to fix the lifts. "
+        "Quayline, which manages the block, said it would hire two more caretakers.")
+    assert has(facts.offers, "quayline", "hire two more caretakers")
+
+
+def test_a_mere_hearing_is_an_offer_only_from_the_party_asked():
+    facts = facts_of(
+        "Dock workers want Portlane to restore their night allowance, the union said. "
+        "The transport minister, Ada Morrow, said she would meet both sides on Friday.")
+    assert not any(c.by == "ada-morrow" for c in facts.offers)

@@ -2290,6 +2290,19 @@ def _promised_in_return(verb, lex: Lexicon) -> bool:
 _TURNING_UP = frozenset("come return race ride compete play train appear report".split())
 
 
+def _remedy_by(by: str, verb, answering: frozenset, askers: frozenset, in_return: bool) -> bool:
+    """Whether a remedy `by` promised answers what was asked: it was asked something, or
+    others asked and it did not (a mere hearing only from one asked), or it asked and this
+    is what it does in return."""
+    return by in answering or (bool(askers) and by not in askers and
+                               verb.lemma_.lower() not in _HEARING) or (in_return and by in askers)
+
+
+# Remedies that are no more than a hearing (`would look at the request`, `would meet both
+# sides`): offers only from a party asked for something, not from any party once some ask
+_HEARING = frozenset("look meet review".split())
+
+
 # What a party would like, or do among its own: `would love a reconciliation`, `would ballot
 # members again`
 _OWN_BUSINESS = frozenset("love like prefer welcome consult ballot".split())
@@ -4067,8 +4080,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "would consider a smaller rise of 4 per cent if Ampcell guaranteed deliveries": an
             # offer on a condition (the condition, asked, is found with the offer)
             mode, what_token = "offer", _object(token)
-        elif answering and _promised_remedy(token):
+        elif (answering or askers) and _promised_remedy(token):
+            # "Brightforge said it would hire 50 more moderators": put right by a party asked,
+            # or by any party but the askers (and, if it asked too, what it does in return)
             mode, what_token, predicate, remedy = "offer", token, True, True
+            in_return = bool(askers) and _promised_in_return(token, lex)
         elif askers and _promised_in_return(token, lex):
             # "Ellison has asked British Rowing to let her train at home … said she would
             # attend every national team assessment": what the asker will do for it
@@ -4252,9 +4268,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                              and not any(c.dep_ == "poss" for c in subject.children)
                              and _under_modal(token)):
             by = offerer  # `The proposal would also unlock 600 million euros`: the offerer's
-        if by is None or (adds_to_offer and by != offerer) or (remedy and by not in answering) \
-                or (in_return and by not in askers) or (headed and by != header_giver) or (
-                    our_part and by not in askers and by not in answering):
+        if by is None or (adds_to_offer and by != offerer) or (
+                remedy and not _remedy_by(by, token, answering, askers, in_return)) or (
+                in_return and not remedy and by not in askers) or (
+                headed and by != header_giver) or (
+                our_part and by not in askers and by not in answering):
             continue
         by = _voice_of(by, table)
         counterpart = (_entity_for(counterpart_token, parsed, table, offset, bool(quoted))
