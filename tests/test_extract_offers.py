@@ -3653,3 +3653,17 @@ def test_a_mere_hearing_is_an_offer_only_from_the_party_asked():
         "Dock workers want Portlane to restore their night allowance, the union said. "
         "The transport minister, Ada Morrow, said she would meet both sides on Friday.")
     assert not any(c.by == "ada-morrow" for c in facts.offers)
+
+
+def test_people_offered_something_at_a_named_workplace_are_offered_it_by_that_body():
+    facts = facts_of(
+        "Cleaners at Corvin Logistics' Hull depot have been offered a 4 per cent rise after "
+        "the GMB union announced a strike. Kitchen staff at Marlow General Hospital were "
+        "offered a £600 bonus last week.")
+    assert has(facts.offers, "corvin-logistics", "4 per cent rise")
+    assert has(facts.offers, "marlow-general-hospital", "£600 bonus")
+
+
+def test_people_offered_something_in_a_place_are_offered_it_by_nobody_named():
+    facts = facts_of("Residents of Carlisle have been offered free parking permits.")
+    assert not any(c.by == "carlisle" for c in facts.offers)

@@ -1754,6 +1754,16 @@ def _agent(verb):
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
+def _workplace(people):
+    """`Security staff at Edinburgh Airport`, `workers at Heineken's Tadcaster plant`: the
+    body the people work at, which makes them an offer none is named as making."""
+    place = prep_object(people, ("at",)) if people.pos_ == "NOUN" else None
+    if place is None:
+        return None
+    owner = next((c for c in place.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+    return owner if owner is not None else place if place.ent_type_ in ("ORG", "FAC") else None
+
+
 _FUNDING = frozenset({"fund", "finance", "subsidise", "subsidize", "bankroll", "underwrite"})
 
 
@@ -3567,8 +3577,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     (g for p in token.children if p.dep_ == "prep" for t in p.subtree
                      if t.dep_ == "prep" and t.lower_ == "by"
                      for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-                    if given is not None else None)  # (`£250,000 for a second book by
-                # Harbour Press`, the agent hung on the book)
+                    if given is not None else None) or _workplace(next(
+                        c for c in token.children if c.dep_ == "nsubjpass"))
+                # (`£250,000 for a second book by Harbour Press`, the agent hung on the book;
+                # `Security staff at Edinburgh Airport have been offered …`: their employer)
                 if agent is None or given is None:
                     continue  # (`a 6% pay rise by the Department of Health`, hung on the rise)
                 giver, counterpart_token = agent, next(
