@@ -3667,3 +3667,12 @@ def test_people_offered_something_at_a_named_workplace_are_offered_it_by_that_bo
 def test_people_offered_something_in_a_place_are_offered_it_by_nobody_named():
     facts = facts_of("Residents of Carlisle have been offered free parking permits.")
     assert not any(c.by == "carlisle" for c in facts.offers)
+
+
+def test_a_remedy_on_a_thing_read_through_a_participle_is_an_offer_but_a_consultation_not():
+    facts = facts_of(
+        "Parents have asked Kestrel Borough Council to close Dene Road outside the school. "
+        "The council said it would install flashing warning lights by May and would consult "
+        "parents over the summer.")
+    assert has(facts.offers, "kestrel-borough-council", "install flashing warning lights")
+    assert not has(facts.offers, "kestrel-borough-council", "consult")

@@ -2150,6 +2150,10 @@ def _acted_on(verb):
     thing = _object(verb)
     if thing is None and verb.lemma_.lower() == "look":
         return prep_object(verb, ("at",))
+    if thing is None:  # (`would install flashing 20mph signs`, `flashing` read as a verb;
+        # `would stop charging fees`)
+        return next((g for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                     and c.i == verb.i + 1 for g in c.children if g.dep_ == "dobj"), None)
     return thing
 
 
@@ -2341,6 +2345,7 @@ def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
     return verb.pos_ == "VERB" and verb.dep_ == "conj" and _will_do(verb) and \
         (_offered_by_itself(head, lex) or _promised_remedy(head)) and \
         verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs and \
+        verb.lemma_.lower() not in _OWN_BUSINESS and \
         (_object(verb) is not None or any(c.dep_ == "prep" and c.lower_ == "for"
                                           for c in verb.children))
     # (`would pay back her bonus and would play for Thunder in the final`)
