@@ -3676,3 +3676,14 @@ def test_a_remedy_on_a_thing_read_through_a_participle_is_an_offer_but_a_consult
         "parents over the summer.")
     assert has(facts.offers, "kestrel-borough-council", "install flashing warning lights")
     assert not has(facts.offers, "kestrel-borough-council", "consult")
+
+
+def test_backdating_a_rise_and_cutting_a_speed_asked_about_are_offers_but_cutting_jobs_not():
+    facts = facts_of(
+        "Unison wants the new grades backdated to April. Marsh Vale NHS Trust said it would "
+        "backdate the rise to June. Riders want Kinetic Mobility to make its scooters safer. "
+        "Kinetic Mobility said it would cut the top speed of its scooters to 10mph. The GMB "
+        "wants Dalby Foods to raise pay. Dalby Foods said it would cut 200 jobs.")
+    assert has(facts.offers, "marsh-vale-nhs-trust", "backdate the rise")
+    assert has(facts.offers, "kinetic-mobility", "top speed")
+    assert not has(facts.offers, "dalby-foods", "jobs")

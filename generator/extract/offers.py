@@ -2254,7 +2254,8 @@ _REMEDIES = frozenset("install introduce build open fix repair restore reinstate
                       "hire recruit upgrade add create replace rebuild reopen meet "
                       "publish review pull remove withdraw scrap drop phase delay postpone fit "
                       "refund compensate lower reduce raise increase bring change amend stop "
-                      "end suspend limit cap email notify contact look plant paint".split())
+                      "end suspend limit cap email notify contact look plant paint backdate "
+                      "slow".split())
 _RULINGS = frozenset("decision ruling verdict judgment judgement findings response".split())
 
 
