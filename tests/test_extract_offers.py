@@ -3687,3 +3687,20 @@ def test_backdating_a_rise_and_cutting_a_speed_asked_about_are_offers_but_cuttin
     assert has(facts.offers, "marsh-vale-nhs-trust", "backdate the rise")
     assert has(facts.offers, "kinetic-mobility", "top speed")
     assert not has(facts.offers, "dalby-foods", "jobs")
+
+
+def test_it_in_what_a_bodys_committee_reports_is_that_body():
+    facts = facts_of(
+        "Dog walkers have asked Ashby Parish Council to light the path. The council's "
+        "amenities committee said it would install two lamps by March. Rowers have asked the "
+        "town council to fix the slipway. The town council's leisure board said it would "
+        "repair the slipway in June.")
+    assert has(facts.offers, "ashby-parish-council", "install two lamps")
+    assert has(facts.offers, "town-council", "repair the slipway")
+
+
+def test_reviewing_an_offer_is_no_offer():
+    facts = facts_of(
+        "Harrow Bank has asked Delmont Capital to raise its bid. Delmont Capital said it would "
+        "review the offer next week.")
+    assert not has(facts.offers, "delmont-capital", "review")

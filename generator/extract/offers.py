@@ -1158,6 +1158,10 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
     if pronoun.lower_ == "they":  # `Pharmaceutical companies say they need …`
         return (_members_body(reporter, parsed, table, offset, lex)
                 or _unnamed_party(reporter, table, lex)) if reporter.tag_ == "NNS" else None
+    if reporter.lemma_.lower() in _OWN_VOICE:  # `The town council's leisure committee said
+        # it would …`: the council
+        reporter = next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "NOUN"),
+                        reporter)
     named_by = reporter if reporter.pos_ == "PROPN" else next(  # not `Hyundai Motor's union`
         (c for c in reporter.children if c.dep_ == "appos"), None)  # `The company, Adani, said`
     named = _entity_of(named_by, parsed, table, offset) or (  # `The Reopen X group said it`
@@ -1199,7 +1203,7 @@ def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
 # Nouns through which their possessor speaks: `Venezuela's government said it …` is Venezuela.
 _OWN_VOICE = frozenset("government administration ministry cabinet presidency leadership regime "
                        "authority authorities office spokesman spokeswoman spokesperson leader "
-                       "president military army embassy parliament".split())
+                       "president military army embassy parliament committee board".split())
 
 
 def _complement_clause(clause, noun) -> bool:
@@ -2279,8 +2283,10 @@ def _promised_remedy(verb) -> bool:
     something that puts things right (the caller checks it was asked for something)."""
     thing = _acted_on(verb)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _REMEDIES and _reported(verb) and \
-        _will_do(verb) and thing is not None and thing.lemma_.lower() not in _RULINGS
-    # (not `would publish its decision in the autumn`: no more than its duty)
+        _will_do(verb) and thing is not None and thing.lemma_.lower() not in _RULINGS and \
+        thing.lemma_.lower() not in load_lexicon().offer_nouns
+    # (not `would publish its decision in the autumn`: no more than its duty; nor `would review
+    # the offer`, weighed)
 
 
 def _promised_in_return(verb, lex: Lexicon) -> bool:
