@@ -3704,3 +3704,12 @@ def test_reviewing_an_offer_is_no_offer():
         "Harrow Bank has asked Delmont Capital to raise its bid. Delmont Capital said it would "
         "review the offer next week.")
     assert not has(facts.offers, "delmont-capital", "review")
+
+
+def test_a_promise_the_parser_joins_to_a_relative_clause_is_still_joined_to_the_offer():
+    facts = facts_of(
+        "Cab drivers want Harcombe Airport to scrap its new £8 pick-up charge. The airport's "
+        "director, Ann Lyle, said the airport would cut the fee to £5 for drivers who bought "
+        "a yearly permit and would open a free waiting area near the terminal.")
+    assert has(facts.offers, "harcombe-airport", "open a free waiting area")
+    assert not any(c.what.endswith(" and") for c in facts.offers)

@@ -2348,7 +2348,7 @@ def _offered_by_itself(verb, lex: Lexicon) -> bool:
 def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
     """`would pay for a free bus … and would keep the building available for community use`: a
     promised act joined to a promised payment, gift or remedy, with its own `would`."""
-    head = verb.head
+    head = _joined_past_a_relative(verb)
     return verb.pos_ == "VERB" and verb.dep_ == "conj" and _will_do(verb) and \
         (_offered_by_itself(head, lex) or _promised_remedy(head)) and \
         verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs and \
@@ -2356,6 +2356,16 @@ def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
         (_object(verb) is not None or any(c.dep_ == "prep" and c.lower_ == "for"
                                           for c in verb.children))
     # (`would pay back her bonus and would play for Thunder in the final`)
+
+
+def _joined_past_a_relative(verb):
+    """`would cut the fee for drivers who registered … and would open a waiting area`: the
+    parser joins the promise to the relative clause's past verb; it belongs with the promise
+    the relative clause hangs in. Else the verb's head."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "relcl" and _will_do(verb) and not _will_do(head):
+        return next((a for a in head.ancestors if a.pos_ == "VERB" and a.dep_ != "relcl"), head)
+    return head
 
 
 # What parties agree to do together, or for themselves: no party's offer to another
@@ -2715,8 +2725,9 @@ def _predicate(clause, without=()) -> str:
                  and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
     tokens = [t for t in clause.subtree if t.i not in skip and t.i < min(exchange, default=t.i + 1)
               and not _speaker_label(t) and not _dateline_token(t)]
-    words = _TRAILING_CC.sub("", joined(tokens).strip(" ,;:-–—."))
-    return " ".join(words.split()[:_MAX_WHAT_WORDS])
+    words = " ".join(joined(tokens).strip(" ,;:-–—.").split()[:_MAX_WHAT_WORDS])
+    return _TRAILING_CC.sub("", words).rstrip(" ,;:-–—")  # (no `… an annual permit and`,
+    # cut short)
 
 
 def _called_on(verb, prepositions=("on", "upon"), infinitive=False):
