@@ -3713,3 +3713,26 @@ def test_a_promise_the_parser_joins_to_a_relative_clause_is_still_joined_to_the_
         "a yearly permit and would open a free waiting area near the terminal.")
     assert has(facts.offers, "harcombe-airport", "open a free waiting area")
     assert not any(c.what.endswith(" and") for c in facts.offers)
+
+
+def test_money_a_body_says_it_will_put_towards_something_is_offered():
+    facts = facts_of(
+        "Skaters want a park on the common. Ribble County Council has offered a site by the "
+        "library instead and said it would put £80,000 towards the cost.")
+    assert has(facts.offers, "ribble-county-council", "£80,000 towards the cost")
+
+
+def test_it_opening_a_sentence_after_a_body_the_model_took_for_a_person_is_that_body():
+    facts = facts_of(
+        "Residents want Severn Trent to cover the tanks. Severn Trent said it would spend £4 "
+        "million on new covers. It has also offered to pay for air monitors in three gardens.")
+    assert has(facts.offers, "severn-trent", "air monitors")
+
+
+def test_relocating_asked_about_and_a_cut_subscription_are_offers():
+    facts = facts_of(
+        "Shopkeepers want Cyclo Share to move its bike racks from the square. Its manager said "
+        "the company would relocate the racks to Mill Lane. Streamora will cut its student "
+        "subscription to £4.99 a month.")
+    assert has(facts.offers, "cyclo-share", "relocate the racks")
+    assert has(facts.offers, "streamora", "student subscription")

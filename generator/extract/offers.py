@@ -1197,6 +1197,10 @@ def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
     if entity is None and subject is not None and "country" in kinds and (
             named := _state_named_before(subject, parsed, table, found[0], load_lexicon())):
         entity = table.entities.get(named)  # `The government wants …. It also wants …`
+    if entity is not None and entity.kind == "person" and pronoun.lower_ == "it" and \
+            subject.pos_ == "PROPN" and "organization" in kinds:
+        return entity.id  # `Severn Trent said …. It has also offered …`: a body, whatever the
+        # model took it for
     return entity.id if entity is not None and entity.kind in kinds else None
 
 
@@ -2259,7 +2263,7 @@ _REMEDIES = frozenset("install introduce build open fix repair restore reinstate
                       "publish review pull remove withdraw scrap drop phase delay postpone fit "
                       "refund compensate lower reduce raise increase bring change amend stop "
                       "end suspend limit cap email notify contact look plant paint backdate "
-                      "slow".split())
+                      "relocate slow".split())
 _RULINGS = frozenset("decision ruling verdict judgment judgement findings response".split())
 
 
@@ -4099,6 +4103,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "would pay for a free bus … and would keep the building available": more of it
             mode, what_token, predicate = "offer", token, True
             remedy = not _offered_by_itself(token.head, lex)  # (a remedy's: asked first)
+        elif _puts_money_into(token, lex) and _will_do(token):
+            # "said it would put £250,000 towards the cost": money laid out, promised
+            mode, what_token, predicate = "offer", token, True
         elif offerer is not None and _also_would(token, lex):
             # "Mexico has put forward a plan to … Mexico would also tighten inspections …":
             # more of the offer its maker has just made
