@@ -1445,3 +1445,12 @@ def test_a_sport_or_trade_word_before_a_name_is_a_role_not_part_of_it():
     assert entities["megan-doyle"].role == "Triathlete"
     assert entities["sam-lee"].role == "Hurdler"
     assert "triathlete-megan-doyle" not in entities
+
+
+def test_a_name_with_s_that_speaks_is_a_company_even_if_tagged_a_person():
+    facts = facts_of("Traders want to keep using the car park of the Bull Inn, which "
+                     "McMullen's brewery plans to sell. McMullen's said it could allow the market "
+                     "to continue until a sale was agreed. A pal of Connor's said he was upset.")
+    ids = {e.id for e in facts.entities}
+    assert "mcmullen-s" in ids and "mcmullen" not in ids
+    assert "connor-s" not in ids

@@ -3736,3 +3736,34 @@ def test_relocating_asked_about_and_a_cut_subscription_are_offers():
         "subscription to £4.99 a month.")
     assert has(facts.offers, "cyclo-share", "relocate the racks")
     assert has(facts.offers, "streamora", "student subscription")
+
+
+def test_paying_a_share_of_costs_is_a_payment():
+    facts = facts_of(
+        "Togo has asked Ghana to open the border post at night. Togo would in return pay a "
+        "share of the post's running costs, its trade minister said.")
+    assert has(facts.offers, "togo", "share of the post's running costs")
+
+
+def test_a_rise_turned_down_by_people_working_for_a_named_body_was_offered_by_it():
+    facts = facts_of(
+        "Porters working for Hilbury Foods will strike after rejecting a 3 per cent pay "
+        "rise, the GMB union said. Cooks at Bramble Kitchens have rejected a pay offer they "
+        "called an insult.")
+    assert has(facts.offers, "hilbury-foods", "3 per cent pay rise")
+    assert not any(c.by == "bramble-kitchens" for c in facts.offers)
+
+
+def test_a_promise_not_to_stand_in_a_players_way_is_an_offer():
+    facts = facts_of(
+        "Winger Sam Ode has asked Harlow Town to let him join Luton. Harlow Town's chairman, "
+        "Rob Kay, said the club would not stand in his way.")
+    assert any(c.by == "harlow-town" and "not stand in his way" in c.what for c in facts.offers)
+
+
+def test_tidying_up_joined_to_a_payment_is_more_of_the_offer():
+    facts = facts_of(
+        "Stallholders want Hollin Brewery to let them use its car park. The Hollin Market "
+        "Group says it would pay £80 a month towards insurance and would clear up after "
+        "every market.")
+    assert has(facts.offers, "hollin-market-group", "clear up after every market")

@@ -2591,17 +2591,26 @@ def _names_ending_in_s(parsed: ParsedArticle, spans):
 
     named = set()
     for start, end, name, kind, _surface in spans:
-        if kind != "organization" or name.endswith(("'s", "’s")) or with_s(start, end) < 0:
+        if kind not in ("organization", "person") or name.endswith(("'s", "’s")) or \
+                with_s(start, end) < 0:
             continue
         after = next((t for _o, t in parsed.tokens(with_s(start, end), end + 40)
                       if t.text not in "\"“”'‘’"), None)  # (`Meta's "pay or consent" model`)
+        if text[:start].rstrip().endswith(" of") and after is not None and \
+                after.lemma_.lower() in _REPORTING_WORDS:
+            continue  # `A pal of Connor's said`: a person's
+        if kind == "person" and (after is None or after.lemma_.lower() not in _REPORTING_WORDS):
+            continue  # (but `McMullen's said …`, tagged a person: a company that speaks)
         if after is None or (after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV") and
                              after.dep_ not in ("amod", "compound", "nummod")):
             named.add(name)  # (not `U.S. Steel's ageing mills`)
-    return [(st, with_s(st, en), f"{name}'s", kind, text[st:with_s(st, en)])
+    return [(st, with_s(st, en), f"{name}'s", "organization", text[st:with_s(st, en)])
             if name in named and with_s(st, en) > 0 else
-            (st, en, f"{name}'s", kind, surface) if name in named else
+            (st, en, f"{name}'s", "organization", surface) if name in named else
             (st, en, name, kind, surface) for st, en, name, kind, surface in spans]
+
+
+_REPORTING_WORDS = frozenset("say said tell add announce insist confirm".split())
 
 
 def _initials_of_things(text: str, spans):

@@ -1765,11 +1765,41 @@ def _agent(verb):
 def _workplace(people):
     """`Security staff at Edinburgh Airport`, `workers at Heineken's Tadcaster plant`: the
     body the people work at, which makes them an offer none is named as making."""
-    place = prep_object(people, ("at",)) if people.pos_ == "NOUN" else None
+    if people.pos_ != "NOUN":
+        return None
+    place = prep_object(people, ("at",)) or next(
+        (prep_object(c, ("for", "by")) for c in people.children
+         if c.dep_ == "acl" and c.lemma_.lower() in ("work", "employ")), None)  # (`working
+    # for Clearway`, `employed by Apex`)
     if place is None:
         return None
     owner = next((c for c in place.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
     return owner if owner is not None else place if place.ent_type_ in ("ORG", "FAC") else None
+
+
+def _rejecters_employer(noun, lex: Lexicon):
+    """`Cleaners at Apex have rejected a 5 per cent pay offer`, `Bin collectors working for
+    Clearway … after rejecting a 4 per cent pay rise`: the body those who turn down an offer
+    or a rise work for, which made it."""
+    lemma = noun.lemma_.lower()
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _ANSWERED or not _says_what(noun) \
+            or not (lemma in lex.offer_nouns or _pay_rise(noun)) or not any(
+                t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in noun.subtree):
+        return None  # (not `rejecting a pay offer they called "an insult"`: which, unsaid)
+    verb = next((a for a in [noun.head, *noun.head.ancestors] if a.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ == "nsubj" for c in a.children)), None)
+    people = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    return _workplace(people) if people is not None else None
+
+
+def _pay_rise(noun) -> bool:
+    """`a 4 per cent pay rise`, `the wage deal`: what an employer offers, by its name."""
+    return noun.lemma_.lower() in _RISES and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _PAY_WORDS for c in noun.children)
+
+
+_RISES = frozenset("rise increase raise deal package".split())
+_PAY_WORDS = frozenset("pay wage salary".split())
 
 
 _FUNDING = frozenset({"fund", "finance", "subsidise", "subsidize", "bankroll", "underwrite"})
@@ -1786,6 +1816,7 @@ def _pays_somebody(verb, lex: Lexicon) -> bool:
             c.dep_ in ("xcomp", "advcl") and _infinitive(c) for c in verb.children):
         return True  # `would also pay to install a secure safe`
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")):
+        obj = _whole_of_part(obj)  # (`would pay a share of the dam's maintenance costs`)
         if obj.ent_type_ in ("MONEY", "PERSON", "ORG", "GPE", "NORP") or \
                 obj.lemma_.lower() in lex.recipient_nouns or \
                 obj.lemma_.lower() in _PAYMENTS or any(
@@ -2104,9 +2135,8 @@ def _puts_money_into(verb, lex: Lexicon) -> bool:
     """`would put the money into solar plants`, `put $50 million a year into a fund`: money
     laid out on something (not `put Thames into special administration`)."""
     thing = _object(verb)
-    if thing is not None and thing.lemma_.lower() in ("half", "part", "share", "all", "some") and \
-            (whole := prep_object(thing, ("of",))) is not None:
-        thing = whole  # `put half of the levy into the piers`
+    thing = _whole_of_part(thing) if thing is not None else None  # `put half of the levy into
+    # the piers`
     return verb.lemma_.lower() in ("put", "plough", "pour", "sink") and thing is not None and (
         thing.lemma_.lower() in _MONEY_NOUNS or thing.lemma_.lower() in lex.currency_nouns
         or thing.lemma_.lower() in lex.concession_nouns or thing.ent_type_ == "MONEY") and any(
@@ -2114,6 +2144,27 @@ def _puts_money_into(verb, lex: Lexicon) -> bool:
 
 
 _MONEY_NOUNS = frozenset("money cash fund funding proceeds saving revenue profit".split())
+
+
+def _not_in_the_way(verb) -> bool:
+    """`would not stand in his way`, `will not block his move`: a promise not to stop
+    another's act, which lets it go ahead."""
+    return verb.pos_ == "VERB" and _will_do(verb, ("would", "will")) and any(
+        c.dep_ == "neg" for c in verb.children) and (
+        (verb.lemma_.lower() in ("stand", "get") and (way := prep_object(verb, ("in",)))
+         is not None and way.lemma_.lower() == "way")
+        or (verb.lemma_.lower() == "block" and _object(verb) is not None
+            and _object(verb).lemma_.lower() in ("move", "transfer", "departure", "switch")))
+
+
+def _whole_of_part(noun):
+    """`half of the levy`, `a share of the costs` → the levy, the costs; else the noun."""
+    if noun.lemma_.lower() in _PARTS and (whole := prep_object(noun, ("of",))) is not None:
+        return whole
+    return noun
+
+
+_PARTS = frozenset("half part share all some portion proportion third quarter".split())
 
 
 def _terms_it_depends_on(token, lex: Lexicon):
@@ -2358,8 +2409,14 @@ def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
         verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs and \
         verb.lemma_.lower() not in _OWN_BUSINESS and \
         (_object(verb) is not None or any(c.dep_ == "prep" and c.lower_ == "for"
-                                          for c in verb.children))
-    # (`would pay back her bonus and would play for Thunder in the final`)
+                                          for c in verb.children)
+         or (verb.lemma_.lower() in _TIDYING and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                     for c in verb.children)))
+    # (`would pay back her bonus and would play for Thunder in the final`; `… and would clear
+    # up after every market`)
+
+
+_TIDYING = frozenset("clear clean tidy".split())
 
 
 def _joined_past_a_relative(verb):
@@ -3901,8 +3958,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     for t in token.subtree if t.i > noun.i):
             # "Bayern have had an opening bid of £45m rejected": made, whatever its answer
             mode, what_token, made = "offer", noun, True
-        elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and _says_what(token) and \
-                (maker := prep_object(token, ("from",)) or (
+        elif token.pos_ == "NOUN" and (lemma in lex.offer_nouns or _pay_rise(token)) and \
+                _says_what(token) and (maker := prep_object(token, ("from",)) or (
                     prep_object(token.head, ("from",)) if token.dep_ == "dobj" and
                     token.head.lemma_.lower() in _ANSWERED else None)) is not None and \
                 _entity_for(maker, parsed, table, offset) is not None:
@@ -3913,6 +3970,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if (act := _offered_act(token)) is not None and not any(
                     c.dep_ in ("nummod", "compound", "quantmod") for c in token.children):
                 what_token, predicate = act, True  # `an offer from X to run an extra train`
+        elif token.pos_ == "NOUN" and (maker := _rejecters_employer(token, lex)) is not None:
+            # "Bin collectors working for Clearway … will strike after rejecting a 4 per cent pay
+            # rise": made by those they work for, whatever became of it
+            mode, what_token, giver, made = "offer", token, maker, True
         elif token.pos_ == "NOUN" and lemma in lex.offer_nouns and \
                 (maker := next((c for c in token.children if c.dep_ == "poss"), None)) \
                 is not None and (given := prep_object(token, ("of",)) or next(
@@ -4103,6 +4164,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "would pay for a free bus … and would keep the building available": more of it
             mode, what_token, predicate = "offer", token, True
             remedy = not _offered_by_itself(token.head, lex)  # (a remedy's: asked first)
+        elif _not_in_the_way(token):
+            # "the club would not stand in the way of a player who wanted to leave": a leave
+            # given, for all its `not`
+            mode, what_token, predicate, made = "offer", token, True, True
         elif _puts_money_into(token, lex) and _will_do(token):
             # "said it would put £250,000 towards the cost": money laid out, promised
             mode, what_token, predicate = "offer", token, True
