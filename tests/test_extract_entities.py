@@ -1454,3 +1454,11 @@ def test_a_name_with_s_that_speaks_is_a_company_even_if_tagged_a_person():
     ids = {e.id for e in facts.entities}
     assert "mcmullen-s" in ids and "mcmullen" not in ids
     assert "connor-s" not in ids
+
+
+def test_a_name_ending_in_club_or_trust_is_a_body_whatever_the_model_tagged():
+    facts = facts_of("Members of Ashbourne Bowls Club have asked Derbyshire Dales District "
+                     "Council to drop plans to turn their green into padel courts.")
+    kinds = {e.id: e.kind for e in facts.entities}
+    assert kinds.get("ashbourne-bowls-club") == "organization"
+    assert any(c.by == "ashbourne-bowls-club" and "drop plans" in c.what for c in facts.demands)

@@ -3767,3 +3767,43 @@ def test_tidying_up_joined_to_a_payment_is_more_of_the_offer():
         "Group says it would pay £80 a month towards insurance and would clear up after "
         "every market.")
     assert has(facts.offers, "hollin-market-group", "clear up after every market")
+
+
+def test_she_in_what_her_coach_reports_is_the_athlete_not_the_coach():
+    facts = facts_of(
+        "Sprinter Nia Cole has asked British Athletics to pick her for the European "
+        "championships. Her coach, Martin Dale, said she would share her training data with "
+        "the federation's doctors.")
+    assert has(facts.offers, "nia-cole", "training data")
+    assert not any(c.by == "martin-dale" for c in facts.offers)
+
+
+def test_what_a_body_supplies_in_a_relative_clause_is_no_offer():
+    facts = facts_of(
+        "Drivers at Hallam Freight want a night premium of £2 an hour. Hallam Freight, which "
+        "supplies supermarkets across the Midlands, has offered to raise the premium to £1.20 "
+        "an hour and said it would move 30 agency drivers onto permanent contracts.")
+    assert not has(facts.offers, "hallam-freight", "supermarkets")
+    assert has(facts.offers, "hallam-freight", "raise the premium")
+    assert has(facts.offers, "hallam-freight", "move 30 agency drivers")
+
+
+def test_a_councillor_so_titled_acts_for_the_council_unless_asking_it():
+    facts = facts_of(
+        "Members of Elton Tennis Club have asked Ribble Valley Borough Council to keep their "
+        "courts. Its leisure lead, Councillor Peter Dyson, said the council would look again "
+        "at the plans, but wanted the club to raise £5,000 for new nets. Councillor Ann Bell "
+        "said the council should give the club a year's grace.")
+    assert has(facts.demands, "elton-tennis-club", "keep their courts")
+    assert has(facts.demands, "ribble-valley-borough-council", "raise £5,000")
+    assert has(facts.demands, "ann-bell", "year's grace")
+
+
+def test_a_listed_answer_may_say_more_of_its_thing_in_a_clause_but_not_go_on_to_an_act():
+    facts = facts_of("The following is a transcript of an interview with Peruvian Energy Minister "
+                     "Rosa Mendoza.\n\n"
+                     "Q: What do you want from Chile?\n\n"
+                     "MENDOZA: A share of the lithium royalties. And a guarantee that Chilean "
+                     "buyers will take our power for ten years. We will keep talking.")
+    assert has(facts.demands, "peru", "guarantee that Chilean buyers will take our power")
+    assert not has(facts.demands, "peru", "keep talking")

@@ -656,3 +656,10 @@ def test_in_the_words_of_names_the_speaker_and_a_lock_has_a_role():
                      "minister Mahathir Mohamad.\n\nEngland lock Sam Okonkwo wants to move.")
     assert speakers(facts) == {"ridiculous": "mahathir-mohamad"}
     assert next(e for e in facts.entities if e.id == "sam-okonkwo").role == "England lock"
+
+
+def test_where_a_body_is_based_between_it_and_its_verb_says_nothing_of_who_spoke():
+    facts = facts_of("Pulsio, based in Dublin, said its older bands were \"at the end of their "
+                     "supported life\".")
+    assert {q.text: q.speaker for q in facts.quotes} == {
+        "at the end of their supported life": "pulsio"}

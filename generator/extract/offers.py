@@ -938,6 +938,18 @@ def _councillors_council(subject, table: EntityTable) -> str | None:
     return councils[0] if len(councils) == 1 else None
 
 
+def _councillors_voice(by: str, counterpart: str | None, table: EntityTable) -> str:
+    """`Councillor Peter Dyson … wanted the club to show …`: in an article that names one
+    council, a councillor so titled acts for it (but what he asks of the council is his)."""
+    entity = table.entities.get(by)
+    if entity is None or entity.kind != "person" or (entity.role or "").lower() not in (
+            "councillor", "councilor", "cllr"):
+        return by
+    councils = [e.id for e in table.entities.values()
+                if e.kind == "organization" and e.name.split()[-1] == "Council"]
+    return councils[0] if len(councils) == 1 and councils[0] != counterpart else by
+
+
 def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
                  lex: Lexicon) -> str | None:
     """`The association says its members need at least 5%`: the members of the body that
@@ -1065,6 +1077,13 @@ def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int
         subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i < pronoun.i:
             person = _entity_for(subject, parsed, table, offset)
+            if subject.lemma_.lower() in _VOICES_OF_A_PERSON and any(
+                    c.dep_ == "poss" and c.lower_ == _OWNER_OF.get(pronoun.lower_)
+                    for c in subject.children) and (
+                    client := _person_named_last(offset + subject.idx, parsed, table)) \
+                    is not None and client != person:
+                return client  # `Her coach, Martin Dale, said she would run …`: the one
+                # whose coach he is
             if person is None and subject.pos_ in ("NOUN", "ADJ") and definite(subject) and (any(
                     c.dep_ == "appos" and c.like_num for c in subject.children) or re.search(
                     r"\d-year-old", "".join(t.text_with_ws for t in subject.subtree))):
@@ -1083,6 +1102,10 @@ def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int
 
 
 _HEADS = frozenset({"president", "leader", "king", "emir", "premier", "chancellor"})
+# Those who speak for a person: `Her coach said she …` is about the person, not the coach
+_VOICES_OF_A_PERSON = (_ENTOURAGE - {"team", "campaign", "office", "camp"}) | frozenset(
+    "coach manager trainer rep mother father mum dad wife husband partner".split())
+_OWNER_OF = {"she": "her", "he": "his"}
 
 
 def _in_relative_clause(mention, pronoun, parsed: ParsedArticle) -> bool:
@@ -2419,6 +2442,19 @@ def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
 _TIDYING = frozenset("clear clean tidy".split())
 
 
+def _said_after_an_offer(verb, lex: Lexicon) -> bool:
+    """`has offered to raise the premium … and said it would move 40 agency workers onto
+    permanent contracts`: a promised act the offerer reports in the same breath."""
+    said = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "ccomp" and _will_do(verb) and \
+        said.dep_ == "conj" and said.lemma_.lower() in _REPORTING_LEMMAS and not any(
+            c.dep_ == "nsubj" for c in said.children) and (
+            said.head.lemma_.lower() in lex.offer_verbs or said.head.lemma_.lower() in
+            _OFFERING_ACTS) and _object(verb) is not None and \
+        verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs \
+        and verb.lemma_.lower() not in _OWN_BUSINESS
+
+
 def _joined_past_a_relative(verb):
     """`would cut the fee for drivers who registered … and would open a waiting area`: the
     parser joins the promise to the relative clause's past verb; it belongs with the promise
@@ -3645,6 +3681,10 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                 # base", "we sell our beans for less than it costs", "we are selling clean
                 # power at the price of coal", "who has sold bread at the market": a past,
                 # usual or ongoing sale, not an offer
+            if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and \
+                    not any(c.dep_ == "aux" for c in token.children):
+                continue  # "Fenwick, which supplies supermarkets across the Midlands": what
+                # it does, not what it offers
             if _imperative(token, parsed, offset):
                 continue  # "Give it back to the public," he said: an imperative asks
             if lemma == "give" and any(c.dep_ in ("npadvmod", "dobj") and c.ent_type_ == "DATE"
@@ -4164,6 +4204,8 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             # "would pay for a free bus … and would keep the building available": more of it
             mode, what_token, predicate = "offer", token, True
             remedy = not _offered_by_itself(token.head, lex)  # (a remedy's: asked first)
+        elif _said_after_an_offer(token, lex):
+            mode, what_token, predicate = "offer", token, True
         elif _not_in_the_way(token):
             # "the club would not stand in the way of a player who wanted to leave": a leave
             # given, for all its `not`
@@ -4407,6 +4449,11 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
                     mode == "offer" and _only_a_name_for_an_offer(what, lex)):
             continue  # (`6%` is something; `Developers want more` says not what; nor does
             # `have put everything we reasonably can on the table`)
+        if counterpart_token is None or (counterpart_token.lemma_.lower() not in
+                                         lex.government_nouns and counterpart_token.lemma_.lower()
+                                         not in lex.government_levels):
+            by = _councillors_voice(by, counterpart, table)  # (`said the council should …`,
+            # `the city should …`: asked of it)
         yield mode, by, counterpart, what, evidence
         if not quoted or reported:  # `Japan and South Korea have asked Washington to …`,
             # `Qatari and Egyptian mediators have floated …`: each of them
@@ -4558,9 +4605,12 @@ def _answers(parsed: ParsedArticle, table: EntityTable, speakers: dict[int, str]
             # list the answer goes on with, in sentences without a verb
             at, end = answer.end() + more.start(1), answer.end() + more.end(1)
             words = re.sub(r"^(?:And|Also|Plus)\s+", "", more.group(1).strip()).rstrip(".!").split()
-            if len(words) < 3 or any(t.pos_ in ("VERB", "AUX") for _o, t in
-                                     parsed.tokens(at, end)):
-                break
+            if len(words) < 3 or any(
+                    t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and (
+                        t.dep_ == "ROOT" or t.head.pos_ not in ("NOUN", "PROPN"))
+                    for _o, t in parsed.tokens(at, end)):
+                break  # (but `And a guarantee that buyers will take our power …`: a thing
+                # the clause says more of)
             yield mode, by, " ".join(words[:_MAX_WHAT_WORDS]), (at, end), True
 
 

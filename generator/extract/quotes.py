@@ -51,7 +51,8 @@ _AGE_OR_HOME = re.compile(r"^\s*(?:\d{1,3}|(?:from|of) [A-Z][\w'’-]*(?: [A-Z][
 # `De Laurentiis, speaking at the launch, said`, `X, asked about the talks, said`: a participle
 # describes the speaker named before it
 _PARTICIPLE = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|"
-                         r"interviewed|quoted)\s+(?:at|to|on|in|from|about|after|before|"
+                         r"interviewed|quoted|based|headquartered|founded)\s+(?:at|to|on|in|"
+                         r"from|about|after|before|"
                          r"during|for|with|outside|inside|by|through|over)\b")
 # (not `managing director Simon Price`)
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though|and|as|because)\s"
