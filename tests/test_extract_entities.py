@@ -1462,3 +1462,10 @@ def test_a_name_ending_in_club_or_trust_is_a_body_whatever_the_model_tagged():
     kinds = {e.id: e.kind for e in facts.entities}
     assert kinds.get("ashbourne-bowls-club") == "organization"
     assert any(c.by == "ashbourne-bowls-club" and "drop plans" in c.what for c in facts.demands)
+
+
+def test_a_body_named_with_and_whose_first_word_was_taken_for_a_person():
+    facts = facts_of("Pensioners have asked Westmorland and Furness Council to put back the bus "
+                     "shelter on Market Street.")
+    ids = {e.id for e in facts.entities}
+    assert "westmorland-and-furness-council" in ids and "westmorland" not in ids

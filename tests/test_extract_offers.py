@@ -3807,3 +3807,23 @@ def test_a_listed_answer_may_say_more_of_its_thing_in_a_clause_but_not_go_on_to_
                      "buyers will take our power for ten years. We will keep talking.")
     assert has(facts.demands, "peru", "guarantee that Chilean buyers will take our power")
     assert not has(facts.demands, "peru", "keep talking")
+
+
+def test_a_plural_noun_opening_a_sentence_taken_for_a_name_is_still_a_party():
+    facts = facts_of("Pensioners have asked Westmorland and Furness Council to put back the bus "
+                     "shelter on Market Street.")
+    assert has(facts.demands, "pensioners", "put back the bus shelter")
+
+
+def test_it_in_what_a_person_reports_is_the_body_the_sentence_before_was_about():
+    facts = facts_of(
+        "Pensioners want Ribble Borough Council to replace the bus shelter. The council said "
+        "the old shelter was beyond repair. Highways officer Sarah Quinn said it would install "
+        "a temporary shelter within a month.")
+    assert has(facts.offers, "ribble-borough-council", "temporary shelter")
+
+
+def test_asking_questions_is_no_demand():
+    facts = facts_of("\"I ask half the questions and get half the laughs,\" said quiz host Mel "
+                     "Okoro.")
+    assert facts.demands == ()

@@ -1059,6 +1059,10 @@ def _bodies_by_their_word(parsed: ParsedArticle, spans, taken: list[tuple[int, i
         elif not listed:  # `British` of the `British Airline Pilots' Association`
             pieces += [sp for sp in spans if sp[0] == start and sp[3] == "country"
                        and sp[1] < end and sp[4] != sp[2] and " " not in sp[4]]
+        pieces += [sp for sp in spans if sp[0] == start and sp[3] in ("person", "country")
+                   and " " not in sp[4] and parsed.text[sp[1]:sp[1] + 5] == " and "
+                   and sp[1] < end and sp not in pieces]  # `Westmorland`, taken for a
+        # person, of `Westmorland and Furness Council`, the rest untagged
         municipal = _MUNICIPAL_OF.search(parsed.text, max(0, start - 30), start)
         if municipal is not None:
             start = municipal.start(1)  # `The City of Edinburgh Council`: its whole name

@@ -1192,10 +1192,32 @@ def _reporters_it(pronoun, parsed, table, offset, lex) -> str | None:
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in reporter.children) else None)
     if named is not None and named.kind in ("country", "organization"):
         return named.id  # `First Quantum said it had proposed …`
+    if named is not None and named.kind == "person" and pronoun.lower_ == "it":
+        return _persons_it(named, reporter, parsed, table, offset)
     return _body_named_before(reporter, parsed, table, offset, lex) or _state_named_before(
         reporter, parsed, table, offset, lex) or _bare_government(
         reporter, parsed, table, offset, lex) or unnamed_government(
         reporter, parsed, table, offset, lex)  # `The parish council said it would …`
+
+
+def _persons_it(person: Entity, reporter, parsed: ParsedArticle, table: EntityTable,
+                offset: int) -> str | None:
+    """`The council said the shelter was beyond repair. Highways officer Sarah Quinn said it
+    would install …`: `it` in what a person reports is no person: the body they belong to,
+    else the body the sentence before was about."""
+    body = table.entities.get(person.affiliation or "")
+    if body is not None and body.kind in ("country", "organization"):
+        return body.id
+    found = parsed.subject_before(offset + reporter.sent.start_char, across_paragraphs=True)
+    if found is None:
+        return None
+    at, subject = found
+    entity = _entity_of(subject, parsed, table, at)
+    if entity is None and subject.pos_ == "NOUN":
+        named = _body_named_before(subject, parsed, table, at, load_lexicon())
+        entity = table.entities.get(named) if named else None
+    return entity.id if entity is not None and entity.kind in ("country", "organization") \
+        else None
 
 
 def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
@@ -3288,7 +3310,7 @@ _BOSSES = frozenset({"boss", "chief"})
 
 def _is_unnamed_party(subject, lex: Lexicon) -> bool:
     """Whether `subject` is a party without a name (see `_unnamed_party`), without adding it."""
-    lemma = subject.lemma_.lower()
+    lemma = _plural_opening_lemma(subject) or subject.lemma_.lower()
     if (lemma in _PLURAL_ONLY or _national(subject)) and subject.tag_ != "NNS":
         return False  # `the player wants …`, `the Australian miner has …`: one named before
     where = prep_object(subject, ("at", "from"))
@@ -3323,6 +3345,15 @@ def _owners_neighbours(subject, table: EntityTable, lex: Lexicon) -> str | None:
             c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children):
         return None
     return _unnamed_party(subject, table, lex, checked=True)
+
+
+def _plural_opening_lemma(token) -> str | None:
+    """`Pensioners have asked …`: a plural noun opening a sentence, which the model took for a
+    name (`NNPS`) and left unlemmatised → `pensioner`; else None."""
+    if token.tag_ != "NNPS" or token.i != token.sent.start or token.ent_type_ or \
+            not token.lower_.endswith("s"):
+        return None
+    return token.lower_[:-3] + "y" if token.lower_.endswith("ies") else token.lower_[:-1]
 
 
 def _unnamed_party(subject, table: EntityTable, lex: Lexicon, checked: bool = False) -> str | None:
@@ -3838,6 +3869,9 @@ def _claims_in_sentence(sent, offset, parsed, table, lex, speakers=None, offerer
             if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
                    for c in token.children):
                 continue  # "Washington should press Kurti to …": advice to it, not its demand
+            if lemma == "ask" and (put := _object(token)) is not None and \
+                    put.lemma_.lower() in ("question", "quiz"):
+                continue  # "I ask half the questions": questions put, nothing asked for
             if lemma == "expect" and (thing := _expected_to_happen(token)) is not None and \
                     not _is_party(thing, parsed, table, offset, lex):
                 continue  # "expected the deal to be accepted": a forecast, nobody asked
