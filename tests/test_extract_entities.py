@@ -1469,3 +1469,15 @@ def test_a_body_named_with_and_whose_first_word_was_taken_for_a_person():
                      "shelter on Market Street.")
     ids = {e.id for e in facts.entities}
     assert "westmorland-and-furness-council" in ids and "westmorland" not in ids
+
+
+def test_a_sports_body_named_by_nationality_a_school_and_the_games_it_trains_for():
+    facts = facts_of("Swimmer Grace Owen has asked British Swimming to pay for a guide so she "
+                     "can train for the Paralympics. \"Grace deserves it,\" said former "
+                     "Paralympian Liz Johnson. Parents at St Mark's Primary School in Bolton "
+                     "want a car boot sale.")
+    entities = by_id(facts)
+    assert entities["british-swimming"].kind == "organization"
+    assert "liz-johnson" in entities and "paralympian-liz-johnson" not in entities
+    assert "paralympics" not in entities
+    assert "st-mark-s-primary-school" in entities and "primary-school" not in entities

@@ -3827,3 +3827,13 @@ def test_asking_questions_is_no_demand():
     facts = facts_of("\"I ask half the questions and get half the laughs,\" said quiz host Mel "
                      "Okoro.")
     assert facts.demands == ()
+
+
+def test_the_body_called_by_a_word_of_its_name_and_a_header_asking_what_was_offered():
+    facts = facts_of(
+        "The Parking on Private Land Appeals service has told ParkPal to refund 4,000 drivers. "
+        "The appeals service said ParkPal must cancel all outstanding fines.\n\n"
+        "What has Peru offered?\n\n"
+        "Officials have said Peru could open the customs post until midnight from September.")
+    assert has(facts.demands, "parking-on-private-land-appeals", "cancel all outstanding fines")
+    assert has(facts.offers, "peru", "open the customs post")

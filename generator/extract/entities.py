@@ -189,7 +189,8 @@ def _classify(surface: str, label: str, lex: Lexicon) -> tuple[str, str] | None:
     if label == "ORG" and titled and titled.group(1) in ("Rev", "Revd", "Reverend") and not (
             set(name.split()) & ORG_WORDS):
         return name[titled.end():], "person"  # `the Rev Anna Price`, tagged a body
-    if len(name.split()) > 1 and name.split()[-1] in _EVENT_WORDS:
+    if (len(name.split()) > 1 or name in ("Olympics", "Paralympics")) and \
+            name.split()[-1] in _EVENT_WORDS:
         return None  # `the Ryder Cup`, `the Dublin Darts Masters`: an event, not a party
     if (body := lex.organization(name)) is not None:
         return body, "organization"
@@ -1422,6 +1423,10 @@ def _mended(text: str, start: int, end: int, label: str) -> tuple[int, int, str]
     return start, end, label
 
 
+_SPORTS_BODY = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+(?:ing|ics|lon)|Judo|Hockey|Tennis|Golf|"
+                          r"Rugby|Sport|Canoe)")
+
+
 # A nationality word and the island's people it qualifies (`Greek Cypriot`, `Turkish Cypriots`)
 _COMMUNITY_AFTER = re.compile(r" Cypriots?\b")
 
@@ -1573,9 +1578,10 @@ def _joined_fragments(doc, text: str, lex: Lexicon,
                 # (`Westmorland`, taken for a person, + `Furness Council`)
                 index += 2
                 continue
-            if label == next_label == "ORG" and re.fullmatch(r"St\.? [A-Z][\w-]*['’]s", first) \
-                    and text[end:next_start] == " " and second.split()[-1] in ORG_WORDS:
-                joined.append((start, next_end, label))  # `St Mary's` + `Primary School`
+            if label in ("ORG", "FAC") and next_label == "ORG" and re.fullmatch(
+                    r"St\.? [A-Z][\w-]*['’]s", first) and text[end:next_start] == " " and \
+                    second.split()[-1] in ORG_WORDS:
+                joined.append((start, next_end, "ORG"))  # `St Mary's` + `Primary School`
                 index += 2
                 continue
             if label == "ORG" and next_label == "GPE" and " " not in first and \
@@ -1730,6 +1736,9 @@ def _raw_mentions(parsed: ParsedArticle, lex: Lexicon):
                     named := _name_before_nationality(parsed, start, end, lex)) is not None:
                 start, label = named, "ORG"  # `Anglo American rejected …`: a company
                 surface = parsed.text[start:end]
+            if label == "NORP" and _SPORTS_BODY.fullmatch(surface) and \
+                    lex.country(surface.split()[0]):
+                label = "ORG"  # `British Swimming`, `Welsh Gymnastics`: a sport's governing body
             if label == "NORP" and _COMPETITION_AFTER.match(parsed.text, end):
                 taken.append((start, end))
                 continue  # `two European Tour events`, `the British Open`: a contest's name

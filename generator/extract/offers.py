@@ -253,10 +253,14 @@ def _body_named_before(token, parsed: ParsedArticle, table: EntityTable, offset:
     if not (_body_noun(noun, lex) or _trade_major(token)):
         # `the survey` after the British Antarctic Survey, `the university` after the
         # University of Leeds: the body whose name has that head noun
+        described = {c.lower_ for c in token.children if c.dep_ == "compound"
+                     and c.pos_ == "NOUN"}  # (`the appeals service` after Parking on Private
+        # Land Appeals)
         return next((m.entity_id for m in reversed(table.before(position))
                      if m.kind == "organization" and not parsed.in_quote(m.start)
-                     and _KINDS_OF.get(noun, {noun}) & set(_head_nouns(
-                         table.entities[m.entity_id].name, lex))), None)
+                     and (_KINDS_OF.get(noun, {noun}) & set(_head_nouns(
+                         table.entities[m.entity_id].name, lex)) or described & set(
+                         table.entities[m.entity_id].name.lower().split()))), None)
     others = _named_in_its_clause(token, parsed, table, offset)
     earlier = [m for m in table.before(position)
                if m.kind == "organization" and not parsed.in_quote(m.start)
@@ -4535,7 +4539,8 @@ def _headers(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> list[He
         lower = body.lower()
         words = set(re.findall(r"[a-z]+", lower))
         receives = bool(words & {"gain", "get", "gets"})  # `What does the EU get?`: given to it
-        if words & {"offer", "give", "provide", "supply", "gain", "get", "gets"} and not (
+        if words & {"offer", "offered", "offers", "give", "provide", "supply", "gain", "get",
+                    "gets"} and not (
                 words & {"want", "wants", "need", "needs", "interested"}):
             mode = "offer"
         elif words & ({"want", "wants", "need", "needs", "seek", "seeks", "interested", "demand",
