@@ -3837,3 +3837,28 @@ def test_the_body_called_by_a_word_of_its_name_and_a_header_asking_what_was_offe
         "Officials have said Peru could open the customs post until midnight from September.")
     assert has(facts.demands, "parking-on-private-land-appeals", "cancel all outstanding fines")
     assert has(facts.offers, "peru", "open the customs post")
+
+
+def test_a_promise_the_parser_joins_to_an_adverbial_clause_keeps_its_maker():
+    facts = facts_of(
+        "Volunteers want Network Rail to let their orchard stay. The Hebden Orchard Group "
+        "says it would prune the trees every winter so no branch came near the track, and "
+        "would pay for an annual safety inspection.")
+    assert has(facts.offers, "hebden-orchard-group", "annual safety inspection")
+
+
+def test_a_hearing_promised_by_a_party_already_offering_is_more_of_its_offer():
+    facts = facts_of(
+        "Porters at Carden Hotels have been offered a 5 per cent pay rise. The Unite union "
+        "wants a 9 per cent rise. Carden Hotels said it would review shift patterns with the "
+        "union in September.")
+    assert has(facts.offers, "carden-hotels", "review shift patterns")
+
+
+def test_she_in_what_she_says_opening_a_sentence_is_the_person_before():
+    facts = facts_of(
+        "England table tennis player Funke Okafor has asked Table Tennis England to release "
+        "her so she can represent Nigeria.\n\nOkafor, 24, who was coached by Mary Lee as a "
+        "junior, has not been picked for England since 2027. She said she would play in the "
+        "English national league if released.")
+    assert has(facts.offers, "funke-okafor", "English national league")

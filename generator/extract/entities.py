@@ -39,7 +39,7 @@ ORG_WORDS = frozenset(
     "Board Ministry Party Agency Group Company Corporation Bank Committee Office Department "
     "Army Navy Force Forces Court Government Administration Commission Union Association "
     "Federation News Times Post Society Organization Organisation Fund Service Services League "
-    "Alliance Police Club Trust Records Brewery "
+    "Alliance Police Club Trust Records Brewery Hotels "
     "United Town City Rovers Wanderers Athletic Albion FC Cycling Racing "  # clubs and teams
     # (`Kestrel Pro Cycling`, `Red Bull Racing`), and companies:
     "Air Airways Airlines Motors Holdings Industries Energy Securities Capital Partners Systems "

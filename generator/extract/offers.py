@@ -1080,6 +1080,10 @@ def _reporter_of(pronoun, parsed: ParsedArticle, table: EntityTable, offset: int
     for ancestor in verb.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i < pronoun.i:
+            if subject.lower_ == pronoun.lower_ and subject.i == subject.sent.start:
+                return _subject_of_sentence_before(subject, subject.sent, parsed, table, offset,
+                                                   kinds=("person",))  # `She said she would
+                # …`: the person the sentence before was about
             person = _entity_for(subject, parsed, table, offset)
             if subject.lemma_.lower() in _VOICES_OF_A_PERSON and any(
                     c.dep_ == "poss" and c.lower_ == _OWNER_OF.get(pronoun.lower_)
@@ -1212,6 +1216,8 @@ def _persons_it(person: Entity, reporter, parsed: ParsedArticle, table: EntityTa
     body = table.entities.get(person.affiliation or "")
     if body is not None and body.kind in ("country", "organization"):
         return body.id
+    if not person.role:
+        return None  # (`Carden Hotels said it would …`, a body taken for a person: no officer)
     found = parsed.subject_before(offset + reporter.sent.start_char, across_paragraphs=True)
     if found is None:
         return None
@@ -1574,7 +1580,8 @@ def _subject(token):
             (token.tag_ in _FINITE and (token.head.tag_ == "VBG" or _under_modal(token.head)))
             or (token.tag_ in ("VBZ", "VBP") and token.head.tag_ == "VBD"
                 and token.head.dep_ in ("relcl", "ccomp"))
-            or (_under_modal(token) and token.head.tag_ == "VBD" and token.head.dep_ == "relcl")
+            or (_under_modal(token) and token.head.tag_ == "VBD"
+                and token.head.dep_ in ("relcl", "advcl"))
             or (_own_perfect(token) and token.head.tag_ == "VBD"
                 and token.head.dep_ == "ccomp")):  # (`wants its sessions restored and has
         # asked the council to intervene`)
@@ -2260,8 +2267,9 @@ def _acted_on(verb):
         return prep_object(verb, ("at",))
     if thing is None:  # (`would install flashing 20mph signs`, `flashing` read as a verb;
         # `would stop charging fees`)
-        return next((g for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+        return next((g for c in verb.children if c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB")
                      and c.i == verb.i + 1 for g in c.children if g.dep_ == "dobj"), None)
+        # (and `would review shift patterns`, `shift` read as a verb)
     return thing
 
 
@@ -2486,7 +2494,8 @@ def _joined_past_a_relative(verb):
     parser joins the promise to the relative clause's past verb; it belongs with the promise
     the relative clause hangs in. Else the verb's head."""
     head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "relcl" and _will_do(verb) and not _will_do(head):
+    if verb.dep_ == "conj" and head.dep_ in ("relcl", "advcl") and _will_do(verb) and \
+            not _will_do(head):
         return next((a for a in head.ancestors if a.pos_ == "VERB" and a.dep_ != "relcl"), head)
     return head
 
@@ -4691,7 +4700,8 @@ def extract_claims(parsed: ParsedArticle, table: EntityTable, lex: Lexicon,
             # compensation.`) is the question's framing
             in_question = bool(asking) and parsed.paragraph_at(offset + sent.start_char) in asking
             answering = frozenset(c.counterpart for c in (*demands.values(), *offers.values())
-                                  if c.counterpart)  # asked, or offered something
+                                  if c.counterpart) | frozenset(
+                c.by for c in offers.values())  # asked, offered something, or offering
             offering = parsed.paragraph_at(offset + sent.start_char) - 1 in offer_questions
             askers = frozenset(c.by for c in demands.values()) | {
                 by for mode, by, _what, (start, _end), _opening in answered
