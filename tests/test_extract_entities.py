@@ -1481,3 +1481,10 @@ def test_a_sports_body_named_by_nationality_a_school_and_the_games_it_trains_for
     assert "liz-johnson" in entities and "paralympian-liz-johnson" not in entities
     assert "paralympics" not in entities
     assert "st-mark-s-primary-school" in entities and "primary-school" not in entities
+
+
+def test_a_daily_paper_told_something_is_an_outlet_though_its_name_ends_in_a_role_word():
+    facts = facts_of("\"I just want my dog back,\" she told the Daily Star. \"It is over,\" he "
+                     "told the Prime Minister.")
+    ids = {e.id for e in facts.entities}
+    assert "daily-star" in ids and "prime-minister" not in ids

@@ -3862,3 +3862,13 @@ def test_she_in_what_she_says_opening_a_sentence_is_the_person_before():
         "junior, has not been picked for England since 2027. She said she would play in the "
         "English national league if released.")
     assert has(facts.offers, "funke-okafor", "English national league")
+
+
+def test_swimmers_and_crew_who_ask_are_parties_and_an_allowance_is_paid():
+    facts = facts_of(
+        "Wild swimmers have asked Anglian Water to open Rutland Water on summer mornings. "
+        "Cabin crew at airline Skyline have demanded rest bunks on long flights. Skyline said "
+        "it would pay the night allowance from October.")
+    assert has(facts.demands, "wild-swimmers", "open Rutland Water")
+    assert any(c.by.endswith("crew") and "rest bunks" in c.what for c in facts.demands)
+    assert has(facts.offers, "skyline", "night allowance")

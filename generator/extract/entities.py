@@ -2551,11 +2551,16 @@ def _outlets_told(text: str, taken: list[tuple[int, int]], lex: Lexicon):
     `the Smith`; `told the Security Council that` names a body the NER tags)."""
     def skip(match) -> bool:
         name = match.group("name")  # (`told The Sun`: a title's own `The`)
+        words = name.split()
         return bool(lex.country(name)) or name in lex.not_actors or any(
-            is_role_word(w, lex) or w.lower() in lex.body_nouns or w in _CALENDAR
-            for w in name.split())
+            (is_role_word(w, lex) and words[0] not in _PAPER_WORDS) or w.lower() in
+            lex.body_nouns or w in _CALENDAR for w in words)  # (`told the Daily Star`, whose
+        # `Star` names no role)
 
     return _untagged_bodies(text, _TOLD_THE, taken, str, skip, group="name")
+
+
+_PAPER_WORDS = frozenset("Daily Sunday Evening Morning Weekly".split())
 
 
 # `M23`, and a brand written with a capital inside (`easyJet`, `eBay`) that the model leaves

@@ -1776,7 +1776,8 @@ _SPENDING_VERBS = frozenset({"spend", "invest"})
 # What is paid, named without an amount: `would pay the contribution`, not `a heavy price`.
 _PAYMENTS = frozenset("contribution fee fine compensation damages ransom bonus wage wages "
                       "salary pension dividend rent tax levy subsidy severance flight fare "
-                      "cost bill expense travel".split())  # (`would pay Leach's flights home`)
+                      "cost bill expense travel allowance".split())  # (`would pay Leach's
+# flights home`)
 _TRADE_VERBS = frozenset({"sell", "export", "ship", "share"})  # (`already shares data`: a habit)
 _SHARED_THINGS = frozenset("data datum information intelligence technology know-how expertise "
                            "cost costs burden profit revenue record evidence file image map "
