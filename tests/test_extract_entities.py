@@ -1488,3 +1488,19 @@ def test_a_daily_paper_told_something_is_an_outlet_though_its_name_ends_in_a_rol
                      "told the Prime Minister.")
     ids = {e.id for e in facts.entities}
     assert "daily-star" in ids and "prime-minister" not in ids
+
+
+def test_a_bodys_initials_stand_for_it_though_two_lower_case_words_start_with_those_letters():
+    facts = facts_of("Players at Kingsbridge Town have asked the Football Association to delay "
+                     "a deduction for fielding an ineligible player. \"We accept nothing less,\" "
+                     "the FA said.")
+    assert [q.speaker for q in facts.quotes] == ["football-association"]
+
+
+def test_a_country_named_only_to_describe_something_is_no_actor():
+    facts = facts_of("Kerry Walsh wants her French bulldog back. Zambia wants payment in US "
+                     "dollars, its minister said. Lantern Financial, a US fintech firm, said it "
+                     "would refund users. The United States has offered Zambia a loan.")
+    ids = {e.id for e in facts.entities}
+    assert "france" not in ids
+    assert "united-states" in ids  # (named as a party once: it stays)

@@ -3872,3 +3872,13 @@ def test_swimmers_and_crew_who_ask_are_parties_and_an_allowance_is_paid():
     assert has(facts.demands, "wild-swimmers", "open Rutland Water")
     assert any(c.by.endswith("crew") and "rest bunks" in c.what for c in facts.demands)
     assert has(facts.offers, "skyline", "night allowance")
+
+
+def test_her_lawyers_after_a_quote_she_gave_act_for_the_woman_the_sentence_before_was_about():
+    facts = facts_of(
+        "TV presenter Amber Cole wants celebrity magazine Glow to donate £100,000 to charity.\n\n"
+        "Amber, 36, who married footballer Jordan Price last month, says a guest sold the "
+        "pictures. \"That was the happiest day of my life,\" she told ITV.\n\n"
+        "Her lawyers want Glow to pull the issue from shops.")
+    assert has(facts.demands, "amber-cole", "pull the issue from shops")
+    assert not any(c.by == "jordan-price" for c in facts.demands)

@@ -6,7 +6,12 @@ from collections.abc import Iterable, Iterator
 
 from generator.cache import ExtractionCache
 from generator.extract.descriptions import extract_descriptions
-from generator.extract.entities import asked_about_only, build_table, headline_only
+from generator.extract.entities import (
+    asked_about_only,
+    build_table,
+    headline_only,
+    setting_only,
+)
 from generator.extract.offers import extract_claims
 from generator.extract.parse import ParsedArticle, chunks, segment
 from generator.extract.quotes import extract_quotes
@@ -28,6 +33,7 @@ def facts_from_parsed(article_id: str, parsed: ParsedArticle) -> ArticleFacts:
     dropped = table.unnamed - parties  # (a group made for a claim that was then left out)
     dropped |= headline_only(parsed, table) - parties
     dropped |= asked_about_only(parsed, table) - parties
+    dropped |= setting_only(parsed, table, lex) - parties
     return ArticleFacts(
         article_id=article_id,
         entities=tuple(table.entities[k] for k in sorted(table.entities) if k not in dropped),

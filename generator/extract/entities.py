@@ -2635,7 +2635,8 @@ def _initials_of_things(text: str, spans):
     """`CBA` where the text speaks of a `collective bargaining agreement`: letters that stand
     for a thing written in lower case are no actor."""
     def spelled(letters: str) -> bool:
-        words = r"[\s-]+".join(rf"{ch.lower()}[a-z]+" for ch in letters)
+        words = r"[\s-]+".join(rf"{ch.lower()}[a-z]{{2,}}" for ch in letters)  # (not
+        # `fielding an` for the FA: a word of three letters or more each)
         return re.search(rf"\b{words}\b", text) is not None
 
     return [sp for sp in spans if not (sp[3] == "organization" and re.fullmatch(
@@ -3353,6 +3354,25 @@ def headline_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:
     end = parsed.paras[0].end
     inside = {m.entity_id for m in table.mentions if m.start < end}
     return inside - {m.entity_id for m in table.mentions if m.start >= end}
+
+
+def setting_only(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> set[str]:
+    """Countries the text names only to describe something (`US dollars`, `British homes`, `a
+    French bulldog`): no party."""
+    described: dict[str, bool] = {}
+    for mention in table.mentions:
+        if mention.kind != "country":
+            continue
+        tokens = [t for _o, t in parsed.tokens(mention.start, mention.end)]
+        inside = {t.i for t in tokens}
+        head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+        setting = head is not None and head.dep_ in ("amod", "compound") and not (
+            head.head.lemma_.lower() in SPOKESPEOPLE or is_role_word(head.head.text, lex)
+            or head.head.lemma_.lower() in lex.government_nouns)  # (but `a Downing Street
+        # spokeswoman`, `the British ambassador`, `the Thai government`: its voice)
+        described[mention.entity_id] = described.get(mention.entity_id, True) and setting
+    return {entity for entity, only in described.items() if only}
+
 
 
 def asked_about_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:

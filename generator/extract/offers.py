@@ -808,6 +808,11 @@ def _person_before_was_about(subject, parsed: ParsedArticle, table: EntityTable,
     if subject.dep_ != "nsubj" or subject.left_edge.i != sent.start:
         return None
     found = parsed.subject_before(offset + sent[0].idx, across_paragraphs=True)
+    for _step in range(2):  # (`… she told GMB. ¶ Her lawyers want …`: she is who the sentence
+        # before hers was about)
+        if found is None or found[1].lower_ not in ("she", "he"):
+            break
+        found = parsed.subject_before(found[0] + found[1].sent[0].idx, across_paragraphs=True)
     if found is None:
         return None
     offset, main = found
