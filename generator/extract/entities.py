@@ -3374,7 +3374,6 @@ def setting_only(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> set
     return {entity for entity, only in described.items() if only}
 
 
-
 def asked_about_only(parsed: ParsedArticle, table: EntityTable) -> set[str]:
     """Parties a transcript names only in the interviewer's turns (`Beijing has made a similar
     offer. Which one will Fiji take?`): the interviewer's framing, not the story's parties."""

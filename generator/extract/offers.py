@@ -942,6 +942,11 @@ def _councillors_council(subject, table: EntityTable) -> str | None:
     if subject.tag_ != "NNS" or subject.lemma_.lower() not in ("councillor", "councilor") or \
             any(c.dep_ in ("amod", "compound") for c in subject.children):
         return None  # (not `opposition councillors`)
+    return _the_only_council(table)
+
+
+def _the_only_council(table: EntityTable) -> str | None:
+    """The council the article names, when it names just one."""
     councils = [e.id for e in table.entities.values()
                 if e.kind == "organization" and e.name.split()[-1] == "Council"]
     return councils[0] if len(councils) == 1 else None
@@ -954,9 +959,8 @@ def _councillors_voice(by: str, counterpart: str | None, table: EntityTable) -> 
     if entity is None or entity.kind != "person" or (entity.role or "").lower() not in (
             "councillor", "councilor", "cllr"):
         return by
-    councils = [e.id for e in table.entities.values()
-                if e.kind == "organization" and e.name.split()[-1] == "Council"]
-    return councils[0] if len(councils) == 1 and councils[0] != counterpart else by
+    council = _the_only_council(table)
+    return council if council is not None and council != counterpart else by
 
 
 def _its_members(subject, parsed: ParsedArticle, table: EntityTable, offset: int,
@@ -1226,13 +1230,20 @@ def _persons_it(person: Entity, reporter, parsed: ParsedArticle, table: EntityTa
     found = parsed.subject_before(offset + reporter.sent.start_char, across_paragraphs=True)
     if found is None:
         return None
-    at, subject = found
-    entity = _entity_of(subject, parsed, table, at)
-    if entity is None and subject.pos_ == "NOUN":
-        named = _body_named_before(subject, parsed, table, at, load_lexicon())
-        entity = table.entities.get(named) if named else None
+    entity = _subjects_actor(found[1], parsed, table, found[0])
     return entity.id if entity is not None and entity.kind in ("country", "organization") \
         else None
+
+
+def _subjects_actor(subject, parsed: ParsedArticle, table: EntityTable,
+                    offset: int) -> Entity | None:
+    """The actor a sentence's subject names, or, for a bare noun (`The council said …`), the
+    body of that kind named before."""
+    entity = _entity_of(subject, parsed, table, offset)
+    if entity is None and subject.pos_ == "NOUN":
+        named = _body_named_before(subject, parsed, table, offset, load_lexicon())
+        entity = table.entities.get(named) if named else None
+    return entity
 
 
 def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
@@ -1249,12 +1260,9 @@ def _subject_of_sentence_before(pronoun, sent, parsed, table, offset,
     if found is None:
         return None
     subject = found[1]
-    entity = _entity_of(subject, parsed, table, offset)
-    if entity is None and subject is not None and subject.pos_ == "NOUN" and \
-            "organization" in kinds:  # `The council wants …. It has offered …`
-        named = _body_named_before(subject, parsed, table, offset, load_lexicon())
-        entity = table.entities.get(named) if named else None
-    if entity is None and subject is not None and "country" in kinds and (
+    entity = _subjects_actor(subject, parsed, table, offset) if "organization" in kinds else \
+        _entity_of(subject, parsed, table, offset)  # (`The council wants …. It has offered …`)
+    if entity is None and "country" in kinds and (
             named := _state_named_before(subject, parsed, table, found[0], load_lexicon())):
         entity = table.entities.get(named)  # `The government wants …. It also wants …`
     if entity is not None and entity.kind == "person" and pronoun.lower_ == "it" and \
@@ -1781,8 +1789,8 @@ _SPENDING_VERBS = frozenset({"spend", "invest"})
 # What is paid, named without an amount: `would pay the contribution`, not `a heavy price`.
 _PAYMENTS = frozenset("contribution fee fine compensation damages ransom bonus wage wages "
                       "salary pension dividend rent tax levy subsidy severance flight fare "
-                      "cost bill expense travel allowance".split())  # (`would pay Leach's
-# flights home`)
+                      "cost bill expense travel allowance".split())
+# (`would pay Leach's flights home`)
 _TRADE_VERBS = frozenset({"sell", "export", "ship", "share"})  # (`already shares data`: a habit)
 _SHARED_THINGS = frozenset("data datum information intelligence technology know-how expertise "
                            "cost costs burden profit revenue record evidence file image map "
@@ -2469,8 +2477,7 @@ def _joined_to_an_offer(verb, lex: Lexicon) -> bool:
     head = _joined_past_a_relative(verb)
     return verb.pos_ == "VERB" and verb.dep_ == "conj" and _will_do(verb) and \
         (_offered_by_itself(head, lex) or _promised_remedy(head)) and \
-        verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs and \
-        verb.lemma_.lower() not in _OWN_BUSINESS and \
+        _not_hostile_asked_or_own(verb, lex) and \
         (_object(verb) is not None or any(c.dep_ == "prep" and c.lower_ == "for"
                                           for c in verb.children)
          or (verb.lemma_.lower() in _TIDYING and any(c.dep_ == "prt" and c.lower_ == "up"
@@ -2490,9 +2497,14 @@ def _said_after_an_offer(verb, lex: Lexicon) -> bool:
         said.dep_ == "conj" and said.lemma_.lower() in _REPORTING_LEMMAS and not any(
             c.dep_ == "nsubj" for c in said.children) and (
             said.head.lemma_.lower() in lex.offer_verbs or said.head.lemma_.lower() in
-            _OFFERING_ACTS) and _object(verb) is not None and \
-        verb.lemma_.lower() not in _HOSTILE and verb.lemma_.lower() not in lex.demand_verbs \
-        and verb.lemma_.lower() not in _OWN_BUSINESS
+            _OFFERING_ACTS) and _object(verb) is not None and _not_hostile_asked_or_own(verb, lex)
+
+
+def _not_hostile_asked_or_own(verb, lex: Lexicon) -> bool:
+    """Whether an act joined to an offer can be more of it: not a hostile act, an asking, or
+    a party's own business (`would consult`, `would ballot members`)."""
+    lemma = verb.lemma_.lower()
+    return lemma not in _HOSTILE and lemma not in lex.demand_verbs and lemma not in _OWN_BUSINESS
 
 
 def _joined_past_a_relative(verb):
