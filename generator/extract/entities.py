@@ -417,12 +417,17 @@ def _joined_to_settlements(parsed: ParsedArticle, span) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in _TOWNS for t in joined)
 
 
+def _span_heads(parsed: ParsedArticle, start: int, end: int) -> list:
+    """The tokens in [start, end) whose head lies outside it (or that are their own head)."""
+    tokens = [t for _p, t in parsed.tokens(start, end)]
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+
+
 def _listed_with_places(parsed: ParsedArticle, span) -> bool:
     """`the libraries in Bredbury, Reddish, Heald Green, Marple Bridge and Brinnington`: a
     name in a list after `in` or `at` with names the model tagged as places is one too."""
-    tokens = [t for _p, t in parsed.tokens(span[0], span[1])]
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    heads = _span_heads(parsed, span[0], span[1])
     if len(heads) != 1:
         return False
     name, first = heads[0], heads[0]
@@ -3363,9 +3368,7 @@ def setting_only(parsed: ParsedArticle, table: EntityTable, lex: Lexicon) -> set
     for mention in table.mentions:
         if mention.kind != "country":
             continue
-        tokens = [t for _o, t in parsed.tokens(mention.start, mention.end)]
-        inside = {t.i for t in tokens}
-        head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+        head = next(iter(_span_heads(parsed, mention.start, mention.end)), None)
         setting = head is not None and head.dep_ in ("amod", "compound") and not (
             head.head.lemma_.lower() in SPOKESPEOPLE or is_role_word(head.head.text, lex)
             or head.head.lemma_.lower() in lex.government_nouns)  # (but `a Downing Street

@@ -2343,7 +2343,7 @@ def _done_after_a_demand(verb, lex: Lexicon) -> bool:
 
 
 # Telling another to act (`after Ofcom ordered it to …`, `after the council threatened to …`)
-_ORDERING = frozenset("order tell instruct threaten warn urge".split())
+_ORDERING = _DIRECTING | {"threaten", "warn"}
 
 
 def _also_would(verb, lex: Lexicon) -> bool:
